@@ -1,0 +1,44 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "DigiTrack",
+  products: [
+    .executable(name: "digitrack-tui", targets: ["digitrack-tui"])
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+  ],
+  targets: [
+    // libncursesw, seen through a header that turns its macros and globals into functions.
+    .systemLibrary(name: "CNCurses", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+    // simdjson (Debian's libsimdjson-dev) behind a small C API that flattens a document into nodes.
+    .target(
+      name: "CSimdJSON",
+      linkerSettings: [.linkedLibrary("simdjson")]
+    ),
+    // Async-signal-safe terminal restore: Swift cannot run code safely inside a signal handler.
+    .target(name: "CTerminalGuard"),
+    .target(
+      name: "DigiTrackModel",
+      dependencies: ["CSimdJSON"],
+      exclude: ["Demo/demo.json"]
+    ),
+    .target(name: "DigiTrackUI", dependencies: ["DigiTrackModel"]),
+    .target(
+      name: "DigiTrackTerminal",
+      dependencies: ["DigiTrackUI", "CNCurses", "CTerminalGuard"]
+    ),
+    .executableTarget(
+      name: "digitrack-tui",
+      dependencies: [
+        "DigiTrackModel", "DigiTrackUI", "DigiTrackTerminal",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    .testTarget(name: "DigiTrackModelTests", dependencies: ["DigiTrackModel"]),
+    .testTarget(name: "DigiTrackUITests", dependencies: ["DigiTrackUI"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["digitrack-tui"]),
+  ],
+  cxxLanguageStandard: .cxx17
+)

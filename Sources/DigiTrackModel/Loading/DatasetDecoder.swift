@@ -1,0 +1,705 @@
+/// Turns a parsed JSON document into a `Dataset`, checking every rule of the format as it goes
+/// (docs/FORMAT.md). It never stops at the first problem: it reports as many as it can find.
+final class DatasetDecoder {
+  private let context = DecodeContext()
+  private var sourceIndex: [String: Int] = [:]
+  private var sources: [Source] = []
+  private var phaseCount = 0
+  private var phaseDeadlines: [CalendarDate] = []
+  private var criterionIndex: [String: Int] = [:]
+  /// For each criterion index: its position among the criteria of its level.
+  private var levelOrdinal: [Int] = []
+  private var criteria: [Criterion] = []
+  private var provincialCount = 0
+  private var communeCount = 0
+  /// Plan indices of the commune-level criteria, in order.
+  private var communeCriteria: [Int] = []
+  private var regionIndex: [String: Int] = [:]
+  private var provinceIndex: [String: Int] = [:]
+  private var provinces: [Province] = []
+
+  /// Decodes `root`; returns the dataset, or nil with `diagnostics` saying why.
+  static func decode(_ root: JSONValue) -> (Dataset?, [Diagnostic]) {
+    let decoder = DatasetDecoder()
+    let dataset = decoder.dataset(root)
+    let diagnostics = decoder.context.finishedDiagnostics()
+    return (decoder.context.hasErrors ? nil : dataset, diagnostics)
+  }
+
+  private func dataset(_ root: JSONValue) -> Dataset? {
+    guard
+      let fields = Fields(
+        root,
+        keys: ["format", "title", "asOf", "sources", "plan", "regions", "provinces", "snapshots"],
+        context: context)
+    else { return nil }
+
+    if let format = fields.required("format") {
+      context.at("format") {
+        if format.kind != .string || !format.equals("digitrack/1") {
+          let found = format.stringValue.map { "\"\(SafeText.clean(String($0.prefix(40))))\"" } ?? format.kind.noun
+          context.error("expected \"\(Dataset.formatVersion)\", found \(found); this DigiTrack reads format version 1")
+        }
+      }
+    }
+    let title = fields.required("title").flatMap { v in context.at("title") { context.text(v) } }
+    let asOf = fields.required("asOf").flatMap { v in context.at("asOf") { context.date(v) } }
+    if let value = fields.required("sources") { context.at("sources") { decodeSources(value) } }
+    let plan = fields.required("plan").flatMap { v in context.at("plan") { self.plan(v) } }
+    let regions = fields.required("regions").flatMap { v in context.at("regions") { self.regions(v) } } ?? []
+    if let value = fields.required("provinces") { context.at("provinces") { decodeProvinces(value) } }
+    let snapshots = fields.required("snapshots").flatMap { v in context.at("snapshots") { self.snapshots(v) } } ?? []
+
+    if let asOf, let first = snapshots.first, asOf < first.date {
+      context.error("asOf \(asOf) is before the first snapshot (\(first.date))", key: "asOf")
+    }
+    guard let title, let asOf, let plan, !snapshots.isEmpty, !context.hasErrors else { return nil }
+    return Dataset(
+      title: title, asOf: asOf, sources: sources, plan: plan, regions: regions,
+      provinces: provinces, snapshots: snapshots)
+  }
+
+  // MARK: - Sources and provenance
+
+  private func decodeSources(_ value: JSONValue) {
+    guard let list = context.array(value) else { return }
+    for (position, element) in list.enumerated() {
+      context.at(position) {
+        guard
+          let fields = Fields(
+            element, keys: ["id", "title", "publisher", "url", "date"], context: context)
+        else { return }
+        let id = fields.required("id").flatMap { v in context.at("id") { context.identifier(v) } }
+        let title = fields.required("title").flatMap { v in context.at("title") { context.string(v) } }
+        let publisher = fields.required("publisher").flatMap { v in context.at("publisher") { context.string(v) } }
+        let url = fields.required("url").flatMap { v in context.at("url") { context.string(v) } }
+        let date = fields.optional("date").flatMap { v in context.at("date") { context.date(v) } }
+        if fields.optional("date") != nil, date == nil { return }
+        if let url, !(url.hasPrefix("http://") || url.hasPrefix("https://")) {
+          context.error("\"\(url)\" is not an http(s) URL", key: "url")
+        }
+        guard let id else { return }
+        if sourceIndex[id] != nil {
+          context.error("duplicate source id \"\(id)\"", key: "id")
+          return
+        }
+        if id == "illustrative" {
+          context.error("\"illustrative\" is reserved for figures without a source", key: "id")
+          return
+        }
+        guard let title, let publisher, let url else { return }
+        sourceIndex[id] = sources.count
+        sources.append(Source(id: id, title: title, publisher: publisher, url: url, date: date))
+      }
+    }
+  }
+
+  /// Reads the required `src` of a figure-holding object.
+  private func provenance(_ fields: Fields) -> Provenance? {
+    guard let value = fields.required("src") else { return nil }
+    return context.at("src") {
+      if value.kind == .string, value.equals("illustrative") { return .illustrative }
+      guard let id = context.identifier(value) else { return nil }
+      guard let index = sourceIndex[id] else {
+        context.error("unknown source \"\(id)\" (give the id of an entry in sources, or \"illustrative\")")
+        return nil
+      }
+      return .source(index)
+    }
+  }
+
+  // MARK: - Plan
+
+  private func plan(_ value: JSONValue) -> Plan? {
+    guard
+      let fields = Fields(
+        value,
+        keys: ["code", "name", "issued", "src", "phases", "groups", "pillars", "blocks", "criteria"],
+        context: context)
+    else { return nil }
+    let code = fields.required("code").flatMap { v in context.at("code") { context.string(v) } }
+    let name = fields.required("name").flatMap { v in context.at("name") { context.text(v) } }
+    let issued = fields.required("issued").flatMap { v in context.at("issued") { context.date(v) } }
+    let provenance = provenance(fields)
+    let phases = fields.required("phases").flatMap { v in context.at("phases") { self.phases(v) } } ?? []
+    phaseCount = phases.count
+    phaseDeadlines = phases.map(\.deadline)
+    let groups = fields.required("groups").flatMap { v in context.at("groups") { categories(v) } } ?? []
+    let pillars = fields.required("pillars").flatMap { v in context.at("pillars") { categories(v) } } ?? []
+    let blocks = fields.required("blocks").flatMap { v in context.at("blocks") { categories(v) } } ?? []
+    if let value = fields.required("criteria") {
+      context.at("criteria") {
+        decodeCriteria(value, groups: groups, pillars: pillars, blocks: blocks)
+      }
+    }
+    if let issued, let first = phases.first, first.deadline < issued {
+      context.warning("phase 1 deadline \(first.deadline) is before the plan was issued (\(issued))", key: "phases")
+    }
+    guard let code, let name, let issued, let provenance else { return nil }
+    return Plan(
+      code: code, name: name, issued: issued, provenance: provenance, phases: phases,
+      groups: groups, pillars: pillars, blocks: blocks, criteria: criteria)
+  }
+
+  private func phases(_ value: JSONValue) -> [Phase]? {
+    guard let list = context.array(value) else { return nil }
+    var phases: [Phase] = []
+    for (position, element) in list.enumerated() {
+      context.at(position) {
+        guard let fields = Fields(element, keys: ["number", "name", "deadline"], context: context)
+        else { return }
+        let number = fields.required("number").flatMap { v in context.at("number") { context.count(v) } }
+        let name = fields.required("name").flatMap { v in context.at("name") { context.text(v) } }
+        let deadline = fields.required("deadline").flatMap { v in context.at("deadline") { context.date(v) } }
+        if let number, number != position + 1 {
+          context.error("phases are numbered 1, 2, … in order: expected \(position + 1), found \(number)", key: "number")
+        }
+        if let deadline, let previous = phases.last, deadline <= previous.deadline {
+          context.error(
+            "phase deadlines must increase: \(deadline) is not after phase \(previous.number)'s \(previous.deadline)",
+            key: "deadline")
+        }
+        guard let name, let deadline else { return }
+        phases.append(Phase(number: position + 1, name: name, deadline: deadline))
+      }
+    }
+    if phases.isEmpty && !context.hasErrors { context.error("the plan needs at least one phase") }
+    return phases
+  }
+
+  private func categories(_ value: JSONValue) -> [Category]? {
+    guard let list = context.array(value) else { return nil }
+    var categories: [Category] = []
+    var seen: Set<String> = []
+    for (position, element) in list.enumerated() {
+      context.at(position) {
+        guard let fields = Fields(element, keys: ["id", "name"], context: context) else { return }
+        let id = fields.required("id").flatMap { v in context.at("id") { context.identifier(v) } }
+        let name = fields.required("name").flatMap { v in context.at("name") { context.text(v) } }
+        guard let id else { return }
+        guard seen.insert(id).inserted else {
+          context.error("duplicate id \"\(id)\"", key: "id")
+          return
+        }
+        guard let name else { return }
+        categories.append(Category(id: id, name: name))
+      }
+    }
+    return categories
+  }
+
+  private func reference(_ fields: Fields, _ key: StaticString, in list: [Category], kind: String) -> Int? {
+    guard let value = fields.required(key) else { return nil }
+    return context.at("\(key)") {
+      guard let id = context.identifier(value) else { return nil }
+      guard let index = list.firstIndex(where: { $0.id == id }) else {
+        context.error("unknown \(kind) \"\(id)\"")
+        return nil
+      }
+      return index
+    }
+  }
+
+  private func decodeCriteria(
+    _ value: JSONValue, groups: [Category], pillars: [Category], blocks: [Category]
+  ) {
+    guard let list = context.array(value) else { return }
+    for (position, element) in list.enumerated() {
+      context.at(position) {
+        guard
+          let fields = Fields(
+            element, keys: ["id", "name", "level", "phase", "group", "pillar", "block"],
+            context: context)
+        else { return }
+        let id = fields.required("id").flatMap { v in context.at("id") { context.identifier(v) } }
+        let name = fields.required("name").flatMap { v in context.at("name") { context.text(v) } }
+        let level = fields.required("level").flatMap { v in
+          context.at("level") { context.word(v, [("provincial", Level.provincial), ("commune", Level.commune)]) }
+        }
+        let phase = fields.required("phase").flatMap { v in context.at("phase") { context.count(v) } }
+        if let phase, !(1...max(1, phaseCount)).contains(phase) || phaseCount == 0 {
+          context.error("unknown phase \(phase) (the plan has \(phaseCount))", key: "phase")
+        }
+        let group = reference(fields, "group", in: groups, kind: "task group")
+        let pillar = reference(fields, "pillar", in: pillars, kind: "pillar")
+        let block = reference(fields, "block", in: blocks, kind: "block")
+        guard let id else { return }
+        if criterionIndex[id] != nil {
+          context.error("duplicate criterion id \"\(id)\"", key: "id")
+          return
+        }
+        guard let name, let level, let phase, phase >= 1, phase <= phaseCount, let group, let pillar, let block
+        else { return }
+        criterionIndex[id] = criteria.count
+        switch level {
+        case .provincial:
+          levelOrdinal.append(provincialCount)
+          provincialCount += 1
+        case .commune:
+          communeCriteria.append(criteria.count)
+          levelOrdinal.append(communeCount)
+          communeCount += 1
+        }
+        criteria.append(
+          Criterion(id: id, name: name, level: level, phase: phase, group: group, pillar: pillar, block: block))
+      }
+    }
+    if provincialCount == 0 && !context.hasErrors {
+      context.error("the plan needs at least one provincial-level criterion")
+    }
+  }
+
+  // MARK: - Regions and provinces
+
+  private func regions(_ value: JSONValue) -> [Region]? {
+    guard let list = context.array(value) else { return nil }
+    var regions: [Region] = []
+    for (position, element) in list.enumerated() {
+      context.at(position) {
+        guard let fields = Fields(element, keys: ["id", "name", "src"], context: context) else { return }
+        let id = fields.required("id").flatMap { v in context.at("id") { context.identifier(v) } }
+        let name = fields.required("name").flatMap { v in context.at("name") { context.text(v) } }
+        let provenance = provenance(fields)
+        guard let id else { return }
+        if regionIndex[id] != nil {
+          context.error("duplicate region id \"\(id)\"", key: "id")
+          return
+        }
+        guard let name, let provenance else { return }
+        regionIndex[id] = regions.count
+        regions.append(Region(id: id, name: name, provenance: provenance))
+      }
+    }
+    return regions
+  }
+
+  private func decodeProvinces(_ value: JSONValue) {
+    guard let list = context.array(value) else { return }
+    for (position, element) in list.enumerated() {
+      context.at(position) {
+        guard
+          let fields = Fields(
+            element, keys: ["code", "name", "aliases", "type", "region", "units"], context: context)
+        else { return }
+        let code = fields.required("code").flatMap { v in context.at("code") { context.identifier(v) } }
+        let name = fields.required("name").flatMap { v in context.at("name") { context.string(v) } }
+        var aliases: [String] = []
+        if let value = fields.optional("aliases") {
+          context.at("aliases") {
+            guard let list = context.array(value) else { return }
+            for (index, alias) in list.enumerated() {
+              if let text = context.at(index, { context.string(alias) }) { aliases.append(text) }
+            }
+          }
+        }
+        let type = fields.required("type").flatMap { v in
+          context.at("type") { context.word(v, [("city", ProvinceType.city), ("province", ProvinceType.province)]) }
+        }
+        let region: Int? = fields.required("region").flatMap { v in
+          context.at("region") {
+            guard let id = context.identifier(v) else { return nil }
+            guard let index = regionIndex[id] else {
+              context.error("unknown region \"\(id)\"")
+              return nil
+            }
+            return index
+          }
+        }
+        let units = fields.required("units").flatMap { v in context.at("units") { unitCounts(v) } }
+        guard let code else { return }
+        if provinceIndex[code] != nil {
+          context.error("duplicate province code \"\(code)\"", key: "code")
+          return
+        }
+        guard let name, let type, let region, let units else { return }
+        provinceIndex[code] = provinces.count
+        provinces.append(
+          Province(code: code, name: name, aliases: aliases, type: type, region: region, units: units))
+      }
+    }
+  }
+
+  private func unitCounts(_ value: JSONValue) -> UnitCounts? {
+    guard
+      let fields = Fields(
+        value, keys: ["total", "wards", "communes", "specialZones", "src"], context: context)
+    else { return nil }
+    let total = fields.required("total").flatMap { v in context.at("total") { context.count(v) } }
+    let wards = fields.required("wards").flatMap { v in context.at("wards") { context.count(v) } }
+    let communes = fields.required("communes").flatMap { v in context.at("communes") { context.count(v) } }
+    let zones = fields.required("specialZones").flatMap { v in context.at("specialZones") { context.count(v) } }
+    let provenance = provenance(fields)
+    guard let total, let wards, let communes, let zones, let provenance else { return nil }
+    let sum = wards.addingReportingOverflow(communes).partialValue.addingReportingOverflow(zones).partialValue
+    if sum != total {
+      context.error("wards + communes + specialZones = \(sum), but total is \(total)")
+      return nil
+    }
+    return UnitCounts(total: total, wards: wards, communes: communes, specialZones: zones, provenance: provenance)
+  }
+
+  // MARK: - Snapshots
+
+  private func snapshots(_ value: JSONValue) -> [Snapshot]? {
+    guard let list = context.array(value) else { return nil }
+    var snapshots: [Snapshot] = []
+    var previousDate: CalendarDate?
+    for (position, element) in list.enumerated() {
+      context.at(position) {
+        guard let fields = Fields(element, keys: ["date", "label", "metrics", "reports"], context: context)
+        else { return }
+        let date = fields.required("date").flatMap { v in context.at("date") { context.date(v) } }
+        if let date, let previousDate, date <= previousDate {
+          context.error("snapshots must be in increasing date order: \(date) is not after \(previousDate)", key: "date")
+        }
+        if let date { previousDate = date }
+        let label = fields.required("label").flatMap { v in context.at("label") { context.text(v) } }
+        let metrics = fields.required("metrics").flatMap { v in context.at("metrics") { self.metrics(v) } } ?? []
+        var reports: [Report?] = Array(repeating: nil, count: provinces.count)
+        if let value = fields.required("reports") {
+          context.at("reports") { decodeReports(value, into: &reports, date: date) }
+        }
+        guard let date, let label else { return }
+        snapshots.append(Snapshot(date: date, label: label, metrics: metrics, reports: reports))
+      }
+    }
+    if value.count == 0 { context.error("at least one snapshot is needed") }
+    return snapshots
+  }
+
+  private func metrics(_ value: JSONValue) -> [Metric]? {
+    guard let list = context.array(value) else { return nil }
+    var metrics: [Metric] = []
+    var seen: Set<String> = []
+    for (position, element) in list.enumerated() {
+      context.at(position) {
+        guard
+          let fields = Fields(
+            element, keys: ["id", "label", "value", "target", "unit", "qualifier", "src"],
+            context: context)
+        else { return }
+        let id = fields.required("id").flatMap { v in context.at("id") { context.identifier(v) } }
+        let label = fields.required("label").flatMap { v in context.at("label") { context.text(v) } }
+        let amount = fields.required("value").flatMap { v in context.at("value") { context.amount(v) } }
+        let target = fields.optional("target").flatMap { v in context.at("target") { context.amount(v) } }
+        let unit = fields.required("unit").flatMap { v in context.at("unit") { context.text(v) } }
+        let qualifier = fields.optional("qualifier").flatMap { v in
+          context.at("qualifier") { context.word(v, [("over", Metric.Qualifier.over), ("about", .about)]) }
+        }
+        let provenance = provenance(fields)
+        if fields.optional("target") != nil, let target, target == 0 {
+          context.error("a target must be above zero", key: "target")
+        }
+        if let amount, let target, amount > target {
+          context.error("value \(amount) is above its target \(target)", key: "value")
+        }
+        guard let id else { return }
+        guard seen.insert(id).inserted else {
+          context.error("duplicate metric id \"\(id)\"", key: "id")
+          return
+        }
+        guard let label, let amount, let unit, let provenance else { return }
+        metrics.append(
+          Metric(
+            id: id, label: label, value: amount, target: target, unit: unit, qualifier: qualifier,
+            provenance: provenance))
+      }
+    }
+    return metrics
+  }
+
+  private func decodeReports(_ value: JSONValue, into reports: inout [Report?], date: CalendarDate?) {
+    guard let list = context.array(value) else { return }
+    var seen = Array(repeating: false, count: provinces.count)
+    for (position, element) in list.enumerated() {
+      context.at(position) {
+        guard
+          let fields = Fields(
+            element, keys: ["province", "provincial", "communes", "phaseGreen"], context: context)
+        else { return }
+        let province: Int? = fields.required("province").flatMap { v in
+          context.at("province") {
+            guard let code = context.identifier(v) else { return nil }
+            guard let index = provinceIndex[code] else {
+              context.error("unknown province code \"\(code)\"")
+              return nil
+            }
+            if seen[index] {
+              context.error("a second report for province \"\(code)\" in the same snapshot")
+              return nil
+            }
+            seen[index] = true
+            return index
+          }
+        }
+        let provincial = fields.required("provincial").flatMap { v in
+          context.at("provincial") { self.provincial(v, date: date) }
+        }
+        let communes = fields.required("communes").flatMap { v in
+          context.at("communes") { self.communes(v, province: province, date: date) }
+        }
+        let phaseGreen = fields.optional("phaseGreen").flatMap { v in context.at("phaseGreen") { self.phaseFlags(v) } }
+        guard let province, let provincial, let communes else { return }
+        reports[province] = Report(
+          provincialStatuses: provincial.statuses, provincialProvenance: provincial.provenance,
+          reportedCount: provincial.reported, communes: communes, phaseGreen: phaseGreen)
+      }
+    }
+  }
+
+  private func provincial(_ value: JSONValue, date: CalendarDate?) -> (statuses: [Status], provenance: Provenance, reported: ReportedCount?)? {
+    guard let fields = Fields(value, keys: ["statuses", "src", "reported"], context: context) else { return nil }
+    let statuses = fields.required("statuses").flatMap { v in
+      context.at("statuses") { self.statuses(v, level: .provincial, date: date) }
+    }
+    let source = provenance(fields)
+    var reported: ReportedCount?
+    if let value = fields.optional("reported") {
+      reported = context.at("reported") { () -> ReportedCount? in
+        guard let fields = Fields(value, keys: ["done", "total", "src"], context: context) else { return nil }
+        let done = fields.required("done").flatMap { v in context.at("done") { context.count(v) } }
+        let total = fields.required("total").flatMap { v in context.at("total") { context.count(v) } }
+        let provenance = provenance(fields)
+        guard let done, let total, let provenance else { return nil }
+        if done > total {
+          context.error("done (\(done)) is more than total (\(total))")
+          return nil
+        }
+        if total != provincialCount {
+          context.error("total is \(total), but the plan has \(provincialCount) provincial-level criteria", key: "total")
+        }
+        if let statuses {
+          let green = statuses.count { $0 == .green }
+          if green != done {
+            context.error("done is \(done), but the statuses have \(green) green", key: "done")
+          }
+        }
+        return ReportedCount(done: done, total: total, provenance: provenance)
+      }
+    }
+    guard let statuses, let source else { return nil }
+    return (statuses, source, reported)
+  }
+
+  /// A map from criterion id to status, for the criteria of one level.
+  private func statuses(_ value: JSONValue, level: Level, date: CalendarDate?) -> [Status]? {
+    guard value.kind == .object else {
+      context.error("expected an object mapping criterion ids to statuses, found \(value.kind.noun)")
+      return nil
+    }
+    let size = level == .provincial ? provincialCount : communeCount
+    var statuses = Array(repeating: Status.notReported, count: size)
+    var seen = Array(repeating: false, count: size)
+    var valid = true
+    for (key, member) in value.members {
+      let id = String(decoding: key.utf8, as: UTF8.self)
+      context.at(component: .key(id)) {
+        guard let index = criterionIndex[id] else {
+          context.error("unknown criterion id \"\(SafeText.clean(String(id.prefix(40))))\"")
+          valid = false
+          return
+        }
+        let criterion = criteria[index]
+        guard criterion.level == level else {
+          context.error("\(id) is a \(criterion.level.rawValue)-level criterion, not \(level.rawValue)-level")
+          valid = false
+          return
+        }
+        let ordinal = levelOrdinal[index]
+        if seen[ordinal] {
+          context.error("duplicate key \"\(id)\"")
+          valid = false
+          return
+        }
+        seen[ordinal] = true
+        guard let status = status(member) else {
+          valid = false
+          return
+        }
+        statuses[ordinal] = status
+        if status == .red, let date, criterion.phase <= phaseDeadlines.count,
+          date < phaseDeadlines[criterion.phase - 1]
+        {
+          context.warning(
+            "red (late) before the phase \(criterion.phase) deadline \(phaseDeadlines[criterion.phase - 1]); did you mean yellow?")
+        }
+      }
+    }
+    return valid ? statuses : nil
+  }
+
+  private func status(_ value: JSONValue) -> Status? {
+    context.word(
+      value,
+      [("green", Status.green), ("yellow", .yellow), ("red", .red), ("not_reported", .notReported)])
+  }
+
+  private func phaseFlags(_ value: JSONValue) -> PhaseFlags? {
+    guard value.kind == .object else {
+      context.error("expected an object such as {\"1\": true, \"src\": \"…\"}, found \(value.kind.noun)")
+      return nil
+    }
+    var flags: [Bool?] = Array(repeating: nil, count: phaseCount)
+    var provenance: Provenance?
+    var sawSource = false
+    var valid = true
+    for (key, member) in value.members {
+      if key.equals("src") {
+        if sawSource { context.error("duplicate key \"src\"") }
+        sawSource = true
+        provenance = context.at("src") { () -> Provenance? in
+          if member.kind == .string, member.equals("illustrative") { return .illustrative }
+          guard let id = context.identifier(member) else { return nil }
+          guard let index = sourceIndex[id] else {
+            context.error("unknown source \"\(id)\" (give the id of an entry in sources, or \"illustrative\")")
+            return nil
+          }
+          return .source(index)
+        }
+        continue
+      }
+      let name = String(decoding: key.utf8.prefix(40), as: UTF8.self)
+      context.at(component: .key(name)) {
+        guard let number = Int(name), String(number) == name, (1...max(1, phaseCount)).contains(number), phaseCount > 0 else {
+          context.error("\"\(SafeText.clean(name))\" is not a phase number of the plan (1–\(phaseCount)) or \"src\"")
+          valid = false
+          return
+        }
+        if flags[number - 1] != nil {
+          context.error("duplicate key \"\(name)\"")
+          valid = false
+          return
+        }
+        guard let flag = context.bool(member) else {
+          valid = false
+          return
+        }
+        flags[number - 1] = flag
+      }
+    }
+    if !sawSource { context.error("missing required key \"src\"") }
+    guard valid, let provenance else { return nil }
+    return PhaseFlags(flags: flags, provenance: provenance)
+  }
+
+  private func communes(_ value: JSONValue, province: Int?, date: CalendarDate?) -> CommuneCompletion? {
+    guard
+      let fields = Fields(value, keys: ["green", "total", "byCriterion", "units", "src"], context: context)
+    else { return nil }
+    let provenance = provenance(fields)
+    var green = fields.optional("green").flatMap { v in context.at("green") { context.count(v) } }
+    let givenTotal = fields.optional("total").flatMap { v in context.at("total") { context.count(v) } }
+    let expectedTotal = province.map { provinces[$0].units.total }
+    if let givenTotal, let expectedTotal, givenTotal != expectedTotal {
+      context.error("total is \(givenTotal), but the province has \(expectedTotal) commune-level units", key: "total")
+    }
+    guard let total = givenTotal ?? expectedTotal else { return nil }
+    if let value = green, value > total {
+      context.error("green (\(value)) is more than total (\(total))", key: "green")
+      green = nil
+    }
+    var byCriterion: [Int?] = Array(repeating: nil, count: communeCount)
+    if let value = fields.optional("byCriterion") {
+      context.at("byCriterion") { decodeCounts(value, into: &byCriterion, total: total, green: green) }
+    }
+    var units: CommuneUnits?
+    if let value = fields.optional("units") {
+      units = context.at("units") { self.units(value, total: total, date: date) }
+      if let units {
+        let counted = (0..<units.count).count { units.isFullyGreen($0) }
+        if let green, green != counted {
+          context.error("green is \(green), but \(counted) of the units are green on every criterion", key: "green")
+        }
+        green = counted
+        for criterion in 0..<communeCount {
+          let counted = (0..<units.count).count { units.status(unit: $0, criterion: criterion) == .green }
+          if let given = byCriterion[criterion], given != counted {
+            let id = criteria[communeCriteria[criterion]].id
+            context.error("byCriterion.\(id) is \(given), but \(counted) of the units are green on it")
+          }
+          byCriterion[criterion] = counted
+        }
+      }
+    }
+    guard let provenance else { return nil }
+    return CommuneCompletion(
+      green: green, total: total, byCriterion: byCriterion, units: units, provenance: provenance)
+  }
+
+  private func decodeCounts(_ value: JSONValue, into counts: inout [Int?], total: Int, green: Int?) {
+    guard value.kind == .object else {
+      context.error("expected an object mapping commune-level criterion ids to counts, found \(value.kind.noun)")
+      return
+    }
+    for (key, member) in value.members {
+      let id = String(decoding: key.utf8.prefix(64), as: UTF8.self)
+      context.at(component: .key(id)) {
+        guard let index = criterionIndex[id], criteria[index].level == .commune else {
+          context.error("\"\(SafeText.clean(id))\" is not a commune-level criterion of the plan")
+          return
+        }
+        let ordinal = levelOrdinal[index]
+        if counts[ordinal] != nil {
+          context.error("duplicate key \"\(id)\"")
+          return
+        }
+        guard let count = context.count(member) else { return }
+        if count > total {
+          context.error("\(count) is more than the \(total) commune-level units")
+          return
+        }
+        if let green, count < green {
+          context.error("\(count) communes green on \(id), but \(green) are green on every criterion")
+          return
+        }
+        counts[ordinal] = count
+      }
+    }
+  }
+
+  private func units(_ value: JSONValue, total: Int, date: CalendarDate?) -> CommuneUnits? {
+    guard let list = context.array(value) else { return nil }
+    if value.count != total {
+      context.error("\(value.count) units listed, but the province has \(total)")
+    }
+    var result = CommuneUnits(codes: [], names: [], kinds: [], statuses: [], criteriaCount: communeCount)
+    result.codes.reserveCapacity(value.count)
+    result.names.reserveCapacity(value.count)
+    result.kinds.reserveCapacity(value.count)
+    result.statuses.reserveCapacity(value.count * communeCount)
+    var seenCodes: Set<String> = []
+    seenCodes.reserveCapacity(value.count)
+    var valid = true
+    for (position, element) in list.enumerated() {
+      context.at(position) {
+        guard let fields = Fields(element, keys: ["code", "name", "kind", "statuses"], context: context) else {
+          valid = false
+          return
+        }
+        let code = fields.required("code").flatMap { v in context.at("code") { context.identifier(v) } }
+        let name = fields.required("name").flatMap { v in context.at("name") { context.string(v) } }
+        let kind = fields.required("kind").flatMap { v in
+          context.at("kind") {
+            context.word(v, [("ward", UnitKind.ward), ("commune", .commune), ("special_zone", .specialZone)])
+          }
+        }
+        let statuses = fields.required("statuses").flatMap { v in
+          context.at("statuses") { self.statuses(v, level: .commune, date: date) }
+        }
+        if let code, !seenCodes.insert(code).inserted {
+          context.error("duplicate unit code \"\(code)\"", key: "code")
+          valid = false
+        }
+        guard let code, let name, let kind, let statuses else {
+          valid = false
+          return
+        }
+        result.codes.append(code)
+        result.names.append(name)
+        result.kinds.append(kind)
+        result.statuses.append(contentsOf: statuses)
+      }
+    }
+    return valid && result.count == total ? result : nil
+  }
+}

@@ -1,0 +1,19 @@
+import DigiTrackUI
+
+/// How the interactive dashboard runs, as the command line sets it.
+public struct TerminalOptions: Sendable {
+  /// Mouse clicks and the wheel (off with `--no-mouse`).
+  public var mouse: Bool
+  /// Where the `e` key writes exports; the working directory when empty.
+  public var exportDirectory: String
+  public var theme: Theme
+  /// False under NO_COLOR or `--no-color`: attributes only.
+  public var color: Bool
+
+  public init(mouse: Bool = true, exportDirectory: String = "", theme: Theme = .standard, color: Bool = true) {
+    self.mouse = mouse
+    self.exportDirectory = exportDirectory
+    self.theme = theme
+    self.color = color
+  }
+}

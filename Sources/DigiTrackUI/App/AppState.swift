@@ -1,0 +1,109 @@
+import DigiTrackModel
+
+/// The dashboard's whole state. `update` changes it in response to events and `render` draws it;
+/// neither touches the terminal, so both are tested with plain key scripts.
+public struct AppState {
+  public enum Screen: Sendable, Equatable {
+    case overview
+    case matrix
+    /// A province's detail, and the screen to go back to.
+    case province(Int, back: TopScreen)
+
+    public var kind: ViewKind {
+      switch self {
+      case .overview: .overview
+      case .matrix: .matrix
+      case .province: .province
+      }
+    }
+  }
+
+  /// The screens that Tab switches between.
+  public enum TopScreen: Sendable, Equatable {
+    case overview
+    case matrix
+  }
+
+  public struct StatusMessage: Sendable, Equatable {
+    public var text: String
+    public var isError: Bool
+  }
+
+  public static let minimumWidth = 60
+  public static let minimumHeight = 14
+
+  public private(set) var data: DashboardData
+  public var options: DisplayOptions
+  public private(set) var width: Int
+  public private(set) var height: Int
+  public internal(set) var screen: Screen = .overview
+  /// Visible provinces, in the overview's filter and sort order; the matrix uses it too.
+  public private(set) var order: [Int]
+  /// Position of the selected province in `order`.
+  public internal(set) var selection = 0
+  public internal(set) var filter = ""
+  public internal(set) var editingFilter = false
+  public internal(set) var sort: SortKey = .rank
+  public internal(set) var reversed = false
+  /// First visible body row of each scrolling view.
+  public internal(set) var listOffset = 0
+  public internal(set) var matrixOffset = 0
+  public internal(set) var detailOffset = 0
+  /// The matrix's band of columns (it scrolls sideways a screenful at a time).
+  public internal(set) var matrixBand = 0
+  public internal(set) var showHelp = false
+  public internal(set) var status: StatusMessage?
+
+  public init(data: DashboardData, options: DisplayOptions = DisplayOptions(), width: Int, height: Int) {
+    self.data = data
+    self.options = options
+    self.width = max(0, width)
+    self.height = max(0, height)
+    order = data.order(filter: "", sort: .rank, reversed: false)
+  }
+
+  var context: RenderContext { RenderContext(data: data, options: options) }
+
+  public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
+
+  /// The selected province, if any is visible.
+  public var selectedProvince: Int? { order.indices.contains(selection) ? order[selection] : nil }
+
+  mutating func resize(width: Int, height: Int) {
+    self.width = max(0, width)
+    self.height = max(0, height)
+    keepSelectionVisible()
+  }
+
+  /// Re-applies filter and sort, keeping the same province selected when it is still visible.
+  mutating func reorder() {
+    let selected = selectedProvince
+    order = data.order(filter: filter, sort: sort, reversed: reversed)
+    selection = selected.flatMap { order.firstIndex(of: $0) } ?? 0
+    keepSelectionVisible()
+  }
+
+  /// Replaces the data (a reload), keeping the view and the selected province where possible.
+  public mutating func replaceData(_ newData: DashboardData) {
+    let selectedCode = selectedProvince.map { data.dataset.provinces[$0].code }
+    var openCode: String?
+    if case .province(let index, _) = screen { openCode = data.dataset.provinces[index].code }
+    data = newData
+    order = data.order(filter: filter, sort: sort, reversed: reversed)
+    let codes = newData.dataset.provinces.map(\.code)
+    if let selectedCode, let index = codes.firstIndex(of: selectedCode), let position = order.firstIndex(of: index) {
+      selection = position
+    } else {
+      selection = 0
+    }
+    if case .province(_, let back) = screen {
+      if let openCode, let index = codes.firstIndex(of: openCode) {
+        screen = .province(index, back: back)
+      } else {
+        screen = back == .overview ? .overview : .matrix
+      }
+    }
+    matrixBand = 0
+    keepSelectionVisible()
+  }
+}

@@ -1,0 +1,83 @@
+import DigiTrackModel
+
+/// A loaded dataset with everything derived from it that the views need, computed once.
+public final class DashboardData: Sendable {
+  public let dataset: Dataset
+  public let aggregates: Aggregates
+  /// How the header names the data: the file name, or the built-in demo.
+  public let sourceName: String
+  /// Folded names and aliases per province, for diacritic-insensitive filtering.
+  public let searchKeys: [[String]]
+  /// Sort key for names, so Vietnamese names sort by their letters, not by code point.
+  public let nameKeys: [String]
+
+  public init(dataset: Dataset, sourceName: String) {
+    self.dataset = dataset
+    self.sourceName = sourceName
+    aggregates = Aggregates(dataset: dataset)
+    searchKeys = dataset.provinces.map { province in
+      ([province.name, province.code] + province.aliases).map(SafeText.searchKey)
+    }
+    nameKeys = dataset.provinces.map { SafeText.searchKey($0.name) }
+  }
+
+  public var snapshot: Snapshot { dataset.snapshots[aggregates.snapshotIndex] }
+
+  /// Whether `query` (already folded) matches a province: every word must start a word of the
+  /// name or an alias, or the query must be a substring ("lang son", "son", "hcm" do not all
+  /// need the same rule, so both are allowed).
+  public func matches(province: Int, query: String) -> Bool {
+    guard !query.isEmpty else { return true }
+    return searchKeys[province].contains { $0.contains(query) }
+  }
+
+  /// The overview's order of provinces for a filter and a sort.
+  public func order(filter: String, sort: SortKey, reversed: Bool) -> [Int] {
+    let query = SafeText.searchKey(filter)
+    let ranks = aggregates.ranks
+    let summaries = aggregates.provinces
+    let ranked = aggregates.rankOrder.filter { matches(province: $0, query: query) }
+    // Ties fall back to rank order, which is stable.
+    let position = Dictionary(uniqueKeysWithValues: aggregates.rankOrder.enumerated().map { ($1, $0) })
+    var sorted: [Int]
+    switch sort {
+    case .rank:
+      sorted = ranked
+    case .name:
+      sorted = ranked.sorted { (nameKeys[$0], dataset.provinces[$0].name) < (nameKeys[$1], dataset.provinces[$1].name) }
+    case .provincial:
+      sorted = ranked.sorted {
+        let (a, b) = (summaries[$0].provincial.fraction ?? -1, summaries[$1].provincial.fraction ?? -1)
+        return a != b ? a > b : position[$0, default: 0] < position[$1, default: 0]
+      }
+    case .commune:
+      sorted = ranked.sorted {
+        let (a, b) = (summaries[$0].commune?.fraction ?? -1, summaries[$1].commune?.fraction ?? -1)
+        return a != b ? a > b : position[$0, default: 0] < position[$1, default: 0]
+      }
+    case .region:
+      sorted = ranked.sorted {
+        let (a, b) = (dataset.provinces[$0].region, dataset.provinces[$1].region)
+        return a != b ? a < b : ranks[$0] != ranks[$1] ? ranks[$0] < ranks[$1] : $0 < $1
+      }
+    }
+    return reversed ? sorted.reversed() : sorted
+  }
+}
+
+/// The overview's sort orders, in the order `s` cycles through them.
+public enum SortKey: String, Sendable, CaseIterable {
+  case rank, name, provincial, commune, region
+
+  public var next: SortKey {
+    let all = SortKey.allCases
+    return all[((all.firstIndex(of: self) ?? 0) + 1) % all.count]
+  }
+}
+
+/// The three views, as export file names and the `--view` flag name them.
+public enum ViewKind: String, Sendable, CaseIterable {
+  case overview
+  case matrix
+  case province
+}

@@ -1,0 +1,40 @@
+/// A key press, decoded by the terminal backend into what DigiTrack cares about.
+public enum Key: Sendable, Hashable {
+  case up, down, left, right
+  case pageUp, pageDown, home, end
+  case enter, escape, backspace, tab, backTab
+  case interrupt  // Ctrl-C
+  case character(Character)
+}
+
+public struct MouseEvent: Sendable, Hashable {
+  public enum Kind: Sendable, Hashable {
+    case press
+    case wheelUp
+    case wheelDown
+  }
+
+  public var kind: Kind
+  public var x: Int
+  public var y: Int
+
+  public init(_ kind: Kind, x: Int, y: Int) {
+    self.kind = kind
+    self.x = x
+    self.y = y
+  }
+}
+
+/// Everything that can change the dashboard's state.
+public enum Event: Sendable {
+  case key(Key)
+  case mouse(MouseEvent)
+  case resize(width: Int, height: Int)
+  case exportFinished(Result<String, ExportError>)
+}
+
+/// What `update` asks the shell to do; the state itself never does I/O.
+public enum Effect: Sendable, Equatable {
+  case export(ExportRequest)
+  case quit
+}

@@ -1,0 +1,162 @@
+import DigiTrackModel
+
+extension AppState {
+  /// The screen as it should look now.
+  public func render() -> Canvas {
+    if isTooSmall { return TooSmallView(context: context, width: width, height: height).canvas() }
+    let page = currentPage()
+    var canvas = Composer.screen(page, offset: currentOffset, width: width, height: height, reserved: 2)
+    statusLine().draw(into: &canvas, y: height - 2)
+    hintLine().draw(into: &canvas, y: height - 1)
+    if showHelp { HelpView(context: context).draw(into: &canvas) }
+    return canvas
+  }
+
+  /// The current view as an export writes it: every line the screen shows except the status and
+  /// key-hint lines, plus the rows scrolled out of sight (and, for the matrix, every column band).
+  public func document() -> Canvas {
+    if screen == .matrix {
+      return Composer.document(matrixView.pages(), width: width)
+    }
+    return Composer.document([currentPage()], width: width)
+  }
+
+  var currentOffset: Int {
+    switch screen {
+    case .overview: listOffset
+    case .matrix: matrixOffset
+    case .province: detailOffset
+    }
+  }
+
+  func currentPage() -> Page {
+    switch screen {
+    case .overview: overviewView.page()
+    case .matrix: matrixView.page(band: matrixBand)
+    case .province(let province, _):
+      ProvinceView(context: context, width: width, density: Density(height: height), province: province).page()
+    }
+  }
+
+  var overviewView: OverviewView {
+    OverviewView(
+      context: context, width: width, density: Density(height: height), order: order,
+      selection: order.isEmpty ? nil : selection, sortLabel: sortLabel, filter: filter)
+  }
+
+  var matrixView: MatrixView {
+    MatrixView(context: context, width: width, order: order, selection: order.isEmpty ? nil : selection, filter: filter)
+  }
+
+  var matrixBandCount: Int { matrixView.bandCount }
+
+  /// "Sắp xếp: hạng ▼"
+  var sortLabel: String {
+    let context = self.context
+    let name = context.strings.sortKeys[sort] ?? sort.rawValue
+    let arrow = reversed ? context.glyphs.up : context.glyphs.down
+    return context.ui("\(context.strings.sort): \(name) ") + arrow
+  }
+
+  func statusLine() -> Line {
+    let context = self.context
+    var line = Line(fill: .statusLine)
+    if editingFilter {
+      line.append(" \(context.ui(context.strings.filter)): /", .key)
+      line.append(context.text(filter) + "_", .statusLine)
+    } else if let status {
+      line.append(" " + context.text(status.text), status.isError ? .error : .statusLine)
+    } else if !filter.isEmpty {
+      line.append(" \(context.ui(context.strings.filter)): ", .statusLine)
+      line.append(context.text(filter), .key)
+    }
+    let right = rightStatus()
+    let room = width - line.width
+    if room > right.displayWidth + 1 {
+      line.append(right.fitted(to: room, alignRight: true), .statusLine)
+    }
+    return line
+  }
+
+  private func rightStatus() -> String {
+    let context = self.context
+    let format = context.format
+    switch screen {
+    case .province(let province, _):
+      return context.text(data.dataset.provinces[province].name) + " "
+    case .matrix:
+      let band = "\(context.ui(context.strings.columns)) \(matrixBand + 1)/\(matrixBandCount)"
+      return "\(band) \(context.glyphs.separator) \(format.integer(order.count))/\(format.integer(data.dataset.provinces.count)) "
+    case .overview:
+      return "\(sortLabel) \(context.glyphs.separator) \(format.integer(order.count))/\(format.integer(data.dataset.provinces.count)) "
+    }
+  }
+
+  func hintLine() -> Line {
+    let context = self.context
+    let hints: [(key: String, text: String)]
+    if editingFilter {
+      hints = context.strings.filterHints
+    } else {
+      switch screen {
+      case .overview: hints = context.strings.overviewHints
+      case .matrix: hints = context.strings.matrixHints
+      case .province: hints = context.strings.detailHints
+      }
+    }
+    var line = Line()
+    for (index, hint) in hints.enumerated() {
+      let piece = (index == 0 ? " " : "  ")
+      let width = piece.count + context.ui(hint.key).displayWidth + 1 + context.ui(hint.text).displayWidth
+      if line.width + width > self.width { break }
+      line.append(piece + context.ui(hint.key), .key)
+      line.append(" " + context.ui(hint.text), .keyHint)
+    }
+    return line
+  }
+
+  /// What the `e` key writes: the current view's document, named after the view.
+  func exportRequest() -> ExportRequest {
+    ExportRequest(viewName: screen.kind.rawValue, text: document().text)
+  }
+}
+
+/// Puts pages on a canvas: a window of the body for the screen, or all of it for an export.
+enum Composer {
+  /// `reserved` rows at the bottom are left for the status and key-hint lines.
+  static func screen(_ page: Page, offset: Int, width: Int, height: Int, reserved: Int) -> Canvas {
+    var canvas = Canvas(width: width, height: max(0, height))
+    let height = max(0, height - reserved)
+    var y = 0
+    for line in page.top where y < height {
+      line.draw(into: &canvas, y: y)
+      y += 1
+    }
+    var row = max(0, offset)
+    while y < height, row < page.body.count {
+      page.body.line(row).draw(into: &canvas, y: y, selected: row == page.selectedRow)
+      y += 1
+      row += 1
+    }
+    return canvas
+  }
+
+  /// Every page in full, one after another with a blank line between.
+  static func document(_ pages: [Page], width: Int) -> Canvas {
+    let height = pages.reduce(0) { $0 + $1.top.count + $1.body.count } + max(0, pages.count - 1)
+    var canvas = Canvas(width: width, height: height)
+    var y = 0
+    for (index, page) in pages.enumerated() {
+      if index > 0 { y += 1 }
+      for line in page.top {
+        line.draw(into: &canvas, y: y)
+        y += 1
+      }
+      for row in 0..<page.body.count {
+        page.body.line(row).draw(into: &canvas, y: y, selected: row == page.selectedRow)
+        y += 1
+      }
+    }
+    return canvas
+  }
+}

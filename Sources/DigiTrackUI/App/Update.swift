@@ -1,0 +1,232 @@
+import DigiTrackModel
+
+extension AppState {
+  /// Applies one event. Returns what the shell must do (write an export, quit).
+  public mutating func update(_ event: Event) -> [Effect] {
+    switch event {
+    case .resize(let width, let height):
+      resize(width: width, height: height)
+      return []
+    case .exportFinished(let result):
+      switch result {
+      case .success(let path):
+        status = StatusMessage(text: "\(context.strings.exported): \(path)", isError: false)
+      case .failure(let error):
+        status = StatusMessage(text: "\(context.strings.exportFailed): \(error.message)", isError: true)
+      }
+      return []
+    case .mouse(let mouse):
+      handleMouse(mouse)
+      return []
+    case .key(let key):
+      return handleKey(key)
+    }
+  }
+
+  private mutating func handleKey(_ key: Key) -> [Effect] {
+    if key == .interrupt { return [.quit] }
+    if isTooSmall {
+      return key == .character("q") || key == .character("Q") ? [.quit] : []
+    }
+    if editingFilter { return handleFilterKey(key) }
+    if showHelp {
+      switch key {
+      case .character("q"): return [.quit]
+      case .character("?"), .escape, .enter, .backspace, .left: showHelp = false
+      default: break
+      }
+      return []
+    }
+    status = nil
+    switch key {
+    case .character("q"), .character("Q"): return [.quit]
+    case .character("?"): showHelp = true
+    case .character("e"): return [.export(exportRequest())]
+    case .tab, .backTab: switchTopScreen()
+    case .character("/"):
+      if screen.kind != .province {
+        editingFilter = true
+      }
+    default:
+      switch screen {
+      case .overview: handleListKey(key)
+      case .matrix: handleMatrixKey(key)
+      case .province: handleDetailKey(key)
+      }
+    }
+    return []
+  }
+
+  private mutating func handleFilterKey(_ key: Key) -> [Effect] {
+    switch key {
+    case .escape:
+      editingFilter = false
+      filter = ""
+      reorder()
+    case .enter:
+      editingFilter = false
+      openSelected()
+    case .backspace:
+      if !filter.isEmpty {
+        filter.removeLast()
+        reorder()
+      }
+    case .up, .down, .pageUp, .pageDown:
+      moveSelection(key)
+    case .character(let character):
+      guard filter.count < 64, !character.isNewline,
+        character.unicodeScalars.allSatisfy({ !SafeText.isInvisible($0) })
+      else { return [] }
+      filter.append(character)
+      selection = 0
+      reorder()
+    default:
+      break
+    }
+    return []
+  }
+
+  private mutating func handleListKey(_ key: Key) {
+    switch key {
+    case .enter, .right: openSelected()
+    case .escape:
+      if !filter.isEmpty {
+        filter = ""
+        reorder()
+      }
+    case .character("s"):
+      sort = sort.next
+      reorder()
+    case .character("r"):
+      reversed.toggle()
+      reorder()
+    default:
+      moveSelection(key)
+    }
+  }
+
+  private mutating func handleMatrixKey(_ key: Key) {
+    switch key {
+    case .enter: openSelected()
+    case .left, .character("h"): matrixBand = max(0, matrixBand - 1)
+    case .right, .character("l"): matrixBand = min(matrixBandCount - 1, matrixBand + 1)
+    case .escape, .backspace:
+      if !filter.isEmpty {
+        filter = ""
+        reorder()
+      } else {
+        screen = .overview
+        keepSelectionVisible()
+      }
+    case .character("s"):
+      sort = sort.next
+      reorder()
+    case .character("r"):
+      reversed.toggle()
+      reorder()
+    default:
+      moveSelection(key)
+    }
+  }
+
+  private mutating func handleDetailKey(_ key: Key) {
+    guard case .province(_, let back) = screen else { return }
+    let page = currentPage()
+    let viewport = bodyViewport(for: page)
+    let last = max(0, page.body.count - viewport)
+    switch key {
+    case .escape, .backspace, .left, .character("h"):
+      screen = back == .overview ? .overview : .matrix
+      keepSelectionVisible()
+    case .up, .character("k"): detailOffset = max(0, detailOffset - 1)
+    case .down, .character("j"): detailOffset = min(last, detailOffset + 1)
+    case .pageUp: detailOffset = max(0, detailOffset - max(1, viewport - 1))
+    case .pageDown: detailOffset = min(last, detailOffset + max(1, viewport - 1))
+    case .home, .character("g"): detailOffset = 0
+    case .end, .character("G"): detailOffset = last
+    default: break
+    }
+  }
+
+  private mutating func switchTopScreen() {
+    switch screen {
+    case .overview: screen = .matrix
+    case .matrix: screen = .overview
+    case .province(_, let back): screen = back == .overview ? .matrix : .overview
+    }
+    keepSelectionVisible()
+  }
+
+  mutating func openSelected() {
+    guard let province = selectedProvince else { return }
+    let back: TopScreen = screen == .matrix ? .matrix : .overview
+    screen = .province(province, back: back)
+    detailOffset = 0
+  }
+
+  private mutating func moveSelection(_ key: Key) {
+    guard !order.isEmpty else { return }
+    let page = max(1, bodyViewport(for: currentPage()) - 1)
+    switch key {
+    case .up, .character("k"): selection -= 1
+    case .down, .character("j"): selection += 1
+    case .pageUp: selection -= page
+    case .pageDown: selection += page
+    case .home, .character("g"): selection = 0
+    case .end, .character("G"): selection = order.count - 1
+    default: return
+    }
+    selection = min(max(0, selection), order.count - 1)
+    keepSelectionVisible()
+  }
+
+  private mutating func handleMouse(_ mouse: MouseEvent) {
+    guard !isTooSmall, !showHelp, !editingFilter else { return }
+    let page = currentPage()
+    let top = page.top.count
+    switch mouse.kind {
+    case .wheelUp, .wheelDown:
+      let step = mouse.kind == .wheelUp ? -3 : 3
+      if screen.kind == .province {
+        let last = max(0, page.body.count - bodyViewport(for: page))
+        detailOffset = min(last, max(0, detailOffset + step))
+      } else if !order.isEmpty {
+        selection = min(max(0, selection + step), order.count - 1)
+        keepSelectionVisible()
+      }
+    case .press:
+      guard screen.kind != .province, mouse.y >= top, mouse.y < top + bodyViewport(for: page) else { return }
+      let row = (screen == .matrix ? matrixOffset : listOffset) + mouse.y - top
+      guard order.indices.contains(row) else { return }
+      if row == selection {
+        openSelected()
+      } else {
+        selection = row
+        keepSelectionVisible()
+      }
+    }
+  }
+
+  /// Rows of the body that fit between the fixed top lines and the two bottom lines.
+  func bodyViewport(for page: Page) -> Int {
+    max(1, height - page.top.count - 2)
+  }
+
+  /// Scrolls the overview and matrix so the selection is in sight. On the last province the view
+  /// scrolls to the end of the body, so the source list below the rows can be read.
+  mutating func keepSelectionVisible() {
+    guard !isTooSmall, screen.kind != .province else { return }
+    let page = currentPage()
+    let viewport = bodyViewport(for: page)
+    var offset = screen == .matrix ? matrixOffset : listOffset
+    if selection < offset { offset = selection }
+    if selection >= offset + viewport { offset = selection - viewport + 1 }
+    if !order.isEmpty, selection == order.count - 1 {
+      offset = max(offset, page.body.count - viewport)
+    }
+    offset = max(0, min(offset, max(0, page.body.count - viewport)))
+    if selection < offset { offset = selection }
+    if screen == .matrix { matrixOffset = offset } else { listOffset = offset }
+    matrixBand = min(matrixBand, max(0, matrixBandCount - 1))
+  }
+}

@@ -1,0 +1,35 @@
+import DigiTrackModel
+
+/// Renders a view without a terminal, for `digitrack-tui export`.
+public struct ViewExport {
+  public let data: DashboardData
+  public let options: DisplayOptions
+
+  public init(data: DashboardData, options: DisplayOptions) {
+    self.data = data
+    self.options = options
+  }
+
+  /// Finds a province by code or by name, ignoring case and diacritics ("lang son", "20").
+  public func province(named query: String) -> Int? {
+    let key = SafeText.searchKey(query)
+    let provinces = data.dataset.provinces
+    if let exact = provinces.firstIndex(where: { $0.code == query }) { return exact }
+    if let named = data.searchKeys.firstIndex(where: { $0.contains(key) }) { return named }
+    let matches = provinces.indices.filter { data.matches(province: $0, query: key) }
+    return matches.count == 1 ? matches[0] : nil
+  }
+
+  /// The text export: exactly what the dashboard draws for that view at that width, every row,
+  /// without colour. The height is unlimited, so the full layout is used.
+  public func text(view: ViewKind, province: Int?, width: Int) -> String {
+    var state = AppState(data: data, options: options, width: width, height: 100_000)
+    switch view {
+    case .overview: break
+    case .matrix: state.screen = .matrix
+    case .province:
+      state.screen = .province(province ?? data.aggregates.rankOrder.first ?? 0, back: .overview)
+    }
+    return state.document().text
+  }
+}

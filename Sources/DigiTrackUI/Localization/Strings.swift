@@ -1,0 +1,276 @@
+import DigiTrackModel
+
+/// Every piece of UI text, once per language. Views take their words from here and nowhere else.
+public struct Strings: Sendable {
+  public let language: Language
+
+  public let appName = "DigiTrack"
+  public let report: String
+  public let data: String
+  public let illustrativeLegend: String
+  public let illustrativeMark = "*"
+  public let nationalFigures: String
+  public let pillars: String
+  public let provinces: String
+  public let provincesFullyGreen: String
+  public let phaseShort: String
+  public let phase: String
+  public let communesGreen: String
+  public let communesGreenPartial: String
+  public let provincialCriteria: String
+  public let rank: String
+  public let province: String
+  public let provincial: String
+  public let communes: String
+  public let status: String
+  public let noData: String
+  public let over: String
+  public let about: String
+  public let sort: String
+  public let sortKeys: [SortKey: String]
+  public let filter: String
+  public let noMatch: String
+  public let sources: String
+  public let undated: String
+  public let statusNames: [Status: String]
+  public let typeNames: [ProvinceType: String]
+  public let unitKindNames: [UnitKind: String]
+  public let units: String
+  public let region: String
+  public let greenTable: String
+  public let criterionID: String
+  public let criterion: String
+  public let group: String
+  public let block: String
+  public let pillar: String
+  public let byPhase: String
+  public let byBlock: String
+  public let byGroup: String
+  public let byPillar: String
+  public let communeCriteria: String
+  public let communeList: String
+  public let communeListMissing: String
+  public let code: String
+  public let kind: String
+  public let changeSince: String
+  public let unchanged: String
+  public let phaseGreenPublished: String
+  public let derived: String
+  public let matrixTitle: String
+  public let columns: String
+  public let legend: String
+  public let help: String
+  public let helpLines: [(key: String, text: String)]
+  public let helpClose: String
+  public let exported: String
+  public let exportFailed: String
+  public let tooSmall: String
+  public let needs: String
+  public let overviewHints: [(key: String, text: String)]
+  public let detailHints: [(key: String, text: String)]
+  public let matrixHints: [(key: String, text: String)]
+  public let filterHints: [(key: String, text: String)]
+  public let viewNames: [ViewKind: String]
+
+  public static func `for`(_ language: Language) -> Strings {
+    switch language {
+    case .vi: .vietnamese
+    case .en: .english
+    }
+  }
+}
+
+extension Strings {
+  public static let vietnamese = Strings(
+    language: .vi,
+    report: "Báo cáo",
+    data: "Dữ liệu",
+    illustrativeLegend: "* số liệu minh họa, không phải số liệu thật",
+    nationalFigures: "Số liệu toàn quốc",
+    pillars: "Trụ cột",
+    provinces: "Tỉnh, thành phố",
+    provincesFullyGreen: "Tỉnh xanh toàn bộ",
+    phaseShort: "GĐ",
+    phase: "Giai đoạn",
+    communesGreen: "Cấp xã xanh toàn bộ",
+    communesGreenPartial: "trên các tỉnh có số liệu",
+    provincialCriteria: "Tiêu chí cấp tỉnh",
+    rank: "#",
+    province: "Tỉnh/thành",
+    provincial: "Cấp tỉnh",
+    communes: "Cấp xã",
+    status: "Trạng thái",
+    noData: "chưa có",
+    over: "hơn",
+    about: "khoảng",
+    sort: "Sắp xếp",
+    sortKeys: [
+      .rank: "hạng", .name: "tên", .provincial: "% cấp tỉnh", .commune: "% cấp xã", .region: "vùng",
+    ],
+    filter: "Lọc",
+    noMatch: "Không có tỉnh nào khớp bộ lọc",
+    sources: "Nguồn",
+    undated: "không ghi ngày",
+    statusNames: [.green: "Xanh", .yellow: "Vàng", .red: "Đỏ", .notReported: "Chưa báo cáo"],
+    typeNames: [.city: "Thành phố trực thuộc TW", .province: "Tỉnh"],
+    unitKindNames: [.ward: "Phường", .commune: "Xã", .specialZone: "Đặc khu"],
+    units: "đơn vị cấp xã",
+    region: "Vùng",
+    greenTable: "Bảng hoàn thành xanh",
+    criterionID: "Mã",
+    criterion: "Tiêu chí",
+    group: "Nhóm",
+    block: "Khối",
+    pillar: "Trụ cột",
+    byPhase: "Theo giai đoạn",
+    byBlock: "Theo khối",
+    byGroup: "Theo nhóm nhiệm vụ",
+    byPillar: "Theo trụ cột",
+    communeCriteria: "Tiêu chí cấp xã (số xã đạt)",
+    communeList: "Danh sách đơn vị cấp xã",
+    communeListMissing: "Dữ liệu không có danh sách từng xã",
+    code: "Mã",
+    kind: "Loại",
+    changeSince: "Thay đổi từ",
+    unchanged: "không đổi",
+    phaseGreenPublished: "xanh theo công bố",
+    derived: "tính từ trạng thái",
+    matrixTitle: "Ma trận tỉnh × tiêu chí",
+    columns: "cột",
+    legend: "Chú giải",
+    help: "Trợ giúp: phím tắt",
+    helpLines: [
+      ("↑ ↓  j k", "di chuyển"),
+      ("PgUp PgDn", "lên, xuống một trang"),
+      ("Home End  g G", "về đầu, về cuối"),
+      ("Enter", "mở tỉnh đang chọn"),
+      ("Esc  Backspace  ←", "quay lại"),
+      ("Tab", "chuyển Tổng quan / Ma trận"),
+      ("← →  h l", "cuộn ngang trong ma trận"),
+      ("/", "lọc tỉnh (không phân biệt dấu, hoa thường)"),
+      ("Esc", "xóa bộ lọc"),
+      ("s", "đổi cách sắp xếp (hạng, tên, % tỉnh, % xã, vùng)"),
+      ("r", "đảo chiều sắp xếp"),
+      ("e", "xuất màn hình hiện tại ra tệp văn bản"),
+      ("?", "bật, tắt trợ giúp"),
+      ("q  Ctrl-C", "thoát"),
+      ("chuột", "nhấp để chọn, lăn để cuộn"),
+    ],
+    helpClose: "Nhấn ? hoặc Esc để đóng",
+    exported: "Đã xuất",
+    exportFailed: "Không xuất được",
+    tooSmall: "Cửa sổ quá nhỏ",
+    needs: "cần",
+    overviewHints: [
+      ("↑↓", "chọn"), ("Enter", "mở"), ("Tab", "ma trận"), ("/", "lọc"), ("s", "sắp xếp"),
+      ("r", "đảo"), ("e", "xuất"), ("?", "trợ giúp"), ("q", "thoát"),
+    ],
+    detailHints: [
+      ("↑↓", "cuộn"), ("PgUp/PgDn", "trang"), ("Esc", "quay lại"), ("e", "xuất"), ("?", "trợ giúp"),
+      ("q", "thoát"),
+    ],
+    matrixHints: [
+      ("↑↓", "chọn"), ("←→", "cột"), ("Enter", "mở"), ("Tab", "tổng quan"), ("/", "lọc"),
+      ("e", "xuất"), ("?", "trợ giúp"), ("q", "thoát"),
+    ],
+    filterHints: [("Enter", "mở tỉnh đầu tiên"), ("Esc", "xóa bộ lọc"), ("↑↓", "chọn")],
+    viewNames: [.overview: "tong-quan", .matrix: "ma-tran", .province: "tinh"]
+  )
+
+  public static let english = Strings(
+    language: .en,
+    report: "Report",
+    data: "Data",
+    illustrativeLegend: "* illustrative figure, not real data",
+    nationalFigures: "National figures",
+    pillars: "Pillars",
+    provinces: "Provinces and cities",
+    provincesFullyGreen: "Provinces fully green",
+    phaseShort: "P",
+    phase: "Phase",
+    communesGreen: "Communes fully green",
+    communesGreenPartial: "over provinces with data",
+    provincialCriteria: "Provincial criteria",
+    rank: "#",
+    province: "Province",
+    provincial: "Provincial",
+    communes: "Communes",
+    status: "Status",
+    noData: "no data",
+    over: "over",
+    about: "about",
+    sort: "Sort",
+    sortKeys: [
+      .rank: "rank", .name: "name", .provincial: "provincial %", .commune: "commune %",
+      .region: "region",
+    ],
+    filter: "Filter",
+    noMatch: "No province matches the filter",
+    sources: "Sources",
+    undated: "undated",
+    statusNames: [.green: "Green", .yellow: "Yellow", .red: "Red", .notReported: "Not reported"],
+    typeNames: [.city: "Centrally-run city", .province: "Province"],
+    unitKindNames: [.ward: "Ward", .commune: "Commune", .specialZone: "Special zone"],
+    units: "commune-level units",
+    region: "Region",
+    greenTable: "Green completion table",
+    criterionID: "ID",
+    criterion: "Criterion",
+    group: "Group",
+    block: "Block",
+    pillar: "Pillar",
+    byPhase: "By phase",
+    byBlock: "By block",
+    byGroup: "By task group",
+    byPillar: "By pillar",
+    communeCriteria: "Commune-level criteria (communes green)",
+    communeList: "Commune-level units",
+    communeListMissing: "The data has no list of individual communes",
+    code: "Code",
+    kind: "Kind",
+    changeSince: "Change since",
+    unchanged: "unchanged",
+    phaseGreenPublished: "green as published",
+    derived: "derived from statuses",
+    matrixTitle: "Provinces × criteria matrix",
+    columns: "columns",
+    legend: "Legend",
+    help: "Help: keys",
+    helpLines: [
+      ("↑ ↓  j k", "move"),
+      ("PgUp PgDn", "page up, page down"),
+      ("Home End  g G", "first, last"),
+      ("Enter", "open the selected province"),
+      ("Esc  Backspace  ←", "go back"),
+      ("Tab", "switch Overview / Matrix"),
+      ("← →  h l", "scroll the matrix sideways"),
+      ("/", "filter provinces (ignores case and diacritics)"),
+      ("Esc", "clear the filter"),
+      ("s", "change the sort (rank, name, provincial %, commune %, region)"),
+      ("r", "reverse the sort"),
+      ("e", "export the current view to a text file"),
+      ("?", "show or hide this help"),
+      ("q  Ctrl-C", "quit"),
+      ("mouse", "click selects, the wheel scrolls"),
+    ],
+    helpClose: "Press ? or Esc to close",
+    exported: "Exported",
+    exportFailed: "Export failed",
+    tooSmall: "terminal too small",
+    needs: "needs",
+    overviewHints: [
+      ("↑↓", "select"), ("Enter", "open"), ("Tab", "matrix"), ("/", "filter"), ("s", "sort"),
+      ("r", "reverse"), ("e", "export"), ("?", "help"), ("q", "quit"),
+    ],
+    detailHints: [
+      ("↑↓", "scroll"), ("PgUp/PgDn", "page"), ("Esc", "back"), ("e", "export"), ("?", "help"),
+      ("q", "quit"),
+    ],
+    matrixHints: [
+      ("↑↓", "select"), ("←→", "columns"), ("Enter", "open"), ("Tab", "overview"), ("/", "filter"),
+      ("e", "export"), ("?", "help"), ("q", "quit"),
+    ],
+    filterHints: [("Enter", "open first match"), ("Esc", "clear filter"), ("↑↓", "select")],
+    viewNames: [.overview: "overview", .matrix: "matrix", .province: "province"]
+  )
+}

@@ -1,0 +1,86 @@
+/// How many terminal columns text takes.
+///
+/// `String.count` counts characters, not columns: a Vietnamese letter in NFD is two code points in
+/// one column, a CJK ideograph or an emoji takes two columns. Every width in DigiTrack is measured
+/// here, per grapheme, so columns stay aligned whatever the data contains.
+public enum DisplayWidth {
+  /// Columns of one grapheme: 0, 1 or 2.
+  public static func of(_ character: Character) -> Int {
+    let scalars = character.unicodeScalars
+    guard let first = scalars.first else { return 0 }
+    if first.isASCII { return first.value >= 0x20 && first.value != 0x7F ? 1 : 0 }
+    if scalars.contains(where: { $0.value == 0xFE0F }) { return 2 }
+    return of(first)
+  }
+
+  /// Columns of a single code point, as a terminal's wcwidth would give it.
+  public static func of(_ scalar: Unicode.Scalar) -> Int {
+    let value = scalar.value
+    if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .enclosingMark, .format: return 0
+    default: break
+    }
+    if value == 0x200B { return 0 }
+    if isWide(value) { return 2 }
+    return 1
+  }
+
+  /// Columns of a whole string.
+  public static func of(_ text: String) -> Int {
+    var total = 0
+    for character in text { total += of(character) }
+    return total
+  }
+
+  /// East Asian Wide and Fullwidth ranges, and emoji shown as pictures (Unicode 15).
+  static func isWide(_ value: UInt32) -> Bool {
+    guard value >= 0x1100 else { return false }
+    for range in wideRanges where range.contains(value) { return true }
+    if value >= 0x1F000, let scalar = Unicode.Scalar(value), scalar.properties.isEmojiPresentation {
+      return true
+    }
+    return false
+  }
+
+  private static let wideRanges: [ClosedRange<UInt32>] = [
+    0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0...0x23F0,
+    0x23F3...0x23F3, 0x25FD...0x25FE, 0x2614...0x2615, 0x2648...0x2653, 0x267F...0x267F,
+    0x2693...0x2693, 0x26A1...0x26A1, 0x26AA...0x26AB, 0x26BD...0x26BE, 0x26C4...0x26C5,
+    0x26CE...0x26CE, 0x26D4...0x26D4, 0x26EA...0x26EA, 0x26F2...0x26F3, 0x26F5...0x26F5,
+    0x26FA...0x26FA, 0x26FD...0x26FD, 0x2705...0x2705, 0x270A...0x270B, 0x2728...0x2728,
+    0x274C...0x274C, 0x274E...0x274E, 0x2753...0x2755, 0x2757...0x2757, 0x2795...0x2797,
+    0x27B0...0x27B0, 0x27BF...0x27BF, 0x2B1B...0x2B1C, 0x2B50...0x2B50, 0x2B55...0x2B55,
+    0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+    0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F,
+    0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x16FE0...0x16FE4, 0x17000...0x18CFF, 0x1B000...0x1B2FF,
+    0x1F200...0x1F251, 0x20000...0x2FFFD, 0x30000...0x3FFFD,
+  ]
+}
+
+extension String {
+  /// Columns this text takes on a terminal.
+  public var displayWidth: Int { DisplayWidth.of(self) }
+
+  /// The text cut or padded to exactly `width` columns. Cut text ends in `ellipsis` when there is
+  /// room for it; a wide character is never split (a space fills its place instead).
+  public func fitted(to width: Int, alignRight: Bool = false, ellipsis: String = "…") -> String {
+    guard width > 0 else { return "" }
+    let current = displayWidth
+    if current <= width {
+      let padding = String(repeating: " ", count: width - current)
+      return alignRight ? padding + self : self + padding
+    }
+    let mark = ellipsis.displayWidth <= width ? ellipsis : ""
+    let room = width - mark.displayWidth
+    var result = ""
+    var used = 0
+    for character in self {
+      let columns = DisplayWidth.of(character)
+      if used + columns > room { break }
+      result.append(character)
+      used += columns
+    }
+    return result + mark + String(repeating: " ", count: width - used - mark.displayWidth)
+  }
+}

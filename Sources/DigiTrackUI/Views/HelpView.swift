@@ -1,0 +1,31 @@
+/// The `?` overlay: every key and what it does, in a box over the current view.
+struct HelpView {
+  let context: RenderContext
+
+  func draw(into canvas: inout Canvas) {
+    let strings = context.strings
+    let keyWidth = strings.helpLines.map { context.ui($0.key).displayWidth }.max() ?? 0
+    let lines = strings.helpLines.map { context.ui($0.key).fitted(to: keyWidth) + "  " + context.ui($0.text) }
+    let innerWidth = min(canvas.width - 4, max(lines.map(\.displayWidth).max() ?? 0, context.ui(strings.help).displayWidth) + 2)
+    let boxHeight = min(canvas.height - 2, lines.count + 4)
+    guard innerWidth > 4, boxHeight > 3 else { return }
+    let x = (canvas.width - innerWidth - 2) / 2
+    let y = max(0, (canvas.height - boxHeight) / 2)
+    for row in 0..<boxHeight { canvas.fill(x: x, y: y + row, count: innerWidth + 2, role: .normal) }
+    let horizontal = String(repeating: context.glyphs.rule, count: innerWidth)
+    let side = context.unicode ? "│" : "|"
+    let corners = context.unicode ? ["┌", "┐", "└", "┘"] : ["+", "+", "+", "+"]
+    canvas.put(corners[0] + horizontal + corners[1], x: x, y: y, role: .border)
+    canvas.put(corners[2] + horizontal + corners[3], x: x, y: y + boxHeight - 1, role: .border)
+    for row in 1..<(boxHeight - 1) {
+      canvas.put(side, x: x, y: y + row, role: .border)
+      canvas.put(side, x: x + innerWidth + 1, y: y + row, role: .border)
+    }
+    canvas.put(" " + context.ui(strings.help), x: x + 1, y: y + 1, role: .header, limit: innerWidth)
+    for (index, line) in lines.enumerated() where 2 + index < boxHeight - 2 {
+      canvas.put(" " + line, x: x + 1, y: y + 2 + index, role: .normal, limit: innerWidth)
+      canvas.put(" " + context.ui(strings.helpLines[index].key), x: x + 1, y: y + 2 + index, role: .key, limit: innerWidth)
+    }
+    canvas.put(" " + context.ui(strings.helpClose), x: x + 1, y: y + boxHeight - 2, role: .dim, limit: innerWidth)
+  }
+}

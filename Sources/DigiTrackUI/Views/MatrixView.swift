@@ -1,0 +1,129 @@
+import DigiTrackModel
+
+/// Provinces × criteria as a grid of status cells. Row headers (the province) and column headers
+/// (the criterion ids) stay in place; sideways it moves a band of columns at a time, so that every
+/// screen is exactly one part of the export.
+struct MatrixView {
+  let context: RenderContext
+  let width: Int
+  let order: [Int]
+  let selection: Int?
+  let filter: String
+
+  static let cellWidth = 4
+  private var nameWidth: Int { min(24, max(12, width / 7)) }
+  /// rank, name, "31/32", and the separator before the cells.
+  private var fixedWidth: Int { 4 + nameWidth + 1 + 5 + 3 }
+
+  /// Plan indices of the columns: provincial criteria, then commune-level ones.
+  private var columns: [Int] { context.dataset.plan.provincialCriteria + context.dataset.plan.communeCriteria }
+
+  var perBand: Int { max(1, (width - fixedWidth) / Self.cellWidth) }
+
+  var bandCount: Int { max(1, (columns.count + perBand - 1) / perBand) }
+
+  /// One page per band: what an export prints.
+  func pages() -> [Page] { (0..<bandCount).map { page(band: $0) } }
+
+  func page(band: Int) -> Page {
+    let band = min(max(0, band), bandCount - 1)
+    let all = columns
+    let range = (band * perBand)..<min(all.count, (band + 1) * perBand)
+    let shown = Array(all[range])
+    var top = [titleLine(), legendLine(range: range, total: all.count), levelLine(shown), headerLine(shown)]
+    if order.isEmpty { top.append(Line(context.ui(context.strings.noMatch), .dim)) }
+    let context = self.context
+    let order = self.order
+    let ordinals = Self.levelOrdinals(context.dataset.plan)
+    let body = Body([
+      Body.Section(count: order.count) { row(context, province: order[$0], columns: shown, ordinals: ordinals) }
+    ])
+    return Page(top: top, body: body, selectedRow: order.isEmpty ? nil : selection)
+  }
+
+  func titleLine() -> Line {
+    let snapshot = context.data.snapshot
+    var line = Line(fill: .title)
+    line.append(" \(context.strings.appName) \(context.glyphs.separator) \(context.ui(context.strings.matrixTitle))", .title)
+    let right = " \(context.ui(context.strings.report)) \(context.format.date(snapshot.date)) (\(context.text(snapshot.label))) "
+    let room = width - line.width
+    if room > right.displayWidth { line.append(right.fitted(to: room, alignRight: true), .title) }
+    return line
+  }
+
+  func legendLine(range: Range<Int>, total: Int) -> Line {
+    var line = Line(" ", .normal)
+    for status in Status.allCases {
+      line.append(context.glyphs.status(status) + " " + context.text(context.strings.statusNames[status] ?? "") + "  ", context.statusRole(status))
+    }
+    let columns = "\(context.ui(context.strings.columns)) \(range.lowerBound + 1)-\(range.upperBound)/\(total)"
+    line.append(context.glyphs.separator + " " + columns, .label)
+    if context.dataset.snapshots.last.map({ $0.reports.contains { $0?.provincialProvenance == .illustrative } }) ?? false {
+      line.append("  " + context.ui(context.strings.illustrativeLegend), .illustrative)
+    }
+    return line
+  }
+
+  /// "Cấp tỉnh" over the provincial columns and "Cấp xã" over the commune ones.
+  func levelLine(_ shown: [Int]) -> Line {
+    var line = Line(String(repeating: " ", count: fixedWidth))
+    let plan = context.dataset.plan
+    var start = 0
+    while start < shown.count {
+      let level = plan.criteria[shown[start]].level
+      var end = start
+      while end < shown.count, plan.criteria[shown[end]].level == level { end += 1 }
+      let label = level == .provincial ? context.strings.provincial : context.strings.communes
+      line.append(context.ui(label).fitted(to: (end - start) * Self.cellWidth, ellipsis: ""), .header)
+      start = end
+    }
+    return line
+  }
+
+  func headerLine(_ shown: [Int]) -> Line {
+    var line = Line()
+    line.append(context.strings.rank.fitted(to: 3, alignRight: true) + " ", .header)
+    line.append(context.ui(context.strings.province).fitted(to: nameWidth) + " ", .header)
+    let total = "/\(context.dataset.plan.provincialCriteria.count)"
+    line.append((context.glyphs.status(.green) + total).fitted(to: 5, alignRight: true, ellipsis: "") + " ", .header)
+    line.append(context.unicode ? "│ " : "| ", .border)
+    for index in shown {
+      line.append(context.dataset.plan.criteria[index].id.fitted(to: Self.cellWidth, ellipsis: ""), .header)
+    }
+    return line
+  }
+
+  /// For each criterion index, its position among the criteria of its level.
+  static func levelOrdinals(_ plan: Plan) -> [Int] {
+    var ordinals = Array(repeating: 0, count: plan.criteria.count)
+    for (ordinal, index) in plan.provincialCriteria.enumerated() { ordinals[index] = ordinal }
+    for (ordinal, index) in plan.communeCriteria.enumerated() { ordinals[index] = ordinal }
+    return ordinals
+  }
+
+  func row(_ context: RenderContext, province: Int, columns: [Int], ordinals: [Int]) -> Line {
+    let aggregates = context.data.aggregates
+    let summary = aggregates.provinces[province]
+    let report = context.data.snapshot.reports[province]
+    let plan = context.dataset.plan
+    var line = Line()
+    line.append(context.format.integer(aggregates.ranks[province]).fitted(to: 3, alignRight: true) + " ", .dim)
+    line.append(context.text(context.dataset.provinces[province].name).fitted(to: nameWidth, ellipsis: context.glyphs.ellipsis) + " ", .normal)
+    let count = summary.reported ? context.format.ratio(summary.provincial) : "-"
+    line.append(count.fitted(to: 5, alignRight: true, ellipsis: "") + " ", .normal)
+    line.append(context.unicode ? "│ " : "| ", .border)
+    for index in columns {
+      let status: Status
+      let ordinal = ordinals[index]
+      if plan.criteria[index].level == .provincial {
+        status = report?.provincialStatuses[ordinal] ?? .notReported
+      } else if let report, let green = report.communes.byCriterion[ordinal] {
+        status = green >= report.communes.total ? .green : .yellow
+      } else {
+        status = .notReported
+      }
+      line.append(" " + context.glyphs.status(status) + "  ", context.statusRole(status))
+    }
+    return line
+  }
+}

@@ -1,0 +1,265 @@
+import DigiTrackModel
+
+/// The start screen: national figures, pillars, and one row per province.
+struct OverviewView {
+  let context: RenderContext
+  let width: Int
+  let density: Density
+  /// Province indices in display order (filtered and sorted).
+  let order: [Int]
+  let selection: Int?
+  let sortLabel: String
+  let filter: String
+
+  func page() -> Page {
+    var top: [Line] = []
+    top.append(titleLine())
+    top.append(dataLine())
+    if density > .compact { top.append(context.rule(context.strings.nationalFigures, width: width)) }
+    top += metricLines()
+    top += pillarLines()
+    if density > .compact {
+      let count = "(\(context.format.integer(order.count))/\(context.format.integer(context.dataset.provinces.count)))"
+      top.append(context.rule(context.strings.provinces, width: width, extra: count + " " + sortLabel))
+    }
+    top.append(columns.header(context))
+
+    var body = Body()
+    let columns = self.columns
+    let context = self.context
+    let order = self.order
+    if order.isEmpty {
+      body.append([Line(context.ui(context.strings.noMatch) + ": \"\(context.text(filter))\"", .dim)])
+    } else {
+      body.append(Body.Section(count: order.count) { columns.row(context, province: order[$0]) })
+    }
+    body.append(trailer())
+    return Page(top: top, body: body, selectedRow: order.isEmpty ? nil : selection)
+  }
+
+  var columns: OverviewColumns { OverviewColumns(width: width, context: context) }
+
+  func titleLine() -> Line {
+    let strings = context.strings
+    let snapshot = context.data.snapshot
+    var line = Line(fill: .title)
+    line.append(" \(strings.appName) ", .title)
+    line.append(context.glyphs.separator + " " + context.text(context.dataset.title) + " ", .title)
+    let right = " \(context.ui(strings.report)) \(context.format.date(snapshot.date)) (\(context.text(snapshot.label))) "
+    let room = width - line.width
+    if room > right.displayWidth {
+      line.append(right.fitted(to: room, alignRight: true), .title)
+    }
+    return line
+  }
+
+  func dataLine() -> Line {
+    let strings = context.strings
+    var line = Line()
+    line.append(" \(context.ui(strings.data)): ", .label)
+    line.append(context.text(context.data.sourceName), .normal)
+    line.append(" \(context.glyphs.separator) \(context.text(context.dataset.plan.code))", .normal)
+    if context.dataset.hasIllustrativeFigures {
+      line.append("  " + context.ui(strings.illustrativeLegend), .illustrative)
+    }
+    return line
+  }
+
+  /// The national metrics, national provincial completion, green provinces and communes.
+  func metricLines() -> [Line] {
+    let national = context.data.aggregates.national
+    let strings = context.strings
+    let format = context.format
+    let labelWidth = min(40, max(18, width * 2 / 5))
+    // Each metric's figures, measured first so the bars get whatever room is left.
+    let values: [(text: String, percent: String?)] = national.metrics.map { metric in
+      let unit = context.text(metric.unit)
+      if let target = metric.target {
+        return ("\(format.number(metric.value)) / \(format.number(target)) \(unit)", format.percent(metric.value / target))
+      }
+      var value = format.number(metric.value)
+      switch metric.qualifier {
+      case .over?: value = context.ui(strings.over) + " " + value
+      case .about?: value = context.ui(strings.about) + " " + value
+      case nil: break
+      }
+      return (value + " " + unit, nil)
+    }
+    let valueWidth = values.map { $0.text.displayWidth + ($0.percent.map { $0.displayWidth + 1 } ?? 0) }.max() ?? 0
+    let barWidth = max(6, min(30, width - labelWidth - max(valueWidth, 24) - 3 - context.markerWidth))
+    var lines: [Line] = []
+
+    for (metric, value) in zip(national.metrics, values) {
+      var line = Line()
+      line.append(" " + context.text(metric.label).fitted(to: labelWidth - 1, ellipsis: context.glyphs.ellipsis) + " ", .label)
+      if let target = metric.target {
+        line.spans += context.bar(metric.value / target, width: barWidth)
+      } else {
+        line.append(String(repeating: " ", count: barWidth), .normal)
+      }
+      line.append(" " + value.text, .normal)
+      if let percent = value.percent { line.append(" " + percent, .label) }
+      let mark = context.marker(metric.provenance)
+      line.append(" " + mark, context.markerRole(metric.provenance))
+      lines.append(line)
+    }
+
+    let summaries = context.data.aggregates.provinces
+    let provincialSource = summaries.contains { $0.provincialProvenance == .illustrative }
+      ? Provenance.illustrative : summaries.first?.provincialProvenance
+    var provincial = Line()
+    provincial.append(" " + context.ui(strings.provincialCriteria).fitted(to: labelWidth - 1) + " ", .label)
+    provincial.spans += context.ratioSpans(national.provincial, barWidth: barWidth, provenance: provincialSource)
+    lines.append(provincial)
+
+    var communes = Line()
+    let communeSource = summaries.contains { $0.communeProvenance == .illustrative }
+      ? Provenance.illustrative : summaries.first?.communeProvenance
+    communes.append(" " + context.ui(strings.communesGreen).fitted(to: labelWidth - 1) + " ", .label)
+    communes.spans += context.ratioSpans(national.communes, barWidth: barWidth, provenance: communeSource)
+    if !national.communesComplete { communes.append(" (" + context.ui(strings.communesGreenPartial) + ")", .dim) }
+    lines.append(communes)
+
+    var green = Line()
+    green.append(" " + context.ui(strings.provincesFullyGreen).fitted(to: labelWidth - 1) + " ", .label)
+    let total = format.integer(national.provinceCount)
+    green.append("\(format.integer(national.fullyGreen))/\(total)", .statusGreen)
+    for (index, count) in national.phaseGreen.enumerated() {
+      green.append("  \(context.glyphs.separator) \(context.ui(strings.phaseShort))\(index + 1): ", .label)
+      green.append("\(format.integer(count))/\(total)", .normal)
+    }
+    let flagsSource = summaries.contains { $0.phaseGreenProvenance == nil || $0.phaseGreenProvenance == .illustrative || $0.provincialProvenance == .illustrative }
+      ? Provenance.illustrative : nil
+    if flagsSource != nil { green.append(" " + strings.illustrativeMark, .illustrative) }
+    lines.append(green)
+    return lines
+  }
+
+  /// The pillars: a grid of bars when there is room, one wrapped line of percentages when not.
+  func pillarLines() -> [Line] {
+    let pillars = context.dataset.plan.pillars
+    let ratios = context.data.aggregates.national.pillars
+    guard !pillars.isEmpty, density > .compact else { return [] }
+    let mark = context.data.aggregates.provinces.contains { $0.provincialProvenance == .illustrative }
+      ? " " + context.strings.illustrativeMark : ""
+    var lines: [Line] = [context.rule(context.strings.pillars, width: width, extra: mark.trimmingSpaces)]
+    if density == .full {
+      let perLine = max(1, (width - 1) / 34)
+      let cell = min(48, (width - 1) / perLine)
+      let nameWidth = cell - 8 - 8
+      var line = Line()
+      for (index, pillar) in pillars.enumerated() {
+        if index > 0, index % perLine == 0 {
+          lines.append(line)
+          line = Line()
+        }
+        line.append(" " + context.text(pillar.name).fitted(to: nameWidth - 1, ellipsis: context.glyphs.ellipsis) + " ", .label)
+        line.spans += context.bar(ratios[index].fraction, width: 8)
+        line.append(" " + context.format.percent(ratios[index], strings: context.strings).fitted(to: 6, alignRight: true) + " ", .normal)
+      }
+      lines.append(line)
+    } else {
+      let items = pillars.enumerated().map { index, pillar in
+        context.text(pillar.name) + " " + context.format.percent(ratios[index], strings: context.strings)
+      }
+      let joined = items.joined(separator: " \(context.glyphs.separator) ")
+      lines += context.wrap(joined, width: width - 1).map { Line(" " + $0, .normal) }
+    }
+    return lines
+  }
+
+  /// Below the rows: the sources the figures cite, and what the marker means.
+  func trailer() -> [Line] {
+    let cited = context.dataset.sources.indices.filter { citedOnOverview($0) }
+    guard !cited.isEmpty || context.dataset.hasIllustrativeFigures else { return [] }
+    var lines: [Line] = [.blank, context.rule(context.strings.sources, width: width)]
+    lines += context.sourceLines(cited, width: width)
+    if context.dataset.hasIllustrativeFigures {
+      lines.append(Line(context.ui(context.strings.illustrativeLegend), .illustrative))
+    }
+    return lines
+  }
+
+  private func citedOnOverview(_ source: Int) -> Bool {
+    let tag = Provenance.source(source)
+    let aggregates = context.data.aggregates
+    return aggregates.national.metrics.contains { $0.provenance == tag }
+      || aggregates.provinces.contains {
+        $0.provincialProvenance == tag || $0.communeProvenance == tag || $0.phaseGreenProvenance == tag
+      }
+  }
+}
+
+/// The overview table's columns for one width, shared by its header and its rows.
+struct OverviewColumns {
+  let nameWidth: Int
+  let provincialBar: Int
+  let communeBar: Int
+  let markerWidth: Int
+  let phases: Int
+  let statusWidth = 14
+
+  init(width: Int, context: RenderContext) {
+    markerWidth = context.markerWidth
+    phases = context.dataset.plan.phases.count
+    nameWidth = min(26, max(12, width / 6))
+    // rank 4, name, " 31/32" 6 + marker, " 100,0%" 7 + marker, flags 4 each, status.
+    let fixed = 4 + nameWidth + 1 + 6 + 1 + markerWidth + 1 + 7 + 1 + markerWidth + 1 + phases * 4 + 1 + statusWidth
+    let bars = max(4, width - fixed - 1)
+    provincialBar = min(30, max(2, bars / 2))
+    communeBar = min(30, max(2, bars - bars / 2))
+  }
+
+  func header(_ context: RenderContext) -> Line {
+    let strings = context.strings
+    var line = Line()
+    line.append(strings.rank.fitted(to: 3, alignRight: true) + " ", .header)
+    line.append(context.ui(strings.province).fitted(to: nameWidth) + " ", .header)
+    line.append(context.ui(strings.provincial).fitted(to: provincialBar + 6 + 1 + markerWidth) + " ", .header)
+    line.append(context.ui(strings.communes).fitted(to: communeBar + 7 + 1 + markerWidth) + " ", .header)
+    for phase in 0..<phases {
+      line.append((context.ui(strings.phaseShort) + "\(phase + 1)").fitted(to: 3, alignRight: true) + " ", .header)
+    }
+    line.append(" " + context.ui(strings.status), .header)
+    return line
+  }
+
+  func row(_ context: RenderContext, province: Int) -> Line {
+    let summary = context.data.aggregates.provinces[province]
+    let rank = context.data.aggregates.ranks[province]
+    let format = context.format
+    var line = Line()
+    line.append(format.integer(rank).fitted(to: 3, alignRight: true) + " ", .dim)
+    let name = context.text(context.dataset.provinces[province].name)
+    line.append(name.fitted(to: nameWidth, ellipsis: context.glyphs.ellipsis) + " ", .normal)
+
+    line.spans += context.bar(summary.reported ? summary.provincial.fraction : nil, width: provincialBar)
+    let provincialText = summary.reported ? format.ratio(summary.provincial) : context.ui(context.strings.noData)
+    line.append(" " + provincialText.fitted(to: 5, alignRight: true, ellipsis: ""), .normal)
+    line.append(" " + context.marker(summary.provincialProvenance).fitted(to: markerWidth), context.markerRole(summary.provincialProvenance))
+    line.append(" ", .normal)
+
+    line.spans += context.bar(summary.commune?.fraction, width: communeBar)
+    let percent = summary.commune.map { format.percent($0, strings: context.strings) } ?? context.ui(context.strings.noData)
+    line.append(" " + percent.fitted(to: 6, alignRight: true, ellipsis: ""), .normal)
+    line.append(" " + context.marker(summary.commune == nil ? nil : summary.communeProvenance).fitted(to: markerWidth), context.markerRole(summary.communeProvenance))
+    line.append(" ", .normal)
+
+    for phase in 0..<phases {
+      let status = context.phaseStatus(summary.phaseGreen[phase], phase: phase)
+      line.append(("  " + context.glyphs.status(status)).fitted(to: 3) + " ", context.statusRole(status))
+    }
+    line.append(" ", .normal)
+    line.spans.append(context.statusLabel(summary.overall, width: statusWidth))
+    return line
+  }
+}
+
+extension String {
+  var trimmingSpaces: String {
+    var text = Substring(self)
+    while text.first == " " { text = text.dropFirst() }
+    while text.last == " " { text = text.dropLast() }
+    return String(text)
+  }
+}

@@ -1,0 +1,56 @@
+/// What a view lays out for one width: fixed lines on top and a scrollable body below.
+///
+/// The body is lazy: a section knows how many rows it has and draws one on request, so the
+/// screen draws only the rows in sight (a province with thousands of communes costs nothing until
+/// scrolled to), while an export asks for every row.
+public struct Page {
+  public var top: [Line]
+  public var body: Body
+  /// The body row that is selected, if the view has a selection.
+  public var selectedRow: Int?
+
+  public init(top: [Line], body: Body, selectedRow: Int? = nil) {
+    self.top = top
+    self.body = body
+    self.selectedRow = selectedRow
+  }
+}
+
+public struct Body {
+  public struct Section {
+    public let count: Int
+    public let row: (Int) -> Line
+
+    public init(count: Int, row: @escaping (Int) -> Line) {
+      self.count = max(0, count)
+      self.row = row
+    }
+
+    public init(_ lines: [Line]) {
+      self.init(count: lines.count) { lines[$0] }
+    }
+  }
+
+  public private(set) var sections: [Section] = []
+  public private(set) var count = 0
+
+  public init(_ sections: [Section] = []) {
+    for section in sections { append(section) }
+  }
+
+  public mutating func append(_ section: Section) {
+    sections.append(section)
+    count += section.count
+  }
+
+  public mutating func append(_ lines: [Line]) { append(Section(lines)) }
+
+  public func line(_ index: Int) -> Line {
+    var remaining = index
+    for section in sections {
+      if remaining < section.count { return section.row(remaining) }
+      remaining -= section.count
+    }
+    return .blank
+  }
+}

@@ -1,0 +1,131 @@
+import DigiTrackModel
+
+/// Small pieces every view draws the same way.
+extension RenderContext {
+  /// A progress bar of `width` cells. Anything above 0 shows at least one filled cell and
+  /// anything short of complete leaves one empty, so "almost" never looks like "done".
+  func bar(_ fraction: Double?, width: Int) -> [Span] {
+    guard width > 0 else { return [] }
+    guard let fraction else {
+      return [Span(String(repeating: glyphs.barEmpty, count: width), .dim)]
+    }
+    var filled = Int((fraction * Double(width)).rounded())
+    if fraction > 0 { filled = max(1, filled) }
+    if fraction < 1 { filled = min(width - 1, filled) }
+    filled = min(width, max(0, filled))
+    return [
+      Span(String(repeating: glyphs.barFill, count: filled), .barFill),
+      Span(String(repeating: glyphs.barEmpty, count: width - filled), .barEmpty),
+    ]
+  }
+
+  func statusRole(_ status: Status) -> Role {
+    switch status {
+    case .green: .statusGreen
+    case .yellow: .statusYellow
+    case .red: .statusRed
+    case .notReported: .statusNotReported
+    }
+  }
+
+  /// Glyph and word: colour is never the only carrier of a status.
+  func statusLabel(_ status: Status, width: Int) -> Span {
+    let word = text(strings.statusNames[status] ?? "")
+    return Span((glyphs.status(status) + " " + word).fitted(to: width, ellipsis: glyphs.ellipsis), statusRole(status))
+  }
+
+  /// A phase flag for a province: green; not green before the deadline (in progress); not green
+  /// after it (late); or not reported.
+  func phaseStatus(_ flag: Bool?, phase: Int) -> Status {
+    switch flag {
+    case true?: return .green
+    case nil: return .notReported
+    case false?:
+      let deadline = dataset.plan.phases[phase].deadline
+      return data.snapshot.date > deadline ? .red : .yellow
+    }
+  }
+
+  /// "── Title ──────" across the width.
+  func rule(_ title: String, width: Int, extra: String = "") -> Line {
+    var line = Line()
+    let head = glyphs.rule + glyphs.rule + " "
+    line.append(head, .border)
+    line.append(ui(title), .header)
+    if !extra.isEmpty { line.append(" " + extra, .label) }
+    let used = line.width
+    if used < width - 1 {
+      line.append(" " + String(repeating: glyphs.rule, count: width - used - 1), .border)
+    }
+    return line
+  }
+
+  /// A figure's ratio with a bar, e.g. "████░░ 31/32  96,9% [1]".
+  func ratioSpans(_ ratio: Ratio?, barWidth: Int, provenance: Provenance?) -> [Span] {
+    var spans = bar(ratio?.fraction, width: barWidth)
+    guard let ratio else {
+      spans.append(Span(" " + ui(strings.noData), .dim))
+      return spans
+    }
+    spans.append(Span(" " + format.ratio(ratio), .normal))
+    spans.append(Span(" " + format.percent(ratio, strings: strings).fitted(to: 6, alignRight: true), .label))
+    let mark = marker(provenance)
+    if !mark.isEmpty { spans.append(Span(" " + mark, markerRole(provenance))) }
+    return spans
+  }
+
+  /// Text wrapped to lines of at most `width` columns, breaking at spaces where it can.
+  func wrap(_ text: String, width: Int, indent: Int = 0) -> [String] {
+    guard width > indent + 4 else { return [text] }
+    var lines: [String] = []
+    var current = ""
+    let pad = String(repeating: " ", count: indent)
+    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+      var word = String(word)
+      let room = width - (lines.isEmpty ? 0 : indent)
+      if current.isEmpty {
+        current = word
+      } else if current.displayWidth + 1 + word.displayWidth <= room {
+        current += " " + word
+        continue
+      } else {
+        lines.append(current)
+        current = word
+      }
+      // A single word longer than the line (a URL) is cut into pieces.
+      let limit = width - indent
+      while current.displayWidth > limit {
+        var head = ""
+        var rest = ""
+        var used = 0
+        for character in current {
+          if used + DisplayWidth.of(character) > limit || !rest.isEmpty {
+            rest.append(character)
+          } else {
+            head.append(character)
+            used += DisplayWidth.of(character)
+          }
+        }
+        lines.append(head)
+        current = rest
+        word = rest
+      }
+    }
+    if !current.isEmpty { lines.append(current) }
+    return lines.enumerated().map { $0.offset == 0 ? $0.element : pad + $0.element }
+  }
+
+  /// The list of sources cited by `indices`, numbered as their markers are.
+  func sourceLines(_ indices: [Int], width: Int) -> [Line] {
+    var lines: [Line] = []
+    for index in indices {
+      let source = dataset.sources[index]
+      let date = source.date.map { format.date($0) } ?? ui(strings.undated)
+      let entry = "[\(index + 1)] \(text(source.publisher)): \(text(source.title)) (\(date)) \(source.url)"
+      for (position, piece) in wrap(entry, width: width, indent: 4).enumerated() {
+        lines.append(Line(piece, position == 0 ? .label : .dim))
+      }
+    }
+    return lines
+  }
+}
