@@ -35,6 +35,8 @@ public struct Strings: Sendable {
   public let statusNames: [Status: String]
   public let typeNames: [ProvinceType: String]
   public let unitKindNames: [UnitKind: String]
+  /// Plural, lower-case kind names for counts: "4 phường, 61 xã" / "4 wards, 61 communes".
+  public let unitKindCounts: [UnitKind: String]
   public let units: String
   public let region: String
   public let greenTable: String
@@ -114,6 +116,7 @@ extension Strings {
     statusNames: [.green: "Xanh", .yellow: "Vàng", .red: "Đỏ", .notReported: "Chưa báo cáo"],
     typeNames: [.city: "Thành phố trực thuộc TW", .province: "Tỉnh"],
     unitKindNames: [.ward: "Phường", .commune: "Xã", .specialZone: "Đặc khu"],
+    unitKindCounts: [.ward: "phường", .commune: "xã", .specialZone: "đặc khu"],
     units: "đơn vị cấp xã",
     region: "Vùng",
     greenTable: "Bảng hoàn thành xanh",
@@ -211,6 +214,7 @@ extension Strings {
     statusNames: [.green: "Green", .yellow: "Yellow", .red: "Red", .notReported: "Not reported"],
     typeNames: [.city: "Centrally-run city", .province: "Province"],
     unitKindNames: [.ward: "Ward", .commune: "Commune", .specialZone: "Special zone"],
+    unitKindCounts: [.ward: "wards", .commune: "communes", .specialZone: "special zones"],
     units: "commune-level units",
     region: "Region",
     greenTable: "Green completion table",

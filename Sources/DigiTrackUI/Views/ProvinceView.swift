@@ -54,7 +54,7 @@ struct ProvinceView {
     ]
     var counts: [String] = []
     for (count, kind) in [(units.wards, UnitKind.ward), (units.communes, .commune), (units.specialZones, .specialZone)] where count > 0 {
-      counts.append("\(format.integer(count)) \(context.ui(strings.unitKindNames[kind] ?? "").lowercased())")
+      counts.append("\(format.integer(count)) \(context.ui(strings.unitKindCounts[kind] ?? ""))")
     }
     parts.append("\(format.integer(units.total)) \(context.ui(strings.units)) (\(counts.joined(separator: ", ")))")
     let text = parts.joined(separator: " \(context.glyphs.separator) ") + " " + context.marker(units.provenance)

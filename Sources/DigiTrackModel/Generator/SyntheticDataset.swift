@@ -1,0 +1,186 @@
+/// Writes synthetic datasets of any size, for tests and benchmarks.
+///
+/// The output is a function of the parameters and the seed alone (a SplitMix64 stream, no clock,
+/// no hashing order), so one seed always gives the same bytes. Every figure is marked illustrative
+/// and every name says it is a sample, so generated data can never pass for real data.
+public struct SyntheticDataset: Sendable {
+  public var provinces: Int
+  public var communes: Int
+  public var criteria: Int
+  public var snapshots: Int
+  public var seed: UInt64
+
+  public init(provinces: Int = 34, communes: Int = 3321, criteria: Int = 40, snapshots: Int = 1, seed: UInt64 = 1) {
+    self.provinces = provinces
+    self.communes = communes
+    self.criteria = criteria
+    self.snapshots = snapshots
+    self.seed = seed
+  }
+
+  public struct Invalid: Error, CustomStringConvertible {
+    public let description: String
+  }
+
+  /// Checks the parameters: every province needs at least one commune, and the plan at least one
+  /// provincial-level criterion.
+  public func validate() throws(Invalid) {
+    guard (1...10_000).contains(provinces) else { throw Invalid(description: "--provinces must be between 1 and 10000") }
+    guard communes >= provinces, communes <= 10_000_000 else {
+      throw Invalid(description: "--communes must be at least --provinces (one per province) and at most 10000000")
+    }
+    guard (1...999).contains(criteria) else { throw Invalid(description: "--criteria must be between 1 and 999") }
+    guard (1...50).contains(snapshots) else { throw Invalid(description: "--snapshots must be between 1 and 50") }
+  }
+
+  /// Commune-level criteria: a fifth of all criteria (the plan's proportion), the rest provincial.
+  var communeCriteria: Int { criteria >= 2 ? max(1, criteria / 5) : 0 }
+  var provincialCriteria: Int { criteria - communeCriteria }
+
+  public func json() throws(Invalid) -> [UInt8] {
+    try validate()
+    var random = SplitMix64(seed: seed)
+    var out = JSONWriter()
+    let provincialIDs = (1...provincialCriteria).map { "T" + pad($0, 3) }
+    let communeIDs = communeCriteria == 0 ? [] : (1...communeCriteria).map { "C" + pad($0, 3) }
+
+    out.raw("{\n  \"format\": \"digitrack/1\",\n")
+    out.raw("  \"title\": {\"vi\": \"Dữ liệu tổng hợp để kiểm thử (không phải số liệu thật)\", \"en\": \"Generated test data (not real figures)\"},\n")
+    out.raw("  \"asOf\": \"\(snapshotDate(snapshots - 1))\",\n  \"sources\": [],\n")
+
+    // The plan: two phases, eight groups, seven pillars, four blocks.
+    out.raw("  \"plan\": {\n    \"code\": \"02-KH/BCĐTW\",\n")
+    out.raw("    \"name\": {\"vi\": \"Kế hoạch mẫu\", \"en\": \"Sample plan\"},\n")
+    out.raw("    \"issued\": \"2025-06-19\", \"src\": \"illustrative\",\n")
+    out.raw("    \"phases\": [{\"number\": 1, \"name\": {\"vi\": \"Giai đoạn 1\", \"en\": \"Phase 1\"}, \"deadline\": \"2025-06-30\"}, ")
+    out.raw("{\"number\": 2, \"name\": {\"vi\": \"Giai đoạn 2\", \"en\": \"Phase 2\"}, \"deadline\": \"2025-12-31\"}],\n")
+    for (key, prefix, count, vi, en) in [
+      ("groups", "G", 8, "Nhóm", "Group"), ("pillars", "P", 7, "Trụ cột", "Pillar"), ("blocks", "B", 4, "Khối", "Block"),
+    ] {
+      out.raw("    \"\(key)\": [")
+      for index in 1...count {
+        if index > 1 { out.raw(", ") }
+        out.raw("{\"id\": \"\(prefix)\(index)\", \"name\": {\"vi\": \"\(vi) \(index)\", \"en\": \"\(en) \(index)\"}}")
+      }
+      out.raw("],\n")
+    }
+    out.raw("    \"criteria\": [\n")
+    let all = provincialIDs.map { ($0, "provincial") } + communeIDs.map { ($0, "commune") }
+    for (index, (id, level)) in all.enumerated() {
+      let phase = index % 5 < 2 ? 1 : 2
+      out.raw("      {\"id\": \"\(id)\", \"name\": {\"vi\": \"Tiêu chí mẫu \(id)\", \"en\": \"Sample criterion \(id)\"}, ")
+      out.raw("\"level\": \"\(level)\", \"phase\": \(phase), \"group\": \"G\(index % 8 + 1)\", \"pillar\": \"P\(index % 7 + 1)\", \"block\": \"B\(index % 4 + 1)\"}")
+      out.raw(index == all.count - 1 ? "\n" : ",\n")
+    }
+    out.raw("    ]\n  },\n")
+    out.raw("  \"regions\": [{\"id\": \"R1\", \"name\": {\"vi\": \"Vùng mẫu\", \"en\": \"Sample region\"}, \"src\": \"illustrative\"}],\n")
+
+    // Provinces, with communes spread unevenly (as real provinces are) but summing exactly.
+    var sizes = Array(repeating: 1, count: provinces)
+    var weights = (0..<provinces).map { _ in 1 + random.next() % 4 }
+    let weightSum = weights.reduce(0, +)
+    var assigned = provinces
+    for index in 0..<provinces {
+      let share = Int(UInt64(communes - provinces) * weights[index] / weightSum)
+      sizes[index] += share
+      assigned += share
+    }
+    var index = 0
+    while assigned < communes {
+      sizes[index % provinces] += 1
+      assigned += 1
+      index += 1
+    }
+    weights.removeAll()
+    out.raw("  \"provinces\": [\n")
+    for province in 0..<provinces {
+      let wards = sizes[province] / 5
+      out.raw("    {\"code\": \"P\(pad(province + 1, 4))\", \"name\": \"Tỉnh Mẫu \(pad(province + 1, 2))\", ")
+      out.raw("\"type\": \"\(province % 6 == 0 ? "city" : "province")\", \"region\": \"R1\", ")
+      out.raw("\"units\": {\"total\": \(sizes[province]), \"wards\": \(wards), \"communes\": \(sizes[province] - wards), \"specialZones\": 0, \"src\": \"illustrative\"}}")
+      out.raw(province == provinces - 1 ? "\n" : ",\n")
+    }
+    out.raw("  ],\n  \"snapshots\": [\n")
+
+    for snapshot in 0..<snapshots {
+      // Later snapshots are further along: more green, less yellow.
+      let progress = UInt64(60 + 35 * (snapshot + 1) / snapshots)
+      out.raw("    {\"date\": \"\(snapshotDate(snapshot))\", \"label\": {\"vi\": \"Kỳ báo cáo \(snapshot + 1)\", \"en\": \"Report \(snapshot + 1)\"},\n")
+      out.raw("     \"metrics\": [{\"id\": \"records\", \"label\": {\"vi\": \"Hồ sơ mẫu\", \"en\": \"Sample records\"}, ")
+      out.raw("\"value\": \(communes * Int(progress)), \"target\": \(communes * 100), \"unit\": {\"vi\": \"hồ sơ\", \"en\": \"records\"}, \"src\": \"illustrative\"}],\n")
+      out.raw("     \"reports\": [\n")
+      var unitNumber = 0
+      for province in 0..<provinces {
+        out.raw("      {\"province\": \"P\(pad(province + 1, 4))\", \"provincial\": {\"src\": \"illustrative\", \"statuses\": {")
+        for (position, id) in provincialIDs.enumerated() {
+          if position > 0 { out.raw(", ") }
+          out.raw("\"\(id)\": \"\(status(&random, progress: progress))\"")
+        }
+        out.raw("}},\n       \"communes\": {\"src\": \"illustrative\", \"units\": [")
+        for unit in 0..<sizes[province] {
+          unitNumber += 1
+          let kind = unit < sizes[province] / 5 ? ("ward", "Phường") : ("commune", "Xã")
+          out.raw(unit == 0 ? "\n" : ",\n")
+          out.raw("        {\"code\": \"U\(pad(unitNumber, 7))\", \"name\": \"\(kind.1) Mẫu \(pad(unitNumber, 5))\", \"kind\": \"\(kind.0)\", \"statuses\": {")
+          for (position, id) in communeIDs.enumerated() {
+            if position > 0 { out.raw(", ") }
+            out.raw("\"\(id)\": \"\(status(&random, progress: progress + 3))\"")
+          }
+          out.raw("}}")
+        }
+        out.raw("]}}")
+        out.raw(province == provinces - 1 ? "\n" : ",\n")
+      }
+      out.raw("     ]}")
+      out.raw(snapshot == snapshots - 1 ? "\n" : ",\n")
+    }
+    out.raw("  ]\n}\n")
+    return out.bytes
+  }
+
+  private func status(_ random: inout SplitMix64, progress: UInt64) -> String {
+    let roll = random.next() % 100
+    if roll < progress { return "green" }
+    if roll < progress + (100 - progress) * 3 / 4 { return "yellow" }
+    return "not_reported"
+  }
+
+  /// Snapshots a month apart, ending on 2025-12-29 like the demo's year-end review.
+  private func snapshotDate(_ index: Int) -> String {
+    let monthsBack = snapshots - 1 - index
+    var month = 12 - monthsBack
+    var year = 2025
+    while month < 1 {
+      month += 12
+      year -= 1
+    }
+    return "\(year)-\(pad(month, 2))-\(month == 2 ? "28" : "29")"
+  }
+
+  private func pad(_ value: Int, _ width: Int) -> String {
+    let digits = String(value)
+    return String(repeating: "0", count: max(0, width - digits.count)) + digits
+  }
+}
+
+/// A tiny, fast, deterministic random stream (Steele, Lea & Flood's SplitMix64).
+struct SplitMix64 {
+  private var state: UInt64
+
+  init(seed: UInt64) { state = seed }
+
+  mutating func next() -> UInt64 {
+    state &+= 0x9E37_79B9_7F4A_7C15
+    var z = state
+    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+    return z ^ (z >> 31)
+  }
+}
+
+/// Appends UTF-8 to a byte buffer; the generator only writes text it controls, so no escaping.
+struct JSONWriter {
+  var bytes: [UInt8] = []
+
+  mutating func raw(_ text: String) { bytes.append(contentsOf: text.utf8) }
+}

@@ -1,0 +1,176 @@
+import DigiTrackModel
+
+/// A value in a structured export: typed, so CSV and JSON stay machine-readable while Markdown
+/// formats numbers the way the language writes them.
+public enum ExportValue: Sendable, Equatable {
+  case text(String)
+  case integer(Int)
+  case number(Double)
+  case flag(Bool?)
+  case none
+}
+
+/// A table of a view, shared by the Markdown, CSV and JSON exports.
+public struct ExportTable: Sendable {
+  public struct Column: Sendable {
+    /// Stable machine name: the CSV header and the JSON key.
+    public let key: String
+    /// Heading in the UI language, for Markdown.
+    public let title: String
+  }
+
+  public var title: String
+  public var columns: [Column]
+  public var rows: [[ExportValue]]
+}
+
+/// The tables behind each view.
+struct ExportTables {
+  let context: RenderContext
+  let order: [Int]
+
+  var data: DashboardData { context.data }
+  var dataset: Dataset { context.dataset }
+
+  func sourceID(_ provenance: Provenance?) -> ExportValue {
+    switch provenance {
+    case .source(let index)?: .text(dataset.sources[index].id)
+    case .illustrative?: .text("illustrative")
+    case nil: .none
+    }
+  }
+
+  func percent(_ ratio: Ratio?) -> ExportValue {
+    guard let fraction = ratio?.fraction else { return .none }
+    return .number((fraction * 1000).rounded() / 10)
+  }
+
+  func metrics() -> ExportTable {
+    let strings = context.strings
+    let columns = [
+      ("id", "ID"), ("label", strings.nationalFigures), ("value", "="), ("target", "/"),
+      ("unit", ""), ("qualifier", ""), ("percent", "%"), ("source", strings.sources),
+    ].map { ExportTable.Column(key: $0.0, title: context.ui($0.1)) }
+    let rows: [[ExportValue]] = data.aggregates.national.metrics.map { metric in
+      [
+        .text(metric.id), .text(context.text(metric.label)), .number(metric.value),
+        metric.target.map { .number($0) } ?? .none, .text(context.text(metric.unit)),
+        metric.qualifier.map { .text($0.rawValue) } ?? .none,
+        metric.target.map { .number((metric.value / $0 * 1000).rounded() / 10) } ?? .none,
+        sourceID(metric.provenance),
+      ]
+    }
+    return ExportTable(title: context.ui(strings.nationalFigures), columns: columns, rows: rows)
+  }
+
+  func provinces() -> ExportTable {
+    let strings = context.strings
+    var columns: [(String, String)] = [
+      ("rank", strings.rank), ("code", strings.code), ("name", strings.province), ("region", strings.region),
+      ("provincial_done", strings.provincial), ("provincial_total", "/"), ("provincial_percent", "%"),
+      ("provincial_source", strings.sources), ("communes_green", strings.communes), ("communes_total", "/"),
+      ("communes_percent", "%"), ("communes_source", strings.sources),
+    ]
+    for phase in dataset.plan.phases {
+      columns.append(("phase\(phase.number)_green", "\(strings.phaseShort)\(phase.number)"))
+    }
+    columns.append(("status", strings.status))
+    let aggregates = data.aggregates
+    let rows: [[ExportValue]] = order.map { index in
+      let province = dataset.provinces[index]
+      let summary = aggregates.provinces[index]
+      var row: [ExportValue] = [
+        .integer(aggregates.ranks[index]), .text(province.code), .text(context.text(province.name)),
+        .text(context.text(dataset.regions[province.region].name)),
+        summary.reported ? .integer(summary.provincial.done) : .none, .integer(summary.provincial.total),
+        summary.reported ? percent(summary.provincial) : .none, sourceID(summary.provincialProvenance),
+        summary.commune.map { .integer($0.done) } ?? .none, .integer(province.units.total),
+        percent(summary.commune), summary.commune == nil ? .none : sourceID(summary.communeProvenance),
+      ]
+      row += summary.phaseGreen.map { .flag($0) }
+      row.append(.text(summary.overall.jsonName))
+      return row
+    }
+    return ExportTable(
+      title: context.ui(strings.provinces),
+      columns: columns.map { ExportTable.Column(key: $0.0, title: context.ui($0.1)) }, rows: rows)
+  }
+
+  func matrix() -> ExportTable {
+    let plan = dataset.plan
+    let columnsIndices = plan.provincialCriteria + plan.communeCriteria
+    let ordinals = MatrixView.levelOrdinals(plan)
+    var columns = [
+      ExportTable.Column(key: "code", title: context.ui(context.strings.code)),
+      ExportTable.Column(key: "name", title: context.ui(context.strings.province)),
+    ]
+    columns += columnsIndices.map { ExportTable.Column(key: plan.criteria[$0].id, title: plan.criteria[$0].id) }
+    let snapshot = data.snapshot
+    let rows: [[ExportValue]] = order.map { index in
+      let report = snapshot.reports[index]
+      var row: [ExportValue] = [.text(dataset.provinces[index].code), .text(context.text(dataset.provinces[index].name))]
+      for criterion in columnsIndices {
+        let ordinal = ordinals[criterion]
+        if plan.criteria[criterion].level == .provincial {
+          row.append(.text((report?.provincialStatuses[ordinal] ?? .notReported).jsonName))
+        } else if let report, let green = report.communes.byCriterion[ordinal] {
+          row.append(.integer(green))
+        } else {
+          row.append(.none)
+        }
+      }
+      return row
+    }
+    return ExportTable(title: context.ui(context.strings.matrixTitle), columns: columns, rows: rows)
+  }
+
+  func criteria(province: Int) -> ExportTable {
+    let plan = dataset.plan
+    let strings = context.strings
+    let report = data.snapshot.reports[province]
+    let columns = [
+      ("id", strings.criterionID), ("name", strings.criterion), ("phase", strings.phaseShort),
+      ("group", strings.group), ("pillar", strings.pillar), ("block", strings.block), ("status", strings.status),
+      ("source", strings.sources),
+    ].map { ExportTable.Column(key: $0.0, title: context.ui($0.1)) }
+    let rows: [[ExportValue]] = plan.provincialCriteria.enumerated().map { ordinal, index in
+      let criterion = plan.criteria[index]
+      return [
+        .text(criterion.id), .text(context.text(criterion.name)), .integer(criterion.phase),
+        .text(context.text(plan.groups[criterion.group].name)), .text(context.text(plan.pillars[criterion.pillar].name)),
+        .text(context.text(plan.blocks[criterion.block].name)),
+        .text((report?.provincialStatuses[ordinal] ?? .notReported).jsonName),
+        sourceID(report?.provincialProvenance),
+      ]
+    }
+    return ExportTable(title: context.ui(strings.greenTable), columns: columns, rows: rows)
+  }
+
+  func communeCriteria(province: Int) -> ExportTable {
+    let plan = dataset.plan
+    let report = data.snapshot.reports[province]
+    let columns = [("id", context.strings.criterionID), ("name", context.strings.criterion), ("green", "="), ("total", "/"), ("percent", "%")]
+      .map { ExportTable.Column(key: $0.0, title: context.ui($0.1)) }
+    let rows: [[ExportValue]] = plan.communeCriteria.enumerated().map { ordinal, index in
+      let count = report?.communes.byCriterion[ordinal]
+      let ratio = count.map { Ratio($0, of: report?.communes.total ?? 0) }
+      return [
+        .text(plan.criteria[index].id), .text(context.text(plan.criteria[index].name)),
+        count.map { .integer($0) } ?? .none, report.map { .integer($0.communes.total) } ?? .none, percent(ratio),
+      ]
+    }
+    return ExportTable(title: context.ui(context.strings.communeCriteria), columns: columns, rows: rows)
+  }
+
+  func sources() -> ExportTable {
+    let columns = [("id", "ID"), ("publisher", ""), ("title", ""), ("date", ""), ("url", "URL")]
+      .map { ExportTable.Column(key: $0.0, title: $0.1) }
+    let rows: [[ExportValue]] = dataset.sources.map { source in
+      [
+        .text(source.id), .text(context.text(source.publisher)), .text(context.text(source.title)),
+        source.date.map { .text($0.description) } ?? .none, .text(source.url),
+      ]
+    }
+    return ExportTable(title: context.ui(context.strings.sources), columns: columns, rows: rows)
+  }
+}

@@ -1,0 +1,191 @@
+import Foundation
+import DigiTrackModel
+
+/// The export formats beside plain text.
+public enum ExportFormat: String, Sendable, CaseIterable {
+  case text
+  case markdown
+  case csv
+  case json
+}
+
+extension ViewExport {
+  /// Renders a view in any format. `width` matters for text only.
+  public func render(view: ViewKind, province: Int?, format: ExportFormat, width: Int) -> String {
+    let state = AppState(data: data, options: options, width: width, height: 100_000)
+    let tables = ExportTables(context: state.context, order: state.order)
+    let province = province ?? data.aggregates.rankOrder.first ?? 0
+    switch format {
+    case .text:
+      return text(view: view, province: province, width: width)
+    case .csv:
+      switch view {
+      case .overview: return CSV.render(tables.provinces())
+      case .matrix: return CSV.render(tables.matrix())
+      case .province: return CSV.render(tables.criteria(province: province))
+      }
+    case .markdown:
+      return markdown(view: view, province: province, tables: tables)
+    case .json:
+      return json(view: view, province: province, tables: tables)
+    }
+  }
+
+  private func markdown(view: ViewKind, province: Int, tables: ExportTables) -> String {
+    let context = tables.context
+    let snapshot = data.snapshot
+    var out = "# \(context.text(data.dataset.title))\n\n"
+    out += "\(context.ui(context.strings.report)): \(context.format.date(snapshot.date)) (\(context.text(snapshot.label)))"
+    out += " · \(context.ui(context.strings.data)): \(context.text(data.sourceName))\n\n"
+    if data.dataset.hasIllustrativeFigures {
+      out += "> \(context.ui(context.strings.illustrativeLegend.replacingOccurrences(of: "* ", with: ""))): `illustrative`.\n\n"
+    }
+    let format = context.format
+    var sections: [ExportTable]
+    switch view {
+    case .overview: sections = [tables.metrics(), tables.provinces()]
+    case .matrix: sections = [tables.matrix()]
+    case .province:
+      out += "## \(context.text(data.dataset.provinces[province].name))\n\n"
+      sections = [tables.criteria(province: province), tables.communeCriteria(province: province)]
+    }
+    sections.append(tables.sources())
+    for table in sections {
+      out += Markdown.render(table, format: format, strings: context.strings) + "\n"
+    }
+    return out
+  }
+
+  private func json(view: ViewKind, province: Int, tables: ExportTables) -> String {
+    let snapshot = data.snapshot
+    var fields: [(String, String)] = [
+      ("format", JSONText.string("digitrack-export/1")),
+      ("view", JSONText.string(view.rawValue)),
+      ("title", JSONText.string(tables.context.text(data.dataset.title))),
+      ("snapshot", JSONText.string(snapshot.date.description)),
+      ("data", JSONText.string(data.sourceName)),
+    ]
+    let national = data.aggregates.national
+    switch view {
+    case .overview:
+      fields.append(("metrics", JSONText.objects(tables.metrics())))
+      fields.append(("provincesFullyGreen", "\(national.fullyGreen)"))
+      fields.append(("provinceCount", "\(national.provinceCount)"))
+      fields.append(("phaseGreen", "[" + national.phaseGreen.map(String.init).joined(separator: ", ") + "]"))
+      fields.append(("communesGreen", "\(national.communes.done)"))
+      fields.append(("communesTotal", "\(national.communes.total)"))
+      fields.append(("provinces", JSONText.objects(tables.provinces())))
+    case .matrix:
+      fields.append(("provinces", JSONText.objects(tables.matrix())))
+    case .province:
+      let code = data.dataset.provinces[province].code
+      fields.append(("province", JSONText.objects(ExportTable(
+        title: "", columns: tables.provinces().columns,
+        rows: tables.provinces().rows.filter { $0[1] == .text(code) }))))
+      fields.append(("criteria", JSONText.objects(tables.criteria(province: province))))
+      fields.append(("communeCriteria", JSONText.objects(tables.communeCriteria(province: province))))
+    }
+    fields.append(("sources", JSONText.objects(tables.sources())))
+    return "{\n" + fields.map { "  \(JSONText.string($0.0)): \($0.1)" }.joined(separator: ",\n") + "\n}\n"
+  }
+}
+
+enum CSV {
+  static func render(_ table: ExportTable) -> String {
+    var out = table.columns.map { field($0.key) }.joined(separator: ",") + "\r\n"
+    for row in table.rows {
+      out += row.map(value).joined(separator: ",") + "\r\n"
+    }
+    return out
+  }
+
+  static func value(_ value: ExportValue) -> String {
+    switch value {
+    case .text(let text): field(text)
+    case .integer(let number): String(number)
+    case .number(let number): JSONText.number(number)
+    case .flag(let flag?): flag ? "true" : "false"
+    case .flag(nil), .none: ""
+    }
+  }
+
+  /// RFC 4180 quoting, and a leading quote for text a spreadsheet would run as a formula.
+  static func field(_ text: String) -> String {
+    var text = text
+    if let first = text.first, "=+-@".contains(first) { text = "'" + text }
+    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+  }
+}
+
+enum Markdown {
+  static func render(_ table: ExportTable, format: NumberFormat, strings: Strings) -> String {
+    var out = "## \(table.title)\n\n"
+    let titles = table.columns.map { $0.title.isEmpty ? $0.key : $0.title }
+    out += "| " + titles.map(escape).joined(separator: " | ") + " |\n"
+    out += "|" + table.columns.map { _ in "---|" }.joined() + "\n"
+    for row in table.rows {
+      let cells = row.map { value -> String in
+        switch value {
+        case .text(let text): escape(text)
+        case .integer(let number): format.integer(number)
+        case .number(let number): format.number(number)
+        case .flag(let flag?): flag ? "✓" : "✗"
+        case .flag(nil), .none: "–"
+        }
+      }
+      out += "| " + cells.joined(separator: " | ") + " |\n"
+    }
+    return out
+  }
+
+  static func escape(_ text: String) -> String {
+    text.replacingOccurrences(of: "|", with: "\\|")
+  }
+}
+
+enum JSONText {
+  static func string(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\r": out += "\\r"
+      case "\t": out += "\\t"
+      default:
+        if scalar.value < 0x20 {
+          let hex = String(scalar.value, radix: 16)
+          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out + "\""
+  }
+
+  static func number(_ value: Double) -> String {
+    guard value.isFinite else { return "null" }
+    if value.rounded() == value, value.magnitude < 9e15 { return String(Int(value)) }
+    return String(value)
+  }
+
+  static func value(_ value: ExportValue) -> String {
+    switch value {
+    case .text(let text): string(text)
+    case .integer(let number): String(number)
+    case .number(let number): self.number(number)
+    case .flag(let flag?): flag ? "true" : "false"
+    case .flag(nil), .none: "null"
+    }
+  }
+
+  static func objects(_ table: ExportTable) -> String {
+    let objects = table.rows.map { row in
+      "{" + zip(table.columns, row).map { "\(string($0.key)): \(value($1))" }.joined(separator: ", ") + "}"
+    }
+    return objects.isEmpty ? "[]" : "[\n    " + objects.joined(separator: ",\n    ") + "\n  ]"
+  }
+}

@@ -1,0 +1,59 @@
+import ArgumentParser
+import DigiTrackModel
+import DigiTrackTerminal
+import DigiTrackUI
+import Foundation
+
+struct DashboardCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "dashboard",
+    abstract: "Open the interactive dashboard (the default command).",
+    discussion: """
+      Keys: arrows or j/k move, Enter opens a province, Esc goes back, Tab switches Overview and Matrix, / filters, s and r sort, e exports the current view, ? shows every key, q quits. When standard output is not a terminal, or TERM is dumb, prints the overview as text.
+
+      Examples:
+        digitrack-tui
+        digitrack-tui --data tinh.json --lang en --export-dir ~/bao-cao
+      """
+  )
+
+  @OptionGroup var dataOptions: DataOptions
+  @OptionGroup var languageOptions: LanguageOptions
+
+  @Option(name: .long, help: ArgumentHelp("Colour theme (see `digitrack-tui themes`).", valueName: "name"))
+  var theme: String?
+
+  @Option(name: .long, help: ArgumentHelp("Folder for exports written with the e key (default: the working directory).", valueName: "dir"))
+  var exportDir: String?
+
+  @Flag(name: .long, help: "Do not use the mouse.")
+  var noMouse = false
+
+  @Flag(name: .long, help: "No colour (attributes only); NO_COLOR in the environment does the same.")
+  var noColor = false
+
+  func run() throws {
+    // Everything that can fail is done before the screen is touched.
+    let data = try dataOptions.load()
+    let options = DisplayOptions(language: languageOptions.language, unicode: localeIsUTF8())
+    guard TerminalApp.isInteractiveTerminal() else {
+      let text = ViewExport(data: data, options: options).text(view: .overview, province: nil, width: 100)
+      FileHandle.standardOutput.write(Data(text.utf8))
+      return
+    }
+    if let exportDir {
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: exportDir, isDirectory: &isDirectory), isDirectory.boolValue else {
+        Console.error("\(exportDir): error: --export-dir is not an existing folder")
+        throw ExitCode(ExitStatus.unreadable)
+      }
+    }
+    let noColorEnvironment = ProcessInfo.processInfo.environment["NO_COLOR"] != nil
+    let terminal = TerminalOptions(
+      mouse: !noMouse, exportDirectory: exportDir ?? "", theme: .standard,
+      color: !(noColor || noColorEnvironment))
+    let state = AppState(data: data, options: options, width: 80, height: 24)
+    let status = TerminalApp.run(state: state, options: terminal)
+    if status != 0 { throw ExitCode(status) }
+  }
+}

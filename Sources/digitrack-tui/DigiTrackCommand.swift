@@ -1,0 +1,29 @@
+import ArgumentParser
+import DigiTrackModel
+
+@main
+struct DigiTrackCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "digitrack-tui",
+    abstract: "Track digital transformation (chuyển đổi số) across the provinces, in the terminal.",
+    discussion: """
+      With no command, opens the dashboard on the built-in demo data, or on --data FILE. Data format: docs/FORMAT.md (version \(Dataset.formatVersion)).
+
+      Examples:
+        digitrack-tui                          open the demo dashboard
+        digitrack-tui --data tinh.json --lang en
+        digitrack-tui export --view matrix --width 200 -o matrix.txt
+        digitrack-tui validate tinh.json
+      """,
+    version: "digitrack-tui \(DigiTrackVersion.version) (data format \(Dataset.formatVersion))",
+    subcommands: [
+      DashboardCommand.self, ExportCommand.self, ValidateCommand.self, TemplateCommand.self,
+      GenerateCommand.self,
+    ],
+    defaultSubcommand: DashboardCommand.self
+  )
+}
+
+enum DigiTrackVersion {
+  static let version = "0.1.0"
+}

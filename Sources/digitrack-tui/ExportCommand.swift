@@ -1,0 +1,65 @@
+import ArgumentParser
+import DigiTrackModel
+import DigiTrackUI
+import Foundation
+
+struct ExportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "export",
+    abstract: "Render a view without a terminal, for scripts and reports.",
+    discussion: """
+      text is exactly what the dashboard draws for that view and width, without colour, including rows that would be scrolled out of sight. csv and json use stable English column names and plain numbers; markdown uses the chosen language.
+
+      Examples:
+        digitrack-tui export
+        digitrack-tui export --view province --province "lang son" --lang en
+        digitrack-tui export --data tinh.json --view matrix --width 200 -o matrix.txt
+        digitrack-tui export --format csv -o tinh.csv
+      """
+  )
+
+  @OptionGroup var dataOptions: DataOptions
+  @OptionGroup var languageOptions: LanguageOptions
+
+  @Option(name: .long, help: ArgumentHelp("overview (default), matrix or province.", valueName: "view"))
+  var view: ViewKind?
+
+  @Option(name: .long, help: ArgumentHelp("The province for --view province: a name (diacritics optional) or a code.", valueName: "name-or-code"))
+  var province: String?
+
+  @Option(name: .long, help: ArgumentHelp("text (default), markdown, csv or json.", valueName: "format"))
+  var format: ExportFormat = .text
+
+  @Option(name: .long, help: ArgumentHelp("Width in columns for text (default 100).", valueName: "n"))
+  var width: Int = 100
+
+  @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+  var output: String?
+
+  func validate() throws {
+    guard (20...1000).contains(width) else { throw ValidationError("--width must be between 20 and 1000") }
+    if view == .province, province == nil { throw ValidationError("--view province needs --province NAME_OR_CODE") }
+  }
+
+  func run() throws {
+    let data = try dataOptions.load()
+    let options = DisplayOptions(language: languageOptions.language, unicode: localeIsUTF8())
+    let exporter = ViewExport(data: data, options: options)
+    var provinceIndex: Int?
+    if let province {
+      guard let index = exporter.province(named: province) else {
+        let names = data.dataset.provinces.map { "\($0.code) \($0.name)" }.joined(separator: ", ")
+        Console.error("error: no single province matches \"\(province)\"; give a code or a fuller name: \(names)")
+        throw ExitCode(ExitStatus.invalid)
+      }
+      provinceIndex = index
+    }
+    let kind = view ?? (province == nil ? .overview : .province)
+    let text = exporter.render(view: kind, province: provinceIndex, format: format, width: width)
+    if let output {
+      try writeAtomically(text, to: output)
+    } else {
+      FileHandle.standardOutput.write(Data(text.utf8))
+    }
+  }
+}

@@ -1,0 +1,91 @@
+import ArgumentParser
+import DigiTrackModel
+import DigiTrackUI
+import Foundation
+
+/// `--data` and `--max-size`, shared by the dashboard and `export`.
+struct DataOptions: ParsableArguments {
+  @Option(name: .long, help: ArgumentHelp("A DigiTrack JSON file; the built-in demo data when omitted.", valueName: "file"))
+  var data: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp("Refuse data files larger than this many MiB (default \(DatasetLoader.defaultMaxBytes >> 20)).", valueName: "mib"))
+  var maxSize: Int?
+
+  func validate() throws {
+    if let maxSize, !(1...65_536).contains(maxSize) {
+      throw ValidationError("--max-size must be between 1 and 65536 MiB")
+    }
+  }
+
+  var loader: DatasetLoader {
+    DatasetLoader(maxBytes: (maxSize ?? (DatasetLoader.defaultMaxBytes >> 20)) << 20)
+  }
+
+  /// Loads the data or prints why it cannot, naming the file and the place.
+  func load() throws -> DashboardData {
+    do {
+      if let data {
+        let loaded = try loader.load(path: data)
+        printWarnings(loaded.warnings, file: data)
+        return DashboardData(dataset: loaded.dataset, sourceName: (data as NSString).lastPathComponent)
+      }
+      let loaded = try DemoDataset.load()
+      return DashboardData(dataset: loaded.dataset, sourceName: DemoDataset.name)
+    } catch {
+      Console.error(error.description)
+      throw ExitCode(error.kind == .unreadable ? ExitStatus.unreadable : ExitStatus.invalid)
+    }
+  }
+}
+
+/// `--lang`.
+struct LanguageOptions: ParsableArguments {
+  @Option(name: .long, help: ArgumentHelp("Language of the interface and exports: vi (default) or en.", valueName: "vi|en"))
+  var lang: Language?
+
+  /// Vietnamese by default, as the officers who use DigiTrack read it.
+  var language: Language { lang ?? .vi }
+}
+
+extension Language: ExpressibleByArgument {}
+extension ViewKind: ExpressibleByArgument {}
+extension ExportFormat: ExpressibleByArgument {}
+
+/// Exit statuses, as README documents them.
+enum ExitStatus {
+  static let invalid: Int32 = 1
+  static let unreadable: Int32 = 2
+}
+
+enum Console {
+  static func error(_ text: String) {
+    FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
+  }
+}
+
+func printWarnings(_ warnings: [Diagnostic], file: String) {
+  for warning in warnings { Console.error(warning.formatted(file: file)) }
+}
+
+/// Whether this process can write UTF-8 to the terminal. Under LANG=C, bars, glyphs and names
+/// fall back to ASCII rather than turning into mojibake.
+func localeIsUTF8() -> Bool {
+  setlocale(LC_ALL, "")
+  guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
+  let name = String(cString: codeset).uppercased()
+  return name == "UTF-8" || name == "UTF8"
+}
+
+/// Writes `text` to `path` through a temporary file and a rename, so a reader never sees half a
+/// file and an existing file is only replaced by a complete one.
+func writeAtomically(_ text: String, to path: String) throws {
+  let url = URL(fileURLWithPath: path)
+  do {
+    try Data(text.utf8).write(to: url, options: .atomic)
+  } catch {
+    Console.error("\(path): error: cannot write: \((error as NSError).localizedDescription)")
+    throw ExitCode(ExitStatus.unreadable)
+  }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import DigiTrackModel
+import Foundation
+
+struct ValidateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "validate",
+    abstract: "Check data files against the DigiTrack format.",
+    discussion: """
+      Prints one line per problem: FILE:LINE:COLUMN for syntax errors, FILE: error: PATH: RULE for everything else (up to 100 errors per file). Warnings do not fail a file. Exit status: 0 all files valid; 1 a file is invalid; 2 a file cannot be read (missing, a folder, too large); 64 wrong usage.
+
+      Examples:
+        digitrack-tui validate tinh.json
+        digitrack-tui validate bao-cao/*.json
+      """
+  )
+
+  @Argument(help: ArgumentHelp("The files to check.", valueName: "file"))
+  var files: [String]
+
+  @Option(name: .long, help: ArgumentHelp("Refuse files larger than this many MiB (default \(DatasetLoader.defaultMaxBytes >> 20)).", valueName: "mib"))
+  var maxSize: Int?
+
+  func validate() throws {
+    if files.isEmpty { throw ValidationError("give at least one file to validate") }
+    if let maxSize, !(1...65_536).contains(maxSize) { throw ValidationError("--max-size must be between 1 and 65536 MiB") }
+  }
+
+  func run() throws {
+    let loader = DatasetLoader(maxBytes: (maxSize ?? (DatasetLoader.defaultMaxBytes >> 20)) << 20)
+    var worst: Int32 = 0
+    for file in files {
+      do {
+        let loaded = try loader.load(path: file)
+        printWarnings(loaded.warnings, file: file)
+        let dataset = loaded.dataset
+        print("\(file): valid: \(dataset.provinces.count) provinces, \(dataset.plan.criteria.count) criteria, \(dataset.snapshots.count) snapshot(s)")
+      } catch {
+        Console.error(error.description)
+        let status = error.kind == .unreadable ? ExitStatus.unreadable : ExitStatus.invalid
+        worst = max(worst, status)
+      }
+    }
+    if worst != 0 { throw ExitCode(worst) }
+  }
+}
