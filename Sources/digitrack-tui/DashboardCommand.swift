@@ -23,7 +23,9 @@ struct DashboardCommand: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp("Colour theme (see `digitrack-tui themes`).", valueName: "name"))
   var theme: String?
 
-  @Option(name: .long, help: ArgumentHelp("Folder for exports written with the e key (default: the working directory).", valueName: "dir"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp("Folder for exports written with the e key (default: the working directory).", valueName: "dir"))
   var exportDir: String?
 
   @Flag(name: .long, help: "Do not use the mouse.")

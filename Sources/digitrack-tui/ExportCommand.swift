@@ -24,7 +24,10 @@ struct ExportCommand: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp("overview (default), matrix or province.", valueName: "view"))
   var view: ViewKind?
 
-  @Option(name: .long, help: ArgumentHelp("The province for --view province: a name (diacritics optional) or a code.", valueName: "name-or-code"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The province for --view province: a name (diacritics optional) or a code.", valueName: "name-or-code"))
   var province: String?
 
   @Option(name: .long, help: ArgumentHelp("text (default), markdown, csv or json.", valueName: "format"))

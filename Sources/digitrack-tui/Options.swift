@@ -5,12 +5,15 @@ import Foundation
 
 /// `--data` and `--max-size`, shared by the dashboard and `export`.
 struct DataOptions: ParsableArguments {
-  @Option(name: .long, help: ArgumentHelp("A DigiTrack JSON file; the built-in demo data when omitted.", valueName: "file"))
+  @Option(
+    name: .long, help: ArgumentHelp("A DigiTrack JSON file; the built-in demo data when omitted.", valueName: "file"))
   var data: String?
 
   @Option(
     name: .long,
-    help: ArgumentHelp("Refuse data files larger than this many MiB (default \(DatasetLoader.defaultMaxBytes >> 20)).", valueName: "mib"))
+    help: ArgumentHelp(
+      "Refuse data files larger than this many MiB (default \(DatasetLoader.defaultMaxBytes >> 20)).", valueName: "mib")
+  )
   var maxSize: Int?
 
   func validate() throws {
@@ -42,7 +45,8 @@ struct DataOptions: ParsableArguments {
 
 /// `--lang`.
 struct LanguageOptions: ParsableArguments {
-  @Option(name: .long, help: ArgumentHelp("Language of the interface and exports: vi (default) or en.", valueName: "vi|en"))
+  @Option(
+    name: .long, help: ArgumentHelp("Language of the interface and exports: vi (default) or en.", valueName: "vi|en"))
   var lang: Language?
 
   /// Vietnamese by default, as the officers who use DigiTrack read it.

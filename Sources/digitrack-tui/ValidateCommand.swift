@@ -18,12 +18,17 @@ struct ValidateCommand: ParsableCommand {
   @Argument(help: ArgumentHelp("The files to check.", valueName: "file"))
   var files: [String]
 
-  @Option(name: .long, help: ArgumentHelp("Refuse files larger than this many MiB (default \(DatasetLoader.defaultMaxBytes >> 20)).", valueName: "mib"))
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Refuse files larger than this many MiB (default \(DatasetLoader.defaultMaxBytes >> 20)).", valueName: "mib"))
   var maxSize: Int?
 
   func validate() throws {
     if files.isEmpty { throw ValidationError("give at least one file to validate") }
-    if let maxSize, !(1...65_536).contains(maxSize) { throw ValidationError("--max-size must be between 1 and 65536 MiB") }
+    if let maxSize, !(1...65_536).contains(maxSize) {
+      throw ValidationError("--max-size must be between 1 and 65536 MiB")
+    }
   }
 
   func run() throws {
@@ -34,7 +39,9 @@ struct ValidateCommand: ParsableCommand {
         let loaded = try loader.load(path: file)
         printWarnings(loaded.warnings, file: file)
         let dataset = loaded.dataset
-        print("\(file): valid: \(dataset.provinces.count) provinces, \(dataset.plan.criteria.count) criteria, \(dataset.snapshots.count) snapshot(s)")
+        print(
+          "\(file): valid: \(dataset.provinces.count) provinces, \(dataset.plan.criteria.count) criteria, \(dataset.snapshots.count) snapshot(s)"
+        )
       } catch {
         Console.error(error.description)
         let status = error.kind == .unreadable ? ExitStatus.unreadable : ExitStatus.invalid

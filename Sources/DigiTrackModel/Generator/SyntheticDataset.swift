@@ -25,7 +25,9 @@ public struct SyntheticDataset: Sendable {
   /// Checks the parameters: every province needs at least one commune, and the plan at least one
   /// provincial-level criterion.
   public func validate() throws(Invalid) {
-    guard (1...10_000).contains(provinces) else { throw Invalid(description: "--provinces must be between 1 and 10000") }
+    guard (1...10_000).contains(provinces) else {
+      throw Invalid(description: "--provinces must be between 1 and 10000")
+    }
     guard communes >= provinces, communes <= 10_000_000 else {
       throw Invalid(description: "--communes must be at least --provinces (one per province) and at most 10000000")
     }
@@ -45,17 +47,23 @@ public struct SyntheticDataset: Sendable {
     let communeIDs = communeCriteria == 0 ? [] : (1...communeCriteria).map { "C" + pad($0, 3) }
 
     out.raw("{\n  \"format\": \"digitrack/1\",\n")
-    out.raw("  \"title\": {\"vi\": \"Dữ liệu tổng hợp để kiểm thử (không phải số liệu thật)\", \"en\": \"Generated test data (not real figures)\"},\n")
+    out.raw(
+      "  \"title\": {\"vi\": \"Dữ liệu tổng hợp để kiểm thử (không phải số liệu thật)\", \"en\": \"Generated test data (not real figures)\"},\n"
+    )
     out.raw("  \"asOf\": \"\(snapshotDate(snapshots - 1))\",\n  \"sources\": [],\n")
 
     // The plan: two phases, eight groups, seven pillars, four blocks.
     out.raw("  \"plan\": {\n    \"code\": \"02-KH/BCĐTW\",\n")
     out.raw("    \"name\": {\"vi\": \"Kế hoạch mẫu\", \"en\": \"Sample plan\"},\n")
     out.raw("    \"issued\": \"2025-06-19\", \"src\": \"illustrative\",\n")
-    out.raw("    \"phases\": [{\"number\": 1, \"name\": {\"vi\": \"Giai đoạn 1\", \"en\": \"Phase 1\"}, \"deadline\": \"2025-06-30\"}, ")
-    out.raw("{\"number\": 2, \"name\": {\"vi\": \"Giai đoạn 2\", \"en\": \"Phase 2\"}, \"deadline\": \"2025-12-31\"}],\n")
+    out.raw(
+      "    \"phases\": [{\"number\": 1, \"name\": {\"vi\": \"Giai đoạn 1\", \"en\": \"Phase 1\"}, \"deadline\": \"2025-06-30\"}, "
+    )
+    out.raw(
+      "{\"number\": 2, \"name\": {\"vi\": \"Giai đoạn 2\", \"en\": \"Phase 2\"}, \"deadline\": \"2025-12-31\"}],\n")
     for (key, prefix, count, vi, en) in [
-      ("groups", "G", 8, "Nhóm", "Group"), ("pillars", "P", 7, "Trụ cột", "Pillar"), ("blocks", "B", 4, "Khối", "Block"),
+      ("groups", "G", 8, "Nhóm", "Group"), ("pillars", "P", 7, "Trụ cột", "Pillar"),
+      ("blocks", "B", 4, "Khối", "Block"),
     ] {
       out.raw("    \"\(key)\": [")
       for index in 1...count {
@@ -68,12 +76,17 @@ public struct SyntheticDataset: Sendable {
     let all = provincialIDs.map { ($0, "provincial") } + communeIDs.map { ($0, "commune") }
     for (index, (id, level)) in all.enumerated() {
       let phase = index % 5 < 2 ? 1 : 2
-      out.raw("      {\"id\": \"\(id)\", \"name\": {\"vi\": \"Tiêu chí mẫu \(id)\", \"en\": \"Sample criterion \(id)\"}, ")
-      out.raw("\"level\": \"\(level)\", \"phase\": \(phase), \"group\": \"G\(index % 8 + 1)\", \"pillar\": \"P\(index % 7 + 1)\", \"block\": \"B\(index % 4 + 1)\"}")
+      out.raw(
+        "      {\"id\": \"\(id)\", \"name\": {\"vi\": \"Tiêu chí mẫu \(id)\", \"en\": \"Sample criterion \(id)\"}, ")
+      out.raw(
+        "\"level\": \"\(level)\", \"phase\": \(phase), \"group\": \"G\(index % 8 + 1)\", \"pillar\": \"P\(index % 7 + 1)\", \"block\": \"B\(index % 4 + 1)\"}"
+      )
       out.raw(index == all.count - 1 ? "\n" : ",\n")
     }
     out.raw("    ]\n  },\n")
-    out.raw("  \"regions\": [{\"id\": \"R1\", \"name\": {\"vi\": \"Vùng mẫu\", \"en\": \"Sample region\"}, \"src\": \"illustrative\"}],\n")
+    out.raw(
+      "  \"regions\": [{\"id\": \"R1\", \"name\": {\"vi\": \"Vùng mẫu\", \"en\": \"Sample region\"}, \"src\": \"illustrative\"}],\n"
+    )
 
     // Provinces, with communes spread unevenly (as real provinces are) but summing exactly.
     var sizes = Array(repeating: 1, count: provinces)
@@ -97,7 +110,9 @@ public struct SyntheticDataset: Sendable {
       let wards = sizes[province] / 5
       out.raw("    {\"code\": \"P\(pad(province + 1, 4))\", \"name\": \"Tỉnh Mẫu \(pad(province + 1, 2))\", ")
       out.raw("\"type\": \"\(province % 6 == 0 ? "city" : "province")\", \"region\": \"R1\", ")
-      out.raw("\"units\": {\"total\": \(sizes[province]), \"wards\": \(wards), \"communes\": \(sizes[province] - wards), \"specialZones\": 0, \"src\": \"illustrative\"}}")
+      out.raw(
+        "\"units\": {\"total\": \(sizes[province]), \"wards\": \(wards), \"communes\": \(sizes[province] - wards), \"specialZones\": 0, \"src\": \"illustrative\"}}"
+      )
       out.raw(province == provinces - 1 ? "\n" : ",\n")
     }
     out.raw("  ],\n  \"snapshots\": [\n")
@@ -105,13 +120,20 @@ public struct SyntheticDataset: Sendable {
     for snapshot in 0..<snapshots {
       // Later snapshots are further along: more green, less yellow.
       let progress = UInt64(60 + 35 * (snapshot + 1) / snapshots)
-      out.raw("    {\"date\": \"\(snapshotDate(snapshot))\", \"label\": {\"vi\": \"Kỳ báo cáo \(snapshot + 1)\", \"en\": \"Report \(snapshot + 1)\"},\n")
-      out.raw("     \"metrics\": [{\"id\": \"records\", \"label\": {\"vi\": \"Hồ sơ mẫu\", \"en\": \"Sample records\"}, ")
-      out.raw("\"value\": \(communes * Int(progress)), \"target\": \(communes * 100), \"unit\": {\"vi\": \"hồ sơ\", \"en\": \"records\"}, \"src\": \"illustrative\"}],\n")
+      out.raw(
+        "    {\"date\": \"\(snapshotDate(snapshot))\", \"label\": {\"vi\": \"Kỳ báo cáo \(snapshot + 1)\", \"en\": \"Report \(snapshot + 1)\"},\n"
+      )
+      out.raw(
+        "     \"metrics\": [{\"id\": \"records\", \"label\": {\"vi\": \"Hồ sơ mẫu\", \"en\": \"Sample records\"}, ")
+      out.raw(
+        "\"value\": \(communes * Int(progress)), \"target\": \(communes * 100), \"unit\": {\"vi\": \"hồ sơ\", \"en\": \"records\"}, \"src\": \"illustrative\"}],\n"
+      )
       out.raw("     \"reports\": [\n")
       var unitNumber = 0
       for province in 0..<provinces {
-        out.raw("      {\"province\": \"P\(pad(province + 1, 4))\", \"provincial\": {\"src\": \"illustrative\", \"statuses\": {")
+        out.raw(
+          "      {\"province\": \"P\(pad(province + 1, 4))\", \"provincial\": {\"src\": \"illustrative\", \"statuses\": {"
+        )
         for (position, id) in provincialIDs.enumerated() {
           if position > 0 { out.raw(", ") }
           out.raw("\"\(id)\": \"\(status(&random, progress: progress))\"")
@@ -121,7 +143,9 @@ public struct SyntheticDataset: Sendable {
           unitNumber += 1
           let kind = unit < sizes[province] / 5 ? ("ward", "Phường") : ("commune", "Xã")
           out.raw(unit == 0 ? "\n" : ",\n")
-          out.raw("        {\"code\": \"U\(pad(unitNumber, 7))\", \"name\": \"\(kind.1) Mẫu \(pad(unitNumber, 5))\", \"kind\": \"\(kind.0)\", \"statuses\": {")
+          out.raw(
+            "        {\"code\": \"U\(pad(unitNumber, 7))\", \"name\": \"\(kind.1) Mẫu \(pad(unitNumber, 5))\", \"kind\": \"\(kind.0)\", \"statuses\": {"
+          )
           for (position, id) in communeIDs.enumerated() {
             if position > 0 { out.raw(", ") }
             out.raw("\"\(id)\": \"\(status(&random, progress: progress + 3))\"")

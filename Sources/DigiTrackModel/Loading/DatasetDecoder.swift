@@ -152,7 +152,8 @@ final class DatasetDecoder {
         let name = fields.required("name").flatMap { v in context.at("name") { context.text(v) } }
         let deadline = fields.required("deadline").flatMap { v in context.at("deadline") { context.date(v) } }
         if let number, number != position + 1 {
-          context.error("phases are numbered 1, 2, … in order: expected \(position + 1), found \(number)", key: "number")
+          context.error(
+            "phases are numbered 1, 2, … in order: expected \(position + 1), found \(number)", key: "number")
         }
         if let deadline, let previous = phases.last, deadline <= previous.deadline {
           context.error(
@@ -447,7 +448,9 @@ final class DatasetDecoder {
     }
   }
 
-  private func provincial(_ value: JSONValue, date: CalendarDate?) -> (statuses: [Status], provenance: Provenance, reported: ReportedCount?)? {
+  private func provincial(_ value: JSONValue, date: CalendarDate?) -> (
+    statuses: [Status], provenance: Provenance, reported: ReportedCount?
+  )? {
     guard let fields = Fields(value, keys: ["statuses", "src", "reported"], context: context) else { return nil }
     let statuses = fields.required("statuses").flatMap { v in
       context.at("statuses") { self.statuses(v, level: .provincial, date: date) }
@@ -466,7 +469,8 @@ final class DatasetDecoder {
           return nil
         }
         if total != provincialCount {
-          context.error("total is \(total), but the plan has \(provincialCount) provincial-level criteria", key: "total")
+          context.error(
+            "total is \(total), but the plan has \(provincialCount) provincial-level criteria", key: "total")
         }
         if let statuses {
           let green = statuses.count { $0 == .green }
@@ -521,7 +525,8 @@ final class DatasetDecoder {
           date < phaseDeadlines[criterion.phase - 1]
         {
           context.warning(
-            "red (late) before the phase \(criterion.phase) deadline \(phaseDeadlines[criterion.phase - 1]); did you mean yellow?")
+            "red (late) before the phase \(criterion.phase) deadline \(phaseDeadlines[criterion.phase - 1]); did you mean yellow?"
+          )
         }
       }
     }
@@ -560,7 +565,8 @@ final class DatasetDecoder {
       }
       let name = String(decoding: key.utf8.prefix(40), as: UTF8.self)
       context.at(component: .key(name)) {
-        guard let number = Int(name), String(number) == name, (1...max(1, phaseCount)).contains(number), phaseCount > 0 else {
+        guard let number = Int(name), String(number) == name, (1...max(1, phaseCount)).contains(number), phaseCount > 0
+        else {
           context.error("\"\(SafeText.clean(name))\" is not a phase number of the plan (1–\(phaseCount)) or \"src\"")
           valid = false
           return

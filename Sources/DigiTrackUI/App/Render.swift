@@ -86,9 +86,11 @@ extension AppState {
       return context.text(data.dataset.provinces[province].name) + " "
     case .matrix:
       let band = "\(context.ui(context.strings.columns)) \(matrixBand + 1)/\(matrixBandCount)"
-      return "\(band) \(context.glyphs.separator) \(format.integer(order.count))/\(format.integer(data.dataset.provinces.count)) "
+      return
+        "\(band) \(context.glyphs.separator) \(format.integer(order.count))/\(format.integer(data.dataset.provinces.count)) "
     case .overview:
-      return "\(sortLabel) \(context.glyphs.separator) \(format.integer(order.count))/\(format.integer(data.dataset.provinces.count)) "
+      return
+        "\(sortLabel) \(context.glyphs.separator) \(format.integer(order.count))/\(format.integer(data.dataset.provinces.count)) "
     }
   }
 

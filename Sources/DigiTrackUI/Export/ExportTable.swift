@@ -108,7 +108,9 @@ struct ExportTables {
     let snapshot = data.snapshot
     let rows: [[ExportValue]] = order.map { index in
       let report = snapshot.reports[index]
-      var row: [ExportValue] = [.text(dataset.provinces[index].code), .text(context.text(dataset.provinces[index].name))]
+      var row: [ExportValue] = [
+        .text(dataset.provinces[index].code), .text(context.text(dataset.provinces[index].name)),
+      ]
       for criterion in columnsIndices {
         let ordinal = ordinals[criterion]
         if plan.criteria[criterion].level == .provincial {
@@ -137,7 +139,8 @@ struct ExportTables {
       let criterion = plan.criteria[index]
       return [
         .text(criterion.id), .text(context.text(criterion.name)), .integer(criterion.phase),
-        .text(context.text(plan.groups[criterion.group].name)), .text(context.text(plan.pillars[criterion.pillar].name)),
+        .text(context.text(plan.groups[criterion.group].name)),
+        .text(context.text(plan.pillars[criterion.pillar].name)),
         .text(context.text(plan.blocks[criterion.block].name)),
         .text((report?.provincialStatuses[ordinal] ?? .notReported).jsonName),
         sourceID(report?.provincialProvenance),
@@ -149,8 +152,11 @@ struct ExportTables {
   func communeCriteria(province: Int) -> ExportTable {
     let plan = dataset.plan
     let report = data.snapshot.reports[province]
-    let columns = [("id", context.strings.criterionID), ("name", context.strings.criterion), ("green", "="), ("total", "/"), ("percent", "%")]
-      .map { ExportTable.Column(key: $0.0, title: context.ui($0.1)) }
+    let columns = [
+      ("id", context.strings.criterionID), ("name", context.strings.criterion), ("green", "="), ("total", "/"),
+      ("percent", "%"),
+    ]
+    .map { ExportTable.Column(key: $0.0, title: context.ui($0.1)) }
     let rows: [[ExportValue]] = plan.communeCriteria.enumerated().map { ordinal, index in
       let count = report?.communes.byCriterion[ordinal]
       let ratio = count.map { Ratio($0, of: report?.communes.total ?? 0) }

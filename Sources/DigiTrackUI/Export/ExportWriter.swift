@@ -46,9 +46,12 @@ public enum ExportWriter {
   /// Writes `text` to `path` atomically, failing with `.exists` rather than replacing a file.
   static func writeExclusive(_ text: String, to path: String) -> Result<Void, WriteFailure> {
     let folder = (path as NSString).deletingLastPathComponent
-    let temporary = (folder.isEmpty ? "." : folder) + "/.digitrack-export-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+    let temporary =
+      (folder.isEmpty ? "." : folder) + "/.digitrack-export-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-    guard descriptor >= 0 else { return .failure(.other("\(folder.isEmpty ? "." : folder): \(String(cString: strerror(errno)))")) }
+    guard descriptor >= 0 else {
+      return .failure(.other("\(folder.isEmpty ? "." : folder): \(String(cString: strerror(errno)))"))
+    }
     let bytes = Array(text.utf8)
     var written = 0
     var failure: String?
@@ -79,6 +82,7 @@ public enum ExportWriter {
     var parts = tm()
     localtime_r(&seconds, &parts)
     func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
-    return "\(parts.tm_year + 1900)\(two(parts.tm_mon + 1))\(two(parts.tm_mday))-\(two(parts.tm_hour))\(two(parts.tm_min))\(two(parts.tm_sec))"
+    return
+      "\(parts.tm_year + 1900)\(two(parts.tm_mon + 1))\(two(parts.tm_mday))-\(two(parts.tm_hour))\(two(parts.tm_min))\(two(parts.tm_sec))"
   }
 }

@@ -1,5 +1,5 @@
-import Foundation
 import DigiTrackModel
+import Foundation
 
 /// The export formats beside plain text.
 public enum ExportFormat: String, Sendable, CaseIterable {
@@ -35,10 +35,12 @@ extension ViewExport {
     let context = tables.context
     let snapshot = data.snapshot
     var out = "# \(context.text(data.dataset.title))\n\n"
-    out += "\(context.ui(context.strings.report)): \(context.format.date(snapshot.date)) (\(context.text(snapshot.label)))"
+    out +=
+      "\(context.ui(context.strings.report)): \(context.format.date(snapshot.date)) (\(context.text(snapshot.label)))"
     out += " · \(context.ui(context.strings.data)): \(context.text(data.sourceName))\n\n"
     if data.dataset.hasIllustrativeFigures {
-      out += "> \(context.ui(context.strings.illustrativeLegend.replacingOccurrences(of: "* ", with: ""))): `illustrative`.\n\n"
+      out +=
+        "> \(context.ui(context.strings.illustrativeLegend.replacingOccurrences(of: "* ", with: ""))): `illustrative`.\n\n"
     }
     let format = context.format
     var sections: [ExportTable]
@@ -79,9 +81,14 @@ extension ViewExport {
       fields.append(("provinces", JSONText.objects(tables.matrix())))
     case .province:
       let code = data.dataset.provinces[province].code
-      fields.append(("province", JSONText.objects(ExportTable(
-        title: "", columns: tables.provinces().columns,
-        rows: tables.provinces().rows.filter { $0[1] == .text(code) }))))
+      fields.append(
+        (
+          "province",
+          JSONText.objects(
+            ExportTable(
+              title: "", columns: tables.provinces().columns,
+              rows: tables.provinces().rows.filter { $0[1] == .text(code) }))
+        ))
       fields.append(("criteria", JSONText.objects(tables.criteria(province: province))))
       fields.append(("communeCriteria", JSONText.objects(tables.communeCriteria(province: province))))
     }

@@ -5,8 +5,16 @@ struct HelpView {
   func draw(into canvas: inout Canvas) {
     let strings = context.strings
     let keyWidth = strings.helpLines.map { context.ui($0.key).displayWidth }.max() ?? 0
-    let lines = strings.helpLines.map { context.ui($0.key).fitted(to: keyWidth) + "  " + context.ui($0.text) }
-    let innerWidth = min(canvas.width - 4, max(lines.map(\.displayWidth).max() ?? 0, context.ui(strings.help).displayWidth) + 2)
+    let widest = strings.helpLines.map { keyWidth + 2 + context.ui($0.text).displayWidth }.max() ?? 0
+    let innerWidth = min(canvas.width - 4, max(widest, context.ui(strings.help).displayWidth) + 2)
+    // Each entry: its key, then its text wrapped beside the key column.
+    var lines: [(key: String, text: String)] = []
+    for entry in strings.helpLines {
+      let wrapped = context.wrap(context.ui(entry.text), width: max(8, innerWidth - keyWidth - 3))
+      for (index, piece) in wrapped.enumerated() {
+        lines.append((index == 0 ? context.ui(entry.key) : "", piece))
+      }
+    }
     let boxHeight = min(canvas.height - 2, lines.count + 4)
     guard innerWidth > 4, boxHeight > 3 else { return }
     let x = (canvas.width - innerWidth - 2) / 2
@@ -23,8 +31,10 @@ struct HelpView {
     }
     canvas.put(" " + context.ui(strings.help), x: x + 1, y: y + 1, role: .header, limit: innerWidth)
     for (index, line) in lines.enumerated() where 2 + index < boxHeight - 2 {
-      canvas.put(" " + line, x: x + 1, y: y + 2 + index, role: .normal, limit: innerWidth)
-      canvas.put(" " + context.ui(strings.helpLines[index].key), x: x + 1, y: y + 2 + index, role: .key, limit: innerWidth)
+      canvas.put(
+        " " + line.key.fitted(to: keyWidth) + "  " + line.text, x: x + 1, y: y + 2 + index, role: .normal,
+        limit: innerWidth)
+      canvas.put(" " + line.key, x: x + 1, y: y + 2 + index, role: .key, limit: innerWidth)
     }
     canvas.put(" " + context.ui(strings.helpClose), x: x + 1, y: y + boxHeight - 2, role: .dim, limit: innerWidth)
   }

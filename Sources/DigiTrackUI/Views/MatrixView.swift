@@ -44,8 +44,10 @@ struct MatrixView {
   func titleLine() -> Line {
     let snapshot = context.data.snapshot
     var line = Line(fill: .title)
-    line.append(" \(context.strings.appName) \(context.glyphs.separator) \(context.ui(context.strings.matrixTitle))", .title)
-    let right = " \(context.ui(context.strings.report)) \(context.format.date(snapshot.date)) (\(context.text(snapshot.label))) "
+    line.append(
+      " \(context.strings.appName) \(context.glyphs.separator) \(context.ui(context.strings.matrixTitle))", .title)
+    let right =
+      " \(context.ui(context.strings.report)) \(context.format.date(snapshot.date)) (\(context.text(snapshot.label))) "
     let room = width - line.width
     if room > right.displayWidth { line.append(right.fitted(to: room, alignRight: true), .title) }
     return line
@@ -54,11 +56,15 @@ struct MatrixView {
   func legendLine(range: Range<Int>, total: Int) -> Line {
     var line = Line(" ", .normal)
     for status in Status.allCases {
-      line.append(context.glyphs.status(status) + " " + context.text(context.strings.statusNames[status] ?? "") + "  ", context.statusRole(status))
+      line.append(
+        context.glyphs.status(status) + " " + context.text(context.strings.statusNames[status] ?? "") + "  ",
+        context.statusRole(status))
     }
     let columns = "\(context.ui(context.strings.columns)) \(range.lowerBound + 1)-\(range.upperBound)/\(total)"
     line.append(context.glyphs.separator + " " + columns, .label)
-    if context.dataset.snapshots.last.map({ $0.reports.contains { $0?.provincialProvenance == .illustrative } }) ?? false {
+    if context.dataset.snapshots.last.map({ $0.reports.contains { $0?.provincialProvenance == .illustrative } })
+      ?? false
+    {
       line.append("  " + context.ui(context.strings.illustrativeLegend), .illustrative)
     }
     return line
@@ -108,7 +114,9 @@ struct MatrixView {
     let plan = context.dataset.plan
     var line = Line()
     line.append(context.format.integer(aggregates.ranks[province]).fitted(to: 3, alignRight: true) + " ", .dim)
-    line.append(context.text(context.dataset.provinces[province].name).fitted(to: nameWidth, ellipsis: context.glyphs.ellipsis) + " ", .normal)
+    line.append(
+      context.text(context.dataset.provinces[province].name).fitted(to: nameWidth, ellipsis: context.glyphs.ellipsis)
+        + " ", .normal)
     let count = summary.reported ? context.format.ratio(summary.provincial) : "-"
     line.append(count.fitted(to: 5, alignRight: true, ellipsis: "") + " ", .normal)
     line.append(context.unicode ? "│ " : "| ", .border)

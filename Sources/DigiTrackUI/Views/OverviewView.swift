@@ -15,10 +15,10 @@ struct OverviewView {
     var top: [Line] = []
     top.append(titleLine())
     top.append(dataLine())
-    if density > .compact { top.append(context.rule(context.strings.nationalFigures, width: width)) }
+    if density == .full { top.append(context.rule(context.strings.nationalFigures, width: width)) }
     top += metricLines()
     top += pillarLines()
-    if density > .compact {
+    if density == .full {
       let count = "(\(context.format.integer(order.count))/\(context.format.integer(context.dataset.provinces.count)))"
       top.append(context.rule(context.strings.provinces, width: width, extra: count + " " + sortLabel))
     }
@@ -45,7 +45,8 @@ struct OverviewView {
     var line = Line(fill: .title)
     line.append(" \(strings.appName) ", .title)
     line.append(context.glyphs.separator + " " + context.text(context.dataset.title) + " ", .title)
-    let right = " \(context.ui(strings.report)) \(context.format.date(snapshot.date)) (\(context.text(snapshot.label))) "
+    let right =
+      " \(context.ui(strings.report)) \(context.format.date(snapshot.date)) (\(context.text(snapshot.label))) "
     let room = width - line.width
     if room > right.displayWidth {
       line.append(right.fitted(to: room, alignRight: true), .title)
@@ -75,7 +76,9 @@ struct OverviewView {
     let values: [(text: String, percent: String?)] = national.metrics.map { metric in
       let unit = context.text(metric.unit)
       if let target = metric.target {
-        return ("\(format.number(metric.value)) / \(format.number(target)) \(unit)", format.percent(metric.value / target))
+        return (
+          "\(format.number(metric.value)) / \(format.number(target)) \(unit)", format.percent(metric.value / target)
+        )
       }
       var value = format.number(metric.value)
       switch metric.qualifier {
@@ -91,7 +94,8 @@ struct OverviewView {
 
     for (metric, value) in zip(national.metrics, values) {
       var line = Line()
-      line.append(" " + context.text(metric.label).fitted(to: labelWidth - 1, ellipsis: context.glyphs.ellipsis) + " ", .label)
+      line.append(
+        " " + context.text(metric.label).fitted(to: labelWidth - 1, ellipsis: context.glyphs.ellipsis) + " ", .label)
       if let target = metric.target {
         line.spans += context.bar(metric.value / target, width: barWidth)
       } else {
@@ -105,7 +109,8 @@ struct OverviewView {
     }
 
     let summaries = context.data.aggregates.provinces
-    let provincialSource = summaries.contains { $0.provincialProvenance == .illustrative }
+    let provincialSource =
+      summaries.contains { $0.provincialProvenance == .illustrative }
       ? Provenance.illustrative : summaries.first?.provincialProvenance
     var provincial = Line()
     provincial.append(" " + context.ui(strings.provincialCriteria).fitted(to: labelWidth - 1) + " ", .label)
@@ -113,7 +118,8 @@ struct OverviewView {
     lines.append(provincial)
 
     var communes = Line()
-    let communeSource = summaries.contains { $0.communeProvenance == .illustrative }
+    let communeSource =
+      summaries.contains { $0.communeProvenance == .illustrative }
       ? Provenance.illustrative : summaries.first?.communeProvenance
     communes.append(" " + context.ui(strings.communesGreen).fitted(to: labelWidth - 1) + " ", .label)
     communes.spans += context.ratioSpans(national.communes, barWidth: barWidth, provenance: communeSource)
@@ -128,7 +134,11 @@ struct OverviewView {
       green.append("  \(context.glyphs.separator) \(context.ui(strings.phaseShort))\(index + 1): ", .label)
       green.append("\(format.integer(count))/\(total)", .normal)
     }
-    let flagsSource = summaries.contains { $0.phaseGreenProvenance == nil || $0.phaseGreenProvenance == .illustrative || $0.provincialProvenance == .illustrative }
+    let flagsSource =
+      summaries.contains {
+        $0.phaseGreenProvenance == nil || $0.phaseGreenProvenance == .illustrative
+          || $0.provincialProvenance == .illustrative
+      }
       ? Provenance.illustrative : nil
     if flagsSource != nil { green.append(" " + strings.illustrativeMark, .illustrative) }
     lines.append(green)
@@ -140,10 +150,12 @@ struct OverviewView {
     let pillars = context.dataset.plan.pillars
     let ratios = context.data.aggregates.national.pillars
     guard !pillars.isEmpty, density > .compact else { return [] }
-    let mark = context.data.aggregates.provinces.contains { $0.provincialProvenance == .illustrative }
+    let mark =
+      context.data.aggregates.provinces.contains { $0.provincialProvenance == .illustrative }
       ? " " + context.strings.illustrativeMark : ""
-    var lines: [Line] = [context.rule(context.strings.pillars, width: width, extra: mark.trimmingSpaces)]
+    var lines: [Line] = []
     if density == .full {
+      lines.append(context.rule(context.strings.pillars, width: width, extra: mark.trimmingSpaces))
       let perLine = max(1, (width - 1) / 34)
       let cell = min(48, (width - 1) / perLine)
       let nameWidth = cell - 8 - 8
@@ -153,17 +165,21 @@ struct OverviewView {
           lines.append(line)
           line = Line()
         }
-        line.append(" " + context.text(pillar.name).fitted(to: nameWidth - 1, ellipsis: context.glyphs.ellipsis) + " ", .label)
+        line.append(
+          " " + context.text(pillar.name).fitted(to: nameWidth - 1, ellipsis: context.glyphs.ellipsis) + " ", .label)
         line.spans += context.bar(ratios[index].fraction, width: 8)
-        line.append(" " + context.format.percent(ratios[index], strings: context.strings).fitted(to: 6, alignRight: true) + " ", .normal)
+        line.append(
+          " " + context.format.percent(ratios[index], strings: context.strings).fitted(to: 6, alignRight: true) + " ",
+          .normal)
       }
       lines.append(line)
     } else {
       let items = pillars.enumerated().map { index, pillar in
         context.text(pillar.name) + " " + context.format.percent(ratios[index], strings: context.strings)
       }
-      let joined = items.joined(separator: " \(context.glyphs.separator) ")
-      lines += context.wrap(joined, width: width - 1).map { Line(" " + $0, .normal) }
+      let joined =
+        context.ui(context.strings.pillars) + mark + ": " + items.joined(separator: " \(context.glyphs.separator) ")
+      lines += context.wrap(joined, width: width - 1, indent: 1).map { Line(" " + $0, .normal) }
     }
     return lines
   }
@@ -236,13 +252,18 @@ struct OverviewColumns {
     line.spans += context.bar(summary.reported ? summary.provincial.fraction : nil, width: provincialBar)
     let provincialText = summary.reported ? format.ratio(summary.provincial) : context.ui(context.strings.noData)
     line.append(" " + provincialText.fitted(to: 5, alignRight: true, ellipsis: ""), .normal)
-    line.append(" " + context.marker(summary.provincialProvenance).fitted(to: markerWidth), context.markerRole(summary.provincialProvenance))
+    line.append(
+      " " + context.marker(summary.provincialProvenance).fitted(to: markerWidth),
+      context.markerRole(summary.provincialProvenance))
     line.append(" ", .normal)
 
     line.spans += context.bar(summary.commune?.fraction, width: communeBar)
-    let percent = summary.commune.map { format.percent($0, strings: context.strings) } ?? context.ui(context.strings.noData)
+    let percent =
+      summary.commune.map { format.percent($0, strings: context.strings) } ?? context.ui(context.strings.noData)
     line.append(" " + percent.fitted(to: 6, alignRight: true, ellipsis: ""), .normal)
-    line.append(" " + context.marker(summary.commune == nil ? nil : summary.communeProvenance).fitted(to: markerWidth), context.markerRole(summary.communeProvenance))
+    line.append(
+      " " + context.marker(summary.commune == nil ? nil : summary.communeProvenance).fitted(to: markerWidth),
+      context.markerRole(summary.communeProvenance))
     line.append(" ", .normal)
 
     for phase in 0..<phases {

@@ -36,7 +36,8 @@ struct ProvinceView {
     var line = Line(fill: .title)
     line.append(" \(context.strings.appName) \(context.glyphs.separator) ", .title)
     line.append(name, .title)
-    let right = " \(context.ui(context.strings.report)) \(context.format.date(snapshot.date)) (\(context.text(snapshot.label))) "
+    let right =
+      " \(context.ui(context.strings.report)) \(context.format.date(snapshot.date)) (\(context.text(snapshot.label))) "
     let room = width - line.width
     if room > right.displayWidth { line.append(right.fitted(to: room, alignRight: true), .title) }
     return line
@@ -53,7 +54,8 @@ struct ProvinceView {
       "\(context.ui(strings.region)): \(context.text(context.dataset.regions[province.region].name))",
     ]
     var counts: [String] = []
-    for (count, kind) in [(units.wards, UnitKind.ward), (units.communes, .commune), (units.specialZones, .specialZone)] where count > 0 {
+    for (count, kind) in [(units.wards, UnitKind.ward), (units.communes, .commune), (units.specialZones, .specialZone)]
+    where count > 0 {
       counts.append("\(format.integer(count)) \(context.ui(strings.unitKindCounts[kind] ?? ""))")
     }
     parts.append("\(format.integer(units.total)) \(context.ui(strings.units)) (\(counts.joined(separator: ", ")))")
@@ -67,7 +69,8 @@ struct ProvinceView {
     let labelWidth = 24
     let barWidth = max(6, min(30, width - labelWidth - 30))
     var provincial = Line(" " + context.ui(strings.provincialCriteria).fitted(to: labelWidth - 1) + " ", .label)
-    provincial.spans += context.ratioSpans(summary.reported ? summary.provincial : nil, barWidth: barWidth, provenance: summary.provincialProvenance)
+    provincial.spans += context.ratioSpans(
+      summary.reported ? summary.provincial : nil, barWidth: barWidth, provenance: summary.provincialProvenance)
     var communes = Line(" " + context.ui(strings.communesGreen).fitted(to: labelWidth - 1) + " ", .label)
     communes.spans += context.ratioSpans(summary.commune, barWidth: barWidth, provenance: summary.communeProvenance)
 
@@ -79,7 +82,8 @@ struct ProvinceView {
       flags.append(context.glyphs.status(status), context.statusRole(status))
     }
     if let provenance = summary.phaseGreenProvenance {
-      flags.append(" (\(context.ui(strings.phaseGreenPublished)) \(context.marker(provenance)))", context.markerRole(provenance))
+      flags.append(
+        " (\(context.ui(strings.phaseGreenPublished)) \(context.marker(provenance)))", context.markerRole(provenance))
     } else if summary.reported {
       flags.append(" (\(context.ui(strings.derived)))", .dim)
     }
@@ -90,10 +94,12 @@ struct ProvinceView {
     let format = context.format
     let strings = context.strings
     var text = "\(context.ui(strings.changeSince)) \(format.date(change.fromDate)): "
-    text += "\(context.ui(strings.provincial).lowercased()) \(format.ratio(change.provincialBefore)) → \(format.ratio(change.provincialAfter))"
+    text +=
+      "\(context.ui(strings.provincial).lowercased()) \(format.ratio(change.provincialBefore)) → \(format.ratio(change.provincialAfter))"
     text += " (\(format.delta(change.provincialAfter.done - change.provincialBefore.done)))"
     if let before = change.communeBefore, let after = change.communeAfter {
-      text += " \(context.glyphs.separator) \(context.ui(strings.communes).lowercased()) \(format.ratio(before)) → \(format.ratio(after))"
+      text +=
+        " \(context.glyphs.separator) \(context.ui(strings.communes).lowercased()) \(format.ratio(before)) → \(format.ratio(after))"
       text += " (\(format.delta(after.done - before.done)))"
     }
     return context.wrap(context.ui(text), width: width - 1, indent: 1).map { Line(" " + $0, .dim) }
@@ -104,8 +110,8 @@ struct ProvinceView {
     let plan = context.dataset.plan
     let strings = context.strings
     let wide = width >= 120
-    let groupWidth = wide ? 22 : 5
-    let blockWidth = wide ? 16 : 5
+    let groupWidth = width >= 160 ? 36 : wide ? 22 : 5
+    let blockWidth = width >= 160 ? 36 : wide ? 16 : 5
     let statusWidth = 15
     let changeWidth = detail.change == nil ? 0 : 6
     let nameWidth = max(10, width - 1 - 5 - 4 - (groupWidth + 1) - (blockWidth + 1) - statusWidth - changeWidth - 1)
@@ -156,15 +162,22 @@ struct ProvinceView {
       for (label, ratio) in items where ratio.total > 0 {
         var line = Line(" " + label.fitted(to: labelWidth - 1, ellipsis: context.glyphs.ellipsis) + " ", .label)
         line.spans += context.bar(ratio.fraction, width: barWidth)
-        line.append(" " + format.ratio(ratio).fitted(to: 7, alignRight: true) + " " + format.percent(ratio, strings: strings).fitted(to: 6, alignRight: true), .normal)
+        line.append(
+          " " + format.ratio(ratio).fitted(to: 7, alignRight: true) + " "
+            + format.percent(ratio, strings: strings).fitted(to: 6, alignRight: true), .normal)
         lines.append(line)
       }
       return lines
     }
     var lines: [Line] = []
-    lines += section(strings.byPhase, plan.phases.enumerated().map { index, phase in
-      ("\(context.ui(strings.phase)) \(phase.number): \(context.text(phase.name)) (\(format.date(phase.deadline)))", detail.byPhase[index])
-    })
+    lines += section(
+      strings.byPhase,
+      plan.phases.enumerated().map { index, phase in
+        (
+          "\(context.ui(strings.phase)) \(phase.number): \(context.text(phase.name)) (\(format.date(phase.deadline)))",
+          detail.byPhase[index]
+        )
+      })
     lines += section(strings.byBlock, plan.blocks.enumerated().map { (context.text($1.name), detail.byBlock[$0]) })
     lines += section(strings.byGroup, plan.groups.enumerated().map { (context.text($1.name), detail.byGroup[$0]) })
     lines += section(strings.byPillar, plan.pillars.enumerated().map { (context.text($1.name), detail.byPillar[$0]) })
@@ -182,10 +195,13 @@ struct ProvinceView {
     for (ordinal, index) in plan.communeCriteria.enumerated() {
       let criterion = plan.criteria[index]
       var line = Line(" " + criterion.id.fitted(to: 4) + " ", .dim)
-      line.append(context.text(criterion.name).fitted(to: labelWidth - 6, ellipsis: context.glyphs.ellipsis) + " ", .normal)
+      line.append(
+        context.text(criterion.name).fitted(to: labelWidth - 6, ellipsis: context.glyphs.ellipsis) + " ", .normal)
       if let ratio = detail.communeByCriterion[ordinal] {
         line.spans += context.bar(ratio.fraction, width: barWidth)
-        line.append(" " + format.ratio(ratio).fitted(to: 9, alignRight: true) + " " + format.percent(ratio, strings: context.strings).fitted(to: 6, alignRight: true), .normal)
+        line.append(
+          " " + format.ratio(ratio).fitted(to: 9, alignRight: true) + " "
+            + format.percent(ratio, strings: context.strings).fitted(to: 6, alignRight: true), .normal)
         line.append(" " + context.marker(provenance), context.markerRole(provenance))
       } else {
         line.append(String(repeating: " ", count: barWidth) + " " + context.ui(context.strings.noData), .dim)
@@ -204,7 +220,8 @@ struct ProvinceView {
     }
     let count = "(\(context.format.integer(units.count)))"
     let mark = context.marker(communes.provenance)
-    lines.append(context.rule(context.strings.communeList, width: width, extra: count + (mark.isEmpty ? "" : " " + mark)))
+    lines.append(
+      context.rule(context.strings.communeList, width: width, extra: count + (mark.isEmpty ? "" : " " + mark)))
     var header = Line(" " + context.ui(context.strings.code).fitted(to: 8) + " ", .header)
     header.append(context.ui(context.strings.communes).fitted(to: communeNameWidth) + " ", .header)
     header.append(context.ui(context.strings.kind).fitted(to: 12) + " ", .header)
@@ -225,7 +242,8 @@ struct ProvinceView {
     let nameWidth = communeNameWidth
     return Body.Section(count: units.count) { unit in
       var line = Line(" " + context.text(units.codes[unit]).fitted(to: 8) + " ", .dim)
-      line.append(context.text(units.names[unit]).fitted(to: nameWidth, ellipsis: context.glyphs.ellipsis) + " ", .normal)
+      line.append(
+        context.text(units.names[unit]).fitted(to: nameWidth, ellipsis: context.glyphs.ellipsis) + " ", .normal)
       line.append(context.ui(context.strings.unitKindNames[units.kinds[unit]] ?? "").fitted(to: 12) + " ", .label)
       var worst = Status.green
       var allMissing = true

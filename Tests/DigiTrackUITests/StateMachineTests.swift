@@ -1,0 +1,160 @@
+import DigiTrackModel
+import Testing
+
+@testable import DigiTrackUI
+
+/// Key scripts through `update`: navigation, filter, sort, drill-down, back, export.
+@Suite struct StateMachineTests {
+  @Test func downThreeTimesAndEnterOpensTheFourthProvince() {
+    var state = Fixtures.state(120, 40)
+    let fourth = state.order[3]
+    Fixtures.press(&state, [.down, .down, .down, .enter])
+    #expect(state.screen == .province(fourth, back: .overview))
+    let name = Fixtures.demo.dataset.provinces[fourth].name
+    #expect(state.render().text(row: 0).contains(name))
+  }
+
+  @Test func filterWithoutDiacriticsFindsLangSonAndEnterOpensIt() {
+    var state = Fixtures.state(120, 40)
+    Fixtures.press(&state, [.character("/")])
+    Fixtures.type(&state, "lang son")
+    #expect(state.order == [Fixtures.index(of: "Lạng Sơn")])
+    Fixtures.press(&state, [.enter])
+    #expect(state.screen == .province(Fixtures.index(of: "Lạng Sơn"), back: .overview))
+    #expect(state.render().text.contains("31/32"))
+  }
+
+  @Test(arguments: [
+    ("da nang", "Đà Nẵng"), ("THANH HOA", "Thanh Hóa"), ("thanh hoá", "Thanh Hóa"), ("hue", "Huế"),
+    ("ho chi minh", "TP. Hồ Chí Minh"),
+  ])
+  func filterIgnoresCaseAndDiacritics(_ query: String, _ name: String) {
+    var state = Fixtures.state(120, 40)
+    Fixtures.press(&state, [.character("/")])
+    Fixtures.type(&state, query)
+    #expect(state.order.contains(Fixtures.index(of: name)))
+  }
+
+  @Test func escapeClearsTheFilter() {
+    var state = Fixtures.state(120, 40)
+    Fixtures.press(&state, [.character("/")])
+    Fixtures.type(&state, "zzz")
+    #expect(state.order.isEmpty)
+    #expect(state.render().text.contains("Không có tỉnh nào khớp"))
+    Fixtures.press(&state, [.escape])
+    #expect(state.order.count == 34)
+    #expect(!state.editingFilter)
+  }
+
+  @Test func sortCyclesAndReverses() {
+    var state = Fixtures.state(120, 40)
+    #expect(state.sort == .rank)
+    Fixtures.press(&state, [.character("s")])
+    #expect(state.sort == .name)
+    let names = state.order.map { Fixtures.demo.dataset.provinces[$0].name }
+    #expect(names.first == "An Giang")
+    #expect(state.render().text.contains("Sắp xếp: tên"))
+    Fixtures.press(&state, [.character("r")])
+    #expect(state.order.map { Fixtures.demo.dataset.provinces[$0].name } == names.reversed())
+    Fixtures.press(&state, [.character("s"), .character("s"), .character("s"), .character("s")])
+    #expect(state.sort == .rank)
+  }
+
+  @Test func navigationClampsAtBothEnds() {
+    var state = Fixtures.state(80, 24)
+    Fixtures.press(&state, [.up, .up])
+    #expect(state.selection == 0)
+    Fixtures.press(&state, [.end])
+    #expect(state.selection == 33)
+    Fixtures.press(&state, [.down, .pageDown])
+    #expect(state.selection == 33)
+    Fixtures.press(&state, [.character("g")])
+    #expect(state.selection == 0)
+    Fixtures.press(&state, [.character("G"), .pageUp])
+    #expect(state.selection < 33)
+    #expect(state.selection > 0)
+  }
+
+  @Test func selectionStaysVisibleWhileScrolling() {
+    var state = Fixtures.state(80, 24)
+    for _ in 0..<33 {
+      Fixtures.press(&state, [.down])
+      let screen = state.render()
+      let name = String(Fixtures.demo.dataset.provinces[state.order[state.selection]].name.prefix(8))
+      let visible = (0..<screen.height).contains { screen.text(row: $0).contains(name) }
+      #expect(visible, "selected \(name) is off screen")
+    }
+  }
+
+  @Test func backFromDetailReturnsToWhereItCameFrom() {
+    var state = Fixtures.state(120, 40)
+    Fixtures.press(&state, [.tab, .down, .enter])
+    guard case .province(_, let back) = state.screen else {
+      Issue.record("Enter in the matrix should open the province")
+      return
+    }
+    #expect(back == .matrix)
+    Fixtures.press(&state, [.escape])
+    #expect(state.screen == .matrix)
+    Fixtures.press(&state, [.tab, .enter, .backspace])
+    #expect(state.screen == .overview)
+    Fixtures.press(&state, [.enter, .left])
+    #expect(state.screen == .overview)
+  }
+
+  @Test func exportKeyAsksForTheCurrentViewsDocument() {
+    var state = Fixtures.state(100, 30)
+    Fixtures.press(&state, [.down])
+    let effects = Fixtures.press(&state, [.character("e")])
+    #expect(effects == [.export(ExportRequest(viewName: "overview", text: state.document().text))])
+    _ = state.update(.exportFinished(.success("/tmp/x.txt")))
+    #expect(state.render().text.contains("Đã xuất: /tmp/x.txt"))
+    _ = state.update(.exportFinished(.failure(ExportError("/nope: No such file or directory"))))
+    #expect(state.render().text.contains("Không xuất được: /nope"))
+  }
+
+  @Test func quitKeys() {
+    var state = Fixtures.state(100, 30)
+    #expect(Fixtures.press(&state, [.character("q")]) == [.quit])
+    #expect(Fixtures.press(&state, [.interrupt]) == [.quit])
+    var small = Fixtures.state(10, 3)
+    #expect(Fixtures.press(&small, [.down]) == [])
+    #expect(Fixtures.press(&small, [.character("q")]) == [.quit])
+  }
+
+  @Test func helpOverlayOpensAndCloses() {
+    var state = Fixtures.state(100, 30)
+    Fixtures.press(&state, [.character("?")])
+    #expect(state.showHelp)
+    #expect(state.render().text.contains("Trợ giúp"))
+    Fixtures.press(&state, [.escape])
+    #expect(!state.showHelp)
+  }
+
+  @Test func mouseClickSelectsAndWheelScrolls() {
+    var state = Fixtures.state(120, 40)
+    let top = state.currentPage().top.count
+    _ = state.update(.mouse(MouseEvent(.press, x: 10, y: top + 2)))
+    #expect(state.selection == 2)
+    _ = state.update(.mouse(MouseEvent(.wheelDown, x: 10, y: top)))
+    #expect(state.selection == 5)
+    _ = state.update(.mouse(MouseEvent(.press, x: 10, y: top + 5 - state.listOffset)))
+    #expect(state.screen == .province(state.order[5], back: .overview))
+  }
+
+  @Test func everySizeFromOneByOneRenders() {
+    var state = Fixtures.state(1, 1)
+    for width in stride(from: 1, through: 300, by: 7) {
+      for height in stride(from: 1, through: 100, by: 3) {
+        _ = state.update(.resize(width: width, height: height))
+        let canvas = state.render()
+        #expect(canvas.width == width && canvas.height == height)
+      }
+    }
+    Fixtures.press(&state, [.enter])
+    for width in stride(from: 1, through: 300, by: 13) {
+      _ = state.update(.resize(width: width, height: width % 100 + 1))
+      _ = state.render()
+    }
+  }
+}
