@@ -1,3 +1,4 @@
+import Foundation
 import DigiTrackModel
 
 /// How text is written: the language, and whether the terminal can show UTF-8.
@@ -62,7 +63,8 @@ extension String {
   /// ASCII stand-ins for the symbols the UI text uses, before diacritics are folded.
   func replacingSymbols() -> String {
     var result = ""
-    for character in self {
+    let pairs = replacingOccurrences(of: "↑↓", with: "Up/Down").replacingOccurrences(of: "←→", with: "Left/Right")
+    for character in pairs {
       switch character {
       case "×": result += "x"
       case "…": result += "..."

@@ -49,7 +49,7 @@ struct ExportTables {
     let strings = context.strings
     let columns = [
       ("id", "ID"), ("label", strings.nationalFigures), ("value", "="), ("target", "/"),
-      ("unit", ""), ("qualifier", ""), ("percent", "%"), ("source", strings.sources),
+      ("unit", strings.unit), ("qualifier", ""), ("percent", "%"), ("source", strings.sources),
     ].map { ExportTable.Column(key: $0.0, title: context.ui($0.1)) }
     let rows: [[ExportValue]] = data.aggregates.national.metrics.map { metric in
       [

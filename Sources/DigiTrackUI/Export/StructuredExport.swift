@@ -39,8 +39,7 @@ extension ViewExport {
       "\(context.ui(context.strings.report)): \(context.format.date(snapshot.date)) (\(context.text(snapshot.label)))"
     out += " · \(context.ui(context.strings.data)): \(context.text(data.sourceName))\n\n"
     if data.dataset.hasIllustrativeFigures {
-      out +=
-        "> \(context.ui(context.strings.illustrativeLegend.replacingOccurrences(of: "* ", with: ""))): `illustrative`.\n\n"
+      out += "> \(context.ui(context.strings.illustrativeLegend))\n\n"
     }
     let format = context.format
     var sections: [ExportTable]
@@ -126,19 +125,28 @@ enum CSV {
 }
 
 enum Markdown {
+  /// A human table: numbers, percentages and statuses as the language writes them.
   static func render(_ table: ExportTable, format: NumberFormat, strings: Strings) -> String {
     var out = "## \(table.title)\n\n"
     let titles = table.columns.map { $0.title.isEmpty ? $0.key : $0.title }
     out += "| " + titles.map(escape).joined(separator: " | ") + " |\n"
     out += "|" + table.columns.map { _ in "---|" }.joined() + "\n"
     for row in table.rows {
-      let cells = row.map { value -> String in
+      let cells = zip(table.columns, row).map { column, value -> String in
         switch value {
-        case .text(let text): escape(text)
-        case .integer(let number): format.integer(number)
-        case .number(let number): format.number(number)
-        case .flag(let flag?): flag ? "✓" : "✗"
-        case .flag(nil), .none: "–"
+        case .text(let text):
+          if let status = Status(jsonName: text) {
+            // The status column spells the status out; the matrix's criterion columns stay compact.
+            let glyph = Glyphs.unicode.status(status)
+            return column.key == "status" ? glyph + " " + (strings.statusNames[status] ?? text) : glyph
+          }
+          if text == "illustrative" && column.key.hasSuffix("source") { return strings.illustrativeMark }
+          return escape(text)
+        case .integer(let number): return format.integer(number)
+        case .number(let number):
+          return column.key.hasSuffix("percent") ? format.percent(number / 100) : format.number(number)
+        case .flag(let flag?): return flag ? "✓" : "✗"
+        case .flag(nil), .none: return "–"
         }
       }
       out += "| " + cells.joined(separator: " | ") + " |\n"

@@ -10,6 +10,7 @@ public struct Glyphs: Sendable {
   public let down: String
   public let ellipsis: String
   public let times: String
+  public let arrow: String
   private let status: [String]
 
   public func status(_ status: Status) -> String { self.status[Int(status.rawValue)] }
@@ -25,9 +26,9 @@ public struct Glyphs: Sendable {
 
   public static let unicode = Glyphs(
     barFill: "█", barEmpty: "░", rule: "─", separator: "·", up: "▲", down: "▼", ellipsis: "…",
-    times: "×", status: ["✓", "◐", "✗", "·"])
+    times: "×", arrow: "→", status: ["✓", "◐", "✗", "·"])
 
   public static let ascii = Glyphs(
     barFill: "#", barEmpty: "-", rule: "-", separator: "|", up: "^", down: "v", ellipsis: "~",
-    times: "x", status: ["+", "~", "x", "."])
+    times: "x", arrow: "->", status: ["+", "~", "x", "."])
 }

@@ -38,6 +38,7 @@ public struct Strings: Sendable {
   /// Plural, lower-case kind names for counts: "4 phường, 61 xã" / "4 wards, 61 communes".
   public let unitKindCounts: [UnitKind: String]
   public let units: String
+  public let unit: String
   public let region: String
   public let greenTable: String
   public let criterionID: String
@@ -118,6 +119,7 @@ extension Strings {
     unitKindNames: [.ward: "Phường", .commune: "Xã", .specialZone: "Đặc khu"],
     unitKindCounts: [.ward: "phường", .commune: "xã", .specialZone: "đặc khu"],
     units: "đơn vị cấp xã",
+    unit: "Đơn vị tính",
     region: "Vùng",
     greenTable: "Bảng hoàn thành xanh",
     criterionID: "Mã",
@@ -216,6 +218,7 @@ extension Strings {
     unitKindNames: [.ward: "Ward", .commune: "Commune", .specialZone: "Special zone"],
     unitKindCounts: [.ward: "wards", .commune: "communes", .specialZone: "special zones"],
     units: "commune-level units",
+    unit: "Unit",
     region: "Region",
     greenTable: "Green completion table",
     criterionID: "ID",

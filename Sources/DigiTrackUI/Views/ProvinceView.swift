@@ -95,11 +95,11 @@ struct ProvinceView {
     let strings = context.strings
     var text = "\(context.ui(strings.changeSince)) \(format.date(change.fromDate)): "
     text +=
-      "\(context.ui(strings.provincial).lowercased()) \(format.ratio(change.provincialBefore)) → \(format.ratio(change.provincialAfter))"
+      "\(context.ui(strings.provincial).lowercased()) \(format.ratio(change.provincialBefore)) \(context.glyphs.arrow) \(format.ratio(change.provincialAfter))"
     text += " (\(format.delta(change.provincialAfter.done - change.provincialBefore.done)))"
     if let before = change.communeBefore, let after = change.communeAfter {
       text +=
-        " \(context.glyphs.separator) \(context.ui(strings.communes).lowercased()) \(format.ratio(before)) → \(format.ratio(after))"
+        " \(context.glyphs.separator) \(context.ui(strings.communes).lowercased()) \(format.ratio(before)) \(context.glyphs.arrow) \(format.ratio(after))"
       text += " (\(format.delta(after.done - before.done)))"
     }
     return context.wrap(context.ui(text), width: width - 1, indent: 1).map { Line(" " + $0, .dim) }
@@ -145,7 +145,7 @@ struct ProvinceView {
       line.spans.append(context.statusLabel(status, width: statusWidth - 2))
       line.append(" " + marker.fitted(to: 1), markerRole)
       if let change = changes[index] {
-        line.append(" " + context.glyphs.status(change.from) + "→" + context.glyphs.status(change.to), .dim)
+        line.append(" " + context.glyphs.status(change.from) + context.glyphs.arrow + context.glyphs.status(change.to), .dim)
       }
       return line
     }

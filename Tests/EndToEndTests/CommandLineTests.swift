@@ -1,0 +1,176 @@
+import Foundation
+import Testing
+
+/// The non-interactive commands, run as a script would run them.
+@Suite struct CommandLineTests {
+  static let exports: [(String, [String])] = {
+    var cases: [(String, [String])] = []
+    for language in ["vi", "en"] {
+      for format in ["text", "markdown", "csv", "json"] {
+        for view in ["overview", "matrix", "province"] {
+          var arguments = ["export", "--view", view, "--format", format, "--lang", language, "--width", "120"]
+          if view == "province" { arguments += ["--province", "Lạng Sơn"] }
+          let ext = ["text": "txt", "markdown": "md", "csv": "csv", "json": "json"][format]!
+          cases.append(("export-\(view)-\(language).\(ext)", arguments))
+        }
+      }
+    }
+    return cases
+  }()
+
+  @Test(arguments: exports.map(\.0))
+  func goldenExports(_ name: String) throws {
+    let arguments = Self.exports.first { $0.0 == name }!.1
+    let result = try Binary.run(arguments)
+    #expect(result.status == 0, "\(result.stderr)")
+    Golden.check(result.stdout, name)
+  }
+
+  @Test func overviewIsTheDefaultAndShowsTheSeedFiguresInBothFormats() throws {
+    let vi = try Binary.run(["export"])
+    #expect(vi.status == 0)
+    #expect(vi.stdout.contains("4.450.000 / 5.300.000"))
+    #expect(vi.stdout.contains("84,0%"))
+    #expect(vi.stdout.contains("Lạng Sơn"))
+    #expect(vi.stdout.contains("31/32"))
+    #expect(vi.stdout.contains("số liệu minh họa"))
+    let en = try Binary.run(["export", "--lang", "en"])
+    #expect(en.stdout.contains("4,450,000 / 5,300,000"))
+    #expect(en.stdout.contains("84.0%"))
+    #expect(en.stdout.contains("illustrative"))
+  }
+
+  @Test func csvOverviewHasAHeaderAndOneRowPerProvinceInOverviewOrder() throws {
+    let csv = try Binary.run(["export", "--format", "csv"]).stdout
+    let rows = csv.split(separator: "\r\n")
+    #expect(rows.count == 35)
+    #expect(rows[0].hasPrefix("rank,code,name,"))
+    #expect(rows.contains { $0.contains(",20,Lạng Sơn,") && $0.contains(",31,32,") })
+    let text = try Binary.run(["export", "--width", "120"]).stdout
+    // The same order as the text overview.
+    let csvNames = rows.dropFirst().map { $0.split(separator: ",")[2] }
+    var position = text.startIndex
+    for name in csvNames {
+      guard let found = text.range(of: String(name), range: position..<text.endIndex) else {
+        Issue.record("\(name) out of order")
+        return
+      }
+      position = found.upperBound
+    }
+  }
+
+  @Test func exportWritesAFileWithDashO() throws {
+    let folder = try Binary.temporaryFolder()
+    let result = try Binary.run(["export", "--view", "matrix", "-o", folder + "/m.txt"])
+    #expect(result.status == 0)
+    let written = try String(contentsOfFile: folder + "/m.txt", encoding: .utf8)
+    #expect(written == (try Binary.run(["export", "--view", "matrix"]).stdout))
+  }
+
+  @Test func exportUnderTheCLocaleFallsBackToASCII() throws {
+    let result = try Binary.run(["export", "--view", "province", "--province", "lang son"], environment: ["LANG": "C", "LC_ALL": "C"])
+    #expect(result.status == 0)
+    #expect(result.stdoutBytes.allSatisfy { $0 < 0x80 })
+    #expect(result.stdout.contains("Lang Son"))
+  }
+
+  @Test func unknownProvinceIsAClearError() throws {
+    let result = try Binary.run(["export", "--view", "province", "--province", "Atlantis"])
+    #expect(result.status == 1)
+    #expect(result.stderr.contains("no single province matches \"Atlantis\""))
+  }
+
+  @Test func templateIsValidAndValidateSaysSo() throws {
+    let folder = try Binary.temporaryFolder()
+    #expect(try Binary.run(["template", "-o", folder + "/t.json"]).status == 0)
+    let result = try Binary.run(["validate", folder + "/t.json"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("valid: 34 provinces"))
+  }
+
+  @Test func validateReportsEveryErrorWithItsPlaceAndExitsOne() throws {
+    let folder = try Binary.temporaryFolder()
+    var text = try Binary.run(["template"]).stdout
+    text = text.replacingOccurrences(of: "\"T05\": \"green\"", with: "\"T05\": \"blue\"")
+    text = text.replacingOccurrences(of: "\"total\": 65,", with: "\"total\": 66,")
+    try text.write(toFile: folder + "/bad.json", atomically: true, encoding: .utf8)
+    let result = try Binary.run(["validate", folder + "/bad.json"])
+    #expect(result.status == 1)
+    let lines = result.stderr.split(separator: "\n")
+    #expect(lines.count >= 2)
+    #expect(result.stderr.contains("/bad.json: error: snapshots[0].reports[0].provincial.statuses.T05: \"blue\" is not one of"))
+    #expect(result.stderr.contains("wards + communes + specialZones = 65, but total is 66"))
+  }
+
+  @Test func validateGivesLineAndColumnForSyntaxErrors() throws {
+    let folder = try Binary.temporaryFolder()
+    try "{\n  \"format\": \"digitrack/1\",\n  \"title\": ,\n}".write(toFile: folder + "/s.json", atomically: true, encoding: .utf8)
+    let result = try Binary.run(["validate", folder + "/s.json"])
+    #expect(result.status == 1)
+    #expect(result.stderr.hasPrefix(folder + "/s.json:3:12: error: invalid JSON"), "\(result.stderr)")
+  }
+
+  @Test func missingFilesAndFoldersAreUnreadable() throws {
+    let folder = try Binary.temporaryFolder()
+    let missing = try Binary.run(["validate", folder + "/none.json"])
+    #expect(missing.status == 2)
+    #expect(missing.stderr.contains("none.json: error: cannot open: No such file or directory"))
+    let directory = try Binary.run(["validate", folder])
+    #expect(directory.status == 2)
+    #expect(directory.stderr.contains("is a directory"))
+    let dashboard = try Binary.run(["--data", folder + "/none.json"])
+    #expect(dashboard.status == 2)
+    #expect(dashboard.stdout.isEmpty)
+  }
+
+  @Test func aFileAboveTheSizeLimitIsRefusedBeforeReading() throws {
+    let folder = try Binary.temporaryFolder()
+    let path = folder + "/big.json"
+    FileManager.default.createFile(atPath: path, contents: nil)
+    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+    try handle.truncate(atOffset: 3 << 20)
+    try handle.close()
+    let result = try Binary.run(["validate", "--max-size", "2", path])
+    #expect(result.status == 2)
+    #expect(result.stderr.contains("larger than the 2 MiB limit"))
+  }
+
+  @Test func generateIsDeterministicAndValid() throws {
+    let folder = try Binary.temporaryFolder()
+    let arguments = ["generate", "--provinces", "34", "--communes", "3321", "--criteria", "40", "--seed", "7"]
+    let first = try Binary.run(arguments)
+    let second = try Binary.run(arguments)
+    #expect(first.status == 0)
+    #expect(first.stdoutBytes == second.stdoutBytes)
+    let other = try Binary.run(["generate", "--provinces", "34", "--communes", "3321", "--criteria", "40", "--seed", "8"])
+    #expect(other.stdoutBytes != first.stdoutBytes)
+    try first.stdoutBytes.write(to: URL(fileURLWithPath: folder + "/g.json"))
+    let validated = try Binary.run(["validate", folder + "/g.json"])
+    #expect(validated.status == 0, "\(validated.stderr)")
+    #expect(validated.stdout.contains("34 provinces, 40 criteria"))
+    let province = try Binary.run(["export", "--data", folder + "/g.json", "--view", "province", "--province", "P0001"])
+    #expect(province.stdout.contains("Xã Mẫu"))
+  }
+
+  @Test func usageErrorsExitWith64() throws {
+    #expect(try Binary.run(["export", "--width", "5"]).status == 64)
+    #expect(try Binary.run(["export", "--view", "province"]).status == 64)
+    #expect(try Binary.run(["validate"]).status == 64)
+    #expect(try Binary.run(["generate", "--provinces", "5", "--communes", "2", "--criteria", "3"]).status == 64)
+  }
+
+  @Test(arguments: ["", "export", "validate", "template", "generate", "dashboard"])
+  func everyCommandHasHelpWithExamples(_ command: String) throws {
+    let arguments = command.isEmpty ? ["--help"] : [command, "--help"]
+    let result = try Binary.run(arguments)
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("Examples:"))
+  }
+
+  @Test func dashboardWithoutATerminalPrintsTheOverview() throws {
+    let result = try Binary.run([])
+    #expect(result.status == 0)
+    #expect(result.stdout.contains("Lạng Sơn"))
+    #expect(result.stdout == (try Binary.run(["export"]).stdout))
+  }
+}
