@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+
+/// A real terminal for end-to-end tests: a tmux server of its own, one window, a pinned
+/// environment (UTF-8, 256 colours, no user config), driven with send-keys and read with
+/// capture-pane.
+final class Tmux {
+  let socket = "digitrack-test-" + UUID().uuidString.prefix(8)
+  let home: String
+
+  init(width: Int, height: Int, command: String, environment: [String: String] = [:]) throws {
+    home = try Binary.temporaryFolder()
+    var env = ["LANG": "C.UTF-8", "TERM": "xterm-256color", "HOME": home, "XDG_CONFIG_HOME": home + "/.config"]
+    env.merge(environment) { $1 }
+    let exports = env.map { "\($0.key)=\(Tmux.quote($0.value))" }.joined(separator: " ")
+    try run([
+      "-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "e2e",
+      "env -u NO_COLOR \(exports) \(command)",
+    ])
+    try run(["set-option", "-g", "remain-on-exit", "on"])
+  }
+
+  deinit {
+    _ = try? run(["kill-server"])
+  }
+
+  static func quote(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+  @discardableResult
+  func run(_ arguments: [String]) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
+    process.arguments = ["-L", String(socket)] + arguments
+    process.environment = ["PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "LANG": "C.UTF-8"]
+    let out = Pipe()
+    process.standardOutput = out
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+  }
+
+  func keys(_ keys: String...) throws { try run(["send-keys", "-t", "e2e"] + keys) }
+
+  func type(_ text: String) throws { try run(["send-keys", "-t", "e2e", "-l", text]) }
+
+  func resize(width: Int, height: Int) throws {
+    try run(["resize-window", "-t", "e2e", "-x", "\(width)", "-y", "\(height)"])
+  }
+
+  /// The visible screen as text (`escapes` keeps the colour codes).
+  func screen(escapes: Bool = false) throws -> String {
+    try run(["capture-pane", "-t", "e2e", "-p"] + (escapes ? ["-e"] : []))
+  }
+
+  var paneDead: Bool { (try? run(["display-message", "-t", "e2e", "-p", "#{pane_dead}"]))?.hasPrefix("1") ?? false }
+
+  var exitStatus: Int32? {
+    guard let text = try? run(["display-message", "-t", "e2e", "-p", "#{pane_dead_status}"]) else { return nil }
+    return Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+  }
+
+  /// Polls the screen until `predicate` holds, instead of sleeping a fixed time.
+  @discardableResult
+  func waitFor(
+    _ description: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation,
+    _ predicate: (String) -> Bool
+  ) throws -> String {
+    let deadline = Date().addingTimeInterval(timeout)
+    var last = ""
+    while Date() < deadline {
+      last = try screen()
+      if predicate(last) { return last }
+      usleep(50_000)
+    }
+    Issue.record("timed out waiting for \(description); screen was:\n\(last)", sourceLocation: sourceLocation)
+    return last
+  }
+
+  @discardableResult
+  func waitFor(text: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+    try waitFor("\"\(text)\"", timeout: timeout, sourceLocation: sourceLocation) { $0.contains(text) }
+  }
+}
