@@ -960,7 +960,7 @@ def main():
     with open(OUT, "w", encoding="utf-8", newline="\n") as f:
         f.write(out)
     print(f"wrote {OUT} ({len(out.encode('utf-8'))} bytes)")
-    subprocess.run([sys.executable, os.path.join(os.path.dirname(__file__), "embed-demo.py")], check=True)
+    subprocess.run([sys.executable, os.path.join(os.path.dirname(__file__), "embed-resources.py")], check=True)
 
 
 if __name__ == "__main__":

@@ -36,8 +36,17 @@ struct DashboardCommand: ParsableCommand {
 
   func run() throws {
     // Everything that can fail is done before the screen is touched.
+    let config = try UserConfig.load()
     let data = try dataOptions.load()
-    let options = DisplayOptions(language: languageOptions.language, unicode: localeIsUTF8())
+    let options = DisplayOptions(language: languageOptions.lang ?? config.language ?? .vi, unicode: localeIsUTF8())
+    let themeName = theme ?? config.theme ?? "default"
+    let chosenTheme: Theme
+    do {
+      chosenTheme = try ThemeCatalog.discover().theme(named: themeName)
+    } catch {
+      Console.error(error.description)
+      throw ExitCode(ExitStatus.invalid)
+    }
     guard TerminalApp.isInteractiveTerminal() else {
       let text = ViewExport(data: data, options: options).text(view: .overview, province: nil, width: 100)
       FileHandle.standardOutput.write(Data(text.utf8))
@@ -52,7 +61,7 @@ struct DashboardCommand: ParsableCommand {
     }
     let noColorEnvironment = ProcessInfo.processInfo.environment["NO_COLOR"] != nil
     let terminal = TerminalOptions(
-      mouse: !noMouse, exportDirectory: exportDir ?? "", theme: .standard,
+      mouse: !noMouse, exportDirectory: exportDir ?? "", theme: chosenTheme,
       color: !(noColor || noColorEnvironment))
     let state = AppState(data: data, options: options, width: 80, height: 24)
     let status = TerminalApp.run(state: state, options: terminal)

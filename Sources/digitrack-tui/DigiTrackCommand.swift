@@ -18,7 +18,7 @@ struct DigiTrackCommand: ParsableCommand {
     version: "digitrack-tui \(DigiTrackVersion.version) (data format \(Dataset.formatVersion))",
     subcommands: [
       DashboardCommand.self, ExportCommand.self, ValidateCommand.self, TemplateCommand.self,
-      GenerateCommand.self,
+      GenerateCommand.self, ThemesCommand.self,
     ],
     defaultSubcommand: DashboardCommand.self
   )

@@ -45,8 +45,9 @@ struct ExportCommand: ParsableCommand {
   }
 
   func run() throws {
+    let config = try UserConfig.load()
     let data = try dataOptions.load()
-    let options = DisplayOptions(language: languageOptions.language, unicode: localeIsUTF8())
+    let options = DisplayOptions(language: languageOptions.lang ?? config.language ?? .vi, unicode: localeIsUTF8())
     let exporter = ViewExport(data: data, options: options)
     var provinceIndex: Int?
     if let province {

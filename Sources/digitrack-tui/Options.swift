@@ -48,9 +48,6 @@ struct LanguageOptions: ParsableArguments {
   @Option(
     name: .long, help: ArgumentHelp("Language of the interface and exports: vi (default) or en.", valueName: "vi|en"))
   var lang: Language?
-
-  /// Vietnamese by default, as the officers who use DigiTrack read it.
-  var language: Language { lang ?? .vi }
 }
 
 extension Language: ExpressibleByArgument {}

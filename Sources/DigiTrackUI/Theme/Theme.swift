@@ -60,29 +60,8 @@ public struct Theme: Sendable {
     return style
   }
 
-  /// The dark default theme, used when no theme file is chosen.
-  public static let standard = Theme(
-    name: "default",
-    styles: [
-      .normal: RoleStyle(),
-      .title: RoleStyle(foreground: .ansi(15), background: .ansi(4), bold: true),
-      .header: RoleStyle(foreground: .ansi(14), bold: true),
-      .label: RoleStyle(foreground: .ansi(7)),
-      .dim: RoleStyle(foreground: .ansi(8), dim: true),
-      .border: RoleStyle(foreground: .ansi(6)),
-      .keyHint: RoleStyle(foreground: .ansi(7)),
-      .key: RoleStyle(foreground: .ansi(11), bold: true),
-      .statusLine: RoleStyle(foreground: .ansi(15), background: .ansi(8)),
-      .statusGreen: RoleStyle(foreground: .ansi(10), bold: true),
-      .statusYellow: RoleStyle(foreground: .ansi(11)),
-      .statusRed: RoleStyle(foreground: .ansi(9), bold: true),
-      .statusNotReported: RoleStyle(foreground: .ansi(8)),
-      .barFill: RoleStyle(foreground: .ansi(10)),
-      .barEmpty: RoleStyle(foreground: .ansi(8)),
-      .illustrative: RoleStyle(foreground: .ansi(13), underline: false),
-      .error: RoleStyle(foreground: .ansi(15), background: .ansi(1), bold: true),
-      .tooSmall: RoleStyle(foreground: .ansi(11), bold: true),
-    ],
-    selected: RoleStyle(background: .ansi(4), bold: true, reverse: false)
-  )
+  /// The built-in `default` theme (Themes/default.json), used when no theme is chosen.
+  public static let standard: Theme =
+    (try? ThemeCatalog.builtIn.theme(named: "default"))
+    ?? Theme(name: "default", styles: [:], selected: RoleStyle(reverse: true))
 }

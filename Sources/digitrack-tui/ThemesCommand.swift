@@ -1,0 +1,36 @@
+import ArgumentParser
+import DigiTrackUI
+import Foundation
+
+struct ThemesCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "themes",
+    abstract: "List the colour themes: built-in, installed and your own.",
+    discussion: """
+      One theme per line: its name, where it comes from, and what it is for. Add your own as NAME.json in $XDG_CONFIG_HOME/digitrack/themes (or ~/.config/digitrack/themes); the format is in docs/THEMES.md.
+
+      Examples:
+        digitrack-tui themes
+        digitrack-tui --theme light
+      """
+  )
+
+  func run() throws {
+    for entry in ThemeCatalog.discover().entries {
+      let origin: String
+      switch entry.origin {
+      case .builtIn: origin = "built-in"
+      case .installed(let path): origin = "installed: \(path)"
+      case .user(let path): origin = "user: \(path)"
+      }
+      let problem: String
+      do {
+        _ = try ThemeCatalog.discover().theme(named: entry.name)
+        problem = ""
+      } catch {
+        problem = "  [broken: \(error.problem)]"
+      }
+      print("\(entry.name)\t\(origin)\t\(entry.description ?? "")\(problem)")
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import DigiTrackModel
+import Foundation
+
+/// `$XDG_CONFIG_HOME/digitrack/config.json` (or `~/.config/digitrack/config.json`):
+/// `{"theme": "light", "lang": "en"}`. Command-line flags win over it.
+struct UserConfig {
+  var theme: String?
+  var language: Language?
+
+  static func path(environment: [String: String]) -> String {
+    if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") { return config + "/digitrack/config.json" }
+    return (environment["HOME"] ?? NSHomeDirectory()) + "/.config/digitrack/config.json"
+  }
+
+  /// Reads the file if there is one; a broken file is an error that names it, never ignored.
+  static func load(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> UserConfig {
+    let path = path(environment: environment)
+    guard FileManager.default.fileExists(atPath: path) else { return UserConfig() }
+    func fail(_ problem: String) -> Error {
+      Console.error("\(path): error: \(problem)")
+      return ExitCode(ExitStatus.invalid)
+    }
+    guard let data = FileManager.default.contents(atPath: path) else { throw fail("cannot read the file") }
+    guard let object = try? JSONSerialization.jsonObject(with: data), let fields = object as? [String: Any] else {
+      throw fail("not a JSON object such as {\"theme\": \"light\", \"lang\": \"en\"}")
+    }
+    var config = UserConfig()
+    for (key, value) in fields {
+      switch key {
+      case "theme":
+        guard let name = value as? String, !name.isEmpty else { throw fail("theme must be a theme name") }
+        config.theme = name
+      case "lang":
+        guard let code = value as? String, let language = Language(rawValue: code) else {
+          throw fail("lang must be \"vi\" or \"en\"")
+        }
+        config.language = language
+      default:
+        throw fail("unknown key \"\(key)\" (allowed: theme, lang)")
+      }
+    }
+    return config
+  }
+}

@@ -1,0 +1,115 @@
+import DigiTrackModel
+import Foundation
+import Testing
+
+@testable import DigiTrackUI
+
+@Suite struct ThemeTests {
+  static let builtIns = ["default", "light", "high-contrast", "monochrome"]
+
+  /// Every role's resolved style, one per line: with a style mask this fixes every cell's look.
+  static func describe(_ theme: Theme) -> String {
+    var lines: [String] = []
+    for role in Role.allCases {
+      for selected in [false, true] {
+        let style = theme.style(for: role, selected: selected)
+        var attributes: [String] = []
+        if style.bold { attributes.append("bold") }
+        if style.underline { attributes.append("underline") }
+        if style.reverse { attributes.append("reverse") }
+        if style.dim { attributes.append("dim") }
+        let mask = Role.maskCodes[Int(role.rawValue)]
+        let code = selected ? Character(mask.uppercased()) : mask
+        lines.append("\(code) \(role.themeKey)\(selected ? " (selected)" : ""): fg=\(style.foreground) bg=\(style.background) \(attributes.joined(separator: ","))")
+      }
+    }
+    return lines.joined(separator: "\n") + "\n"
+  }
+
+  @Test(arguments: builtIns)
+  func builtInThemeGolden(_ name: String) throws {
+    let theme = try ThemeCatalog.builtIn.theme(named: name)
+    var state = Fixtures.state(100, 30)
+    _ = state.update(.key(.down))
+    Golden.check(Self.describe(theme) + "\n" + state.render().styleMask, "theme-\(name).txt")
+  }
+
+  @Test func builtInThemesDiffer() throws {
+    let descriptions = try Self.builtIns.map { Self.describe(try ThemeCatalog.builtIn.theme(named: $0)) }
+    #expect(Set(descriptions).count == Self.builtIns.count)
+  }
+
+  @Test func embeddedThemesMatchTheFilesInThemes() throws {
+    let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+      .deletingLastPathComponent().appendingPathComponent("Themes")
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
+    #expect(Set(files.map { String($0.dropLast(5)) }) == Set(BuiltInThemes.files.keys))
+    for file in files {
+      let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+      #expect(BuiltInThemes.files[String(file.dropLast(5))] == text, "run scripts/embed-resources.py after editing \(file)")
+    }
+  }
+
+  /// Under monochrome there is no colour, so statuses and the selection must differ by attributes.
+  @Test func monochromeKeepsStatusesAndSelectionApart() throws {
+    let theme = try ThemeCatalog.builtIn.theme(named: "monochrome")
+    let statuses: [Role] = [.statusGreen, .statusYellow, .statusRed, .statusNotReported]
+    func attributes(_ style: RoleStyle) -> [Bool] { [style.bold, style.underline, style.reverse, style.dim] }
+    for role in Role.allCases {
+      let style = theme.style(for: role, selected: false)
+      #expect(style.foreground == .terminalDefault && style.background == .terminalDefault)
+    }
+    let looks = statuses.map { attributes(theme.style(for: $0, selected: false)) }
+    #expect(Set(looks.map { $0.description }).count == statuses.count)
+    for role in Role.allCases {
+      #expect(attributes(theme.style(for: role, selected: true)) != attributes(theme.style(for: role, selected: false)))
+    }
+  }
+
+  @Test func inheritanceAndPaletteResolve() throws {
+    let light = try ThemeCatalog.builtIn.theme(named: "light")
+    #expect(light.style(for: .statusGreen, selected: false).foreground == .rgb(0x1A, 0x7F, 0x37))
+    // Inherited from default: light does not set it but default does.
+    let folder = try temporaryThemes(["child.json": #"{"inherits": "light", "roles": {"key": {"underline": true}}}"#])
+    let catalog = ThemeCatalog(folders: [(folder, { .user($0) })])
+    let child = try catalog.theme(named: "child")
+    #expect(child.style(for: .key, selected: false).underline)
+    #expect(child.style(for: .key, selected: false).bold)
+    #expect(child.style(for: .statusGreen, selected: false) == light.style(for: .statusGreen, selected: false))
+  }
+
+  @Test(arguments: [
+    ("loop.json", #"{"inherits": "loop"}"#, "inherit in a loop"),
+    ("badcolor.json", #"{"roles": {"title": {"fg": "chartreuse-ish"}}}"#, "roles.title.fg: \"chartreuse-ish\" is not a colour"),
+    ("badrole.json", #"{"roles": {"titel": {}}}"#, "unknown role \"titel\""),
+    ("badjson.json", #"{"roles": "#, "invalid JSON"),
+    ("badkey.json", #"{"colours": {}}"#, "unknown key \"colours\""),
+    ("orphan.json", #"{"inherits": "nowhere"}"#, "no theme named \"nowhere\""),
+  ])
+  func brokenThemesNameTheFileAndTheProblem(_ file: String, _ text: String, _ message: String) throws {
+    let folder = try temporaryThemes([file: text])
+    let catalog = ThemeCatalog(folders: [(folder, { .user($0) })])
+    do {
+      _ = try catalog.theme(named: String(file.dropLast(5)))
+      Issue.record("\(file) should not load")
+    } catch {
+      #expect(error.description.contains(message), "\(error.description)")
+      #expect(error.description.contains(file) || error.description.contains("nowhere"))
+    }
+  }
+
+  @Test func userThemesOverrideBuiltInsAndAreListed() throws {
+    let folder = try temporaryThemes(["light.json": #"{"description": "mine", "roles": {}}"#, "ocean.json": "{}"])
+    let catalog = ThemeCatalog(folders: [(folder, { .user($0) })])
+    #expect(catalog.names.contains("ocean"))
+    #expect(catalog.entries.first { $0.name == "light" }?.description == "mine")
+    #expect(ThemeCatalog.builtIn.names == ["default", "high-contrast", "light", "monochrome"])
+  }
+
+  private func temporaryThemes(_ files: [String: String]) throws -> String {
+    let folder = NSTemporaryDirectory() + "digitrack-themes-" + UUID().uuidString
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    for (name, text) in files { try text.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8) }
+    return folder
+  }
+}
