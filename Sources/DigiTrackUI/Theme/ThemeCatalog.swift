@@ -89,14 +89,15 @@ public struct ThemeCatalog: Sendable {
     var theme: Theme
     if let parent = file.inherits {
       theme = try resolve(parent, chain: chain + [name])
+      if let selected = file.selected { theme.selected = selected.applied(to: theme.selected) }
     } else {
-      theme = Theme(name: name, styles: [:], selected: RoleStyle(reverse: true))
+      // A theme that says nothing about the selection still shows it, in reverse video.
+      theme = Theme(name: name, styles: [:], selected: file.selected?.applied(to: RoleStyle()) ?? RoleStyle(reverse: true))
     }
     theme.name = name
     for role in Role.allCases {
       if let spec = file.roles[role] { theme.styles[role] = spec.applied(to: theme.styles[role] ?? RoleStyle()) }
     }
-    if let selected = file.selected { theme.selected = selected.applied(to: theme.selected) }
     return theme
   }
 }
