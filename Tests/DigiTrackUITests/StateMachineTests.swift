@@ -158,3 +158,36 @@ import Testing
     }
   }
 }
+
+/// Live reload as the state machine sees it: the shell loads, the state keeps the view.
+@Suite struct ReloadTests {
+  @Test func capitalRAsksForAReload() {
+    var state = Fixtures.state(100, 30)
+    #expect(Fixtures.press(&state, [.character("R")]) == [.reload])
+  }
+
+  @Test func aGoodReloadKeepsTheOpenProvinceAndTheSelection() throws {
+    var state = Fixtures.state(100, 30)
+    Fixtures.press(&state, [.down, .down, .down, .down])
+    let selected = state.selectedProvince
+    Fixtures.press(&state, [.enter])
+    let screen = state.screen
+    let reloaded = DashboardData(dataset: Fixtures.demo.dataset, sourceName: "tinh.json")
+    _ = state.update(.dataReloaded(reloaded))
+    #expect(state.screen == screen)
+    Fixtures.press(&state, [.escape])
+    #expect(state.selectedProvince == selected)
+  }
+
+  @Test func aBadReloadKeepsTheDataAndShowsTheError() {
+    var state = Fixtures.state(100, 30)
+    let before = state.render().text(row: 5)
+    _ = state.update(.reloadFailed("tinh.json:3:12: error: invalid JSON"))
+    let screen = state.render()
+    #expect(screen.text(row: 5) == before)
+    #expect(screen.text(row: 28).contains("vẫn hiển thị dữ liệu cũ: tinh.json:3:12: error: invalid JSON"))
+    #expect(screen.styleMask.split(separator: "\n")[28].contains("x"))
+    _ = state.update(.dataReloaded(Fixtures.demo))
+    #expect(!state.render().text(row: 28).contains("tinh.json:3:12"))
+  }
+}

@@ -53,6 +53,8 @@ public struct AppState {
   public internal(set) var matrixBand = 0
   public internal(set) var showHelp = false
   public internal(set) var status: StatusMessage?
+  /// Why the newest version of the data file could not be shown; cleared by a good reload.
+  public internal(set) var reloadError: String?
 
   public init(data: DashboardData, options: DisplayOptions = DisplayOptions(), width: Int, height: Int) {
     self.data = data

@@ -31,10 +31,16 @@ public enum Event: Sendable {
   case mouse(MouseEvent)
   case resize(width: Int, height: Int)
   case exportFinished(Result<String, ExportError>)
+  /// The data file changed (or `R` was pressed) and loaded: show it, keeping the view.
+  case dataReloaded(DashboardData)
+  /// The data file changed but is invalid: keep the last good data, say why.
+  case reloadFailed(String)
 }
 
 /// What `update` asks the shell to do; the state itself never does I/O.
 public enum Effect: Sendable, Equatable {
   case export(ExportRequest)
+  /// Read the data file again now (the `R` key).
+  case reload
   case quit
 }

@@ -66,6 +66,8 @@ extension AppState {
       line.append(context.text(filter) + "_", .statusLine)
     } else if let status {
       line.append(" " + context.text(status.text), status.isError ? .error : .statusLine)
+    } else if let reloadError {
+      line.append(" " + context.ui(context.strings.reloadFailed) + ": " + context.text(reloadError), .error)
     } else if !filter.isEmpty {
       line.append(" \(context.ui(context.strings.filter)): ", .statusLine)
       line.append(context.text(filter), .key)

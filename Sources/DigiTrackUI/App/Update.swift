@@ -15,6 +15,14 @@ extension AppState {
         status = StatusMessage(text: "\(context.strings.exportFailed): \(error.message)", isError: true)
       }
       return []
+    case .dataReloaded(let newData):
+      replaceData(newData)
+      reloadError = nil
+      status = StatusMessage(text: context.strings.reloaded, isError: false)
+      return []
+    case .reloadFailed(let message):
+      reloadError = message
+      return []
     case .mouse(let mouse):
       handleMouse(mouse)
       return []
@@ -42,6 +50,7 @@ extension AppState {
     case .character("q"), .character("Q"): return [.quit]
     case .character("?"): showHelp = true
     case .character("e"): return [.export(exportRequest())]
+    case .character("R"): return [.reload]
     case .tab, .backTab: switchTopScreen()
     case .character("/"):
       if screen.kind != .province {

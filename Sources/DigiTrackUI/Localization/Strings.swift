@@ -67,6 +67,9 @@ public struct Strings: Sendable {
   public let helpClose: String
   public let exported: String
   public let exportFailed: String
+  public let reloaded: String
+  public let reloadFailed: String
+  public let cannotReload: String
   public let tooSmall: String
   public let needs: String
   public let overviewHints: [(key: String, text: String)]
@@ -157,6 +160,7 @@ extension Strings {
       ("s", "đổi cách sắp xếp (hạng, tên, % tỉnh, % xã, vùng)"),
       ("r", "đảo chiều sắp xếp"),
       ("e", "xuất màn hình hiện tại ra tệp văn bản"),
+      ("R", "tải lại tệp dữ liệu (tệp cũng được theo dõi tự động)"),
       ("?", "bật, tắt trợ giúp"),
       ("q  Ctrl-C", "thoát"),
       ("chuột", "nhấp để chọn, lăn để cuộn"),
@@ -164,6 +168,9 @@ extension Strings {
     helpClose: "Nhấn ? hoặc Esc để đóng",
     exported: "Đã xuất",
     exportFailed: "Không xuất được",
+    reloaded: "Đã tải lại dữ liệu",
+    reloadFailed: "Tệp dữ liệu mới có lỗi, vẫn hiển thị dữ liệu cũ",
+    cannotReload: "Dữ liệu mẫu có sẵn trong chương trình, không có tệp để tải lại",
     tooSmall: "Cửa sổ quá nhỏ",
     needs: "cần",
     overviewHints: [
@@ -256,6 +263,7 @@ extension Strings {
       ("s", "change the sort (rank, name, provincial %, commune %, region)"),
       ("r", "reverse the sort"),
       ("e", "export the current view to a text file"),
+      ("R", "reload the data file (it is also watched for changes)"),
       ("?", "show or hide this help"),
       ("q  Ctrl-C", "quit"),
       ("mouse", "click selects, the wheel scrolls"),
@@ -263,6 +271,9 @@ extension Strings {
     helpClose: "Press ? or Esc to close",
     exported: "Exported",
     exportFailed: "Export failed",
+    reloaded: "Data reloaded",
+    reloadFailed: "The data file has errors; showing the last good data",
+    cannotReload: "The built-in demo data has no file to reload",
     tooSmall: "terminal too small",
     needs: "needs",
     overviewHints: [
