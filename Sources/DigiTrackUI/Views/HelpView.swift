@@ -18,8 +18,9 @@ struct HelpView {
     let boxHeight = min(canvas.height - 2, lines.count + 4)
     guard innerWidth > 4, boxHeight > 3 else { return }
     let x = (canvas.width - innerWidth - 2) / 2
-    let y = max(0, (canvas.height - boxHeight) / 2)
-    for row in 0..<boxHeight { canvas.fill(x: x, y: y + row, count: innerWidth + 2, role: .normal) }
+    let y = max(1, (canvas.height - boxHeight) / 2)
+    // A modal panel: the view behind it is cleared (but for the title line) so nothing leaks around it.
+    for row in 1..<max(1, canvas.height - 2) { canvas.fill(x: 0, y: row, count: canvas.width, role: .normal) }
     let horizontal = String(repeating: context.glyphs.rule, count: innerWidth)
     let side = context.unicode ? "│" : "|"
     let corners = context.unicode ? ["┌", "┐", "└", "┘"] : ["+", "+", "+", "+"]
