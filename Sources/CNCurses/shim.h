@@ -3,6 +3,8 @@
 // The wide-character API needs these two macros before the header, or `cchar_t`, `add_wch` and
 // `get_wch` are missing and Vietnamese text is garbled. Swift cannot import C macros or use the
 // library's mutable globals under strict concurrency, so each one used is wrapped as a function.
+// Plain integer #defines (KEY_UP, KEY_RESIZE, ERR, OK, CCHARW_MAX…) import as constants and need
+// no wrapper.
 #ifndef DIGITRACK_CNCURSES_SHIM_H
 #define DIGITRACK_CNCURSES_SHIM_H
 
@@ -15,14 +17,28 @@
 
 #include <locale.h>
 #include <ncursesw/curses.h>
+#include <stdio.h>
 #include <wchar.h>
 
 static inline WINDOW *dt_stdscr(void) { return stdscr; }
+static inline WINDOW *dt_curscr(void) { return curscr; }
 static inline int dt_lines(void) { return LINES; }
 static inline int dt_cols(void) { return COLS; }
 static inline int dt_colors(void) { return COLORS; }
 static inline int dt_color_pairs(void) { return COLOR_PAIRS; }
 static inline int dt_color_pair(int pair) { return (int)COLOR_PAIR(pair); }
+
+/// The size of the standard screen as ncurses knows it (updated by resizeterm on KEY_RESIZE).
+static inline int dt_screen_height(void) { return getmaxy(stdscr); }
+static inline int dt_screen_width(void) { return getmaxx(stdscr); }
+
+/// Starts curses on the process's own stdout/stdin. Unlike initscr, newterm returns NULL on an
+/// unknown TERM instead of printing and exiting, so the caller can restore signals and report.
+static inline SCREEN *dt_newterm(void) { return newterm(NULL, stdout, stdin); }
+
+/// The same switches as `TRUE`/`FALSE` in the header, typed as ncurses' own `bool`.
+static inline int dt_keypad(int enable) { return keypad(stdscr, enable ? TRUE : FALSE); }
+static inline int dt_clearok_curscr(void) { return clearok(curscr, TRUE); }
 
 static inline attr_t dt_a_normal(void) { return A_NORMAL; }
 static inline attr_t dt_a_bold(void) { return A_BOLD; }
@@ -40,10 +56,26 @@ static inline mmask_t dt_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t dt_button5_pressed(void) { return BUTTON5_PRESSED; }
 static inline mmask_t dt_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
 
-/// Draws one cell: a grapheme of up to 8 code points with attributes and a colour pair.
-static inline int dt_put_cell(int y, int x, const wchar_t *text, attr_t attributes, short pair) {
+/// A terminfo string capability, or NULL when the terminal lacks it. tigetstr's other failure
+/// value, (char *)-1 for "not a string capability", would crash a Swift String(cString:).
+static inline const char *dt_terminfo_string(const char *name) {
+  char *value = tigetstr(name);
+  if (value == NULL || value == (char *)-1) return NULL;
+  return value;
+}
+
+/// Columns a wide character takes, as ncurses measures it when drawing (glibc declares wcwidth
+/// only for _XOPEN_SOURCE, which Swift's Glibc module is not built with). -1 when unprintable.
+extern int wcwidth(wchar_t);
+static inline int dt_wcwidth(wchar_t character) { return wcwidth(character); }
+
+/// Draws one cell: a grapheme of up to CCHARW_MAX (5) wide characters, NUL-terminated, with
+/// attributes and a colour pair. The pair goes through setcchar's `opts` so that pairs above
+/// 32767 work with ncurses' extended colours. Returns ERR for the bottom-right cell (the cursor
+/// cannot advance past it), though the cell is stored and drawn on refresh.
+static inline int dt_put_cell(int y, int x, const wchar_t *text, attr_t attributes, int pair) {
   cchar_t cell;
-  if (setcchar(&cell, text, attributes, pair, NULL) == ERR) return ERR;
+  if (setcchar(&cell, text, attributes, (short)(pair > 32767 ? 0 : pair), &pair) == ERR) return ERR;
   return mvadd_wch(y, x, &cell);
 }
 

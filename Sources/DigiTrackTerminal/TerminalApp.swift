@@ -1,0 +1,123 @@
+import DigiTrackUI
+import Glibc
+
+/// The interactive dashboard on a real terminal: the thin shell around `AppState`.
+///
+/// All behaviour lives in the terminal-free core (`update`, `render`); this only turns terminal
+/// input into events, carries out effects, and copies each frame to the screen. Anything that can
+/// be decided without a terminal belongs in the core, where key scripts test it.
+public enum TerminalApp {
+  /// Runs the dashboard full screen until the user quits, and returns the process exit status:
+  /// 0 after `q`; 128+N after SIGINT, SIGTERM or SIGHUP (N the signal), as a shell reports a
+  /// process killed by it, and 130 as well for a Ctrl-C that arrives as a byte rather than as
+  /// SIGINT; 1 when the terminal cannot be used (the reason goes to stderr).
+  ///
+  /// The terminal is restored on every way out: `endwin` on return, the C signal guard on a crash.
+  public static func run(state: AppState, options: TerminalOptions) -> Int32 {
+    let session: TerminalSession
+    switch TerminalSession.start(options: options) {
+    case .success(let started): session = started
+    case .failure(let error):
+      let message = Array("digitrack: \(error)\n".utf8)
+      _ = message.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+      return 1
+    }
+    defer { session.end() }
+    var loop = EventLoop(state: state, options: options, session: session)
+    return loop.run()
+  }
+
+  /// Whether the full-screen dashboard can run: stdin and stdout are terminals and TERM names one
+  /// that can address the screen. Otherwise the command line prints the view as text instead.
+  public static func isInteractiveTerminal() -> Bool {
+    guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else { return false }
+    guard let term = getenv("TERM").map({ String(cString: $0) }), !term.isEmpty else {
+      return false
+    }
+    return term != "dumb"
+  }
+}
+
+/// Reads input, updates the state, carries out effects and paints changed frames, until quit.
+///
+/// Painting happens only when the rendered canvas differs from the last one painted (or the
+/// terminal must be redrawn whole), so the 100 ms input timeout costs nothing while idle.
+private struct EventLoop {
+  var state: AppState
+  let options: TerminalOptions
+  let session: TerminalSession
+  var painter: CanvasPainter
+  let input = InputReader(timeoutMilliseconds: TerminalSession.inputTimeoutMilliseconds)
+  /// What is on the screen, to skip painting identical frames.
+  var painted: Canvas?
+  var needsRender = true
+
+  init(state: AppState, options: TerminalOptions, session: TerminalSession) {
+    self.state = state
+    self.options = options
+    self.session = session
+    painter = CanvasPainter(styles: session.styles)
+  }
+
+  mutating func run() -> Int32 {
+    // The state was built with a guessed size; the first frame must use the real one.
+    let size = session.size
+    if let status = apply(.resize(width: size.width, height: size.height)) { return status }
+    while true {
+      if let signal = SignalGuard.pendingSignal { return 128 + signal }
+      if SignalGuard.takeResumed() {
+        // Back from Ctrl-Z: the shell has used the screen meanwhile.
+        session.invalidateTerminal()
+        painted = nil
+        needsRender = true
+      }
+      if needsRender { paint() }
+      switch input.next() {
+      case .none:
+        break
+      case .resized(let width, let height):
+        session.invalidateTerminal()
+        painted = nil
+        if let status = apply(.resize(width: width, height: height)) { return status }
+      case .event(let event):
+        if let status = apply(event) { return status }
+      }
+    }
+  }
+
+  private mutating func paint() {
+    needsRender = false
+    let canvas = state.render()
+    if let painted, painted.width == canvas.width, painted.height == canvas.height,
+      painted.cells == canvas.cells
+    {
+      return
+    }
+    painter.paint(canvas)
+    painted = canvas
+  }
+
+  /// Feeds `event` and the events its effects produce into the state. Returns the exit status
+  /// when an effect asks to quit.
+  private mutating func apply(_ event: Event) -> Int32? {
+    var queue = [event]
+    while !queue.isEmpty {
+      let next = queue.removeFirst()
+      needsRender = true
+      for effect in state.update(next) {
+        switch effect {
+        case .quit:
+          // Ctrl-C that reached us as a byte ends the program as the signal would have.
+          if case .key(.interrupt) = next { return 128 + SIGINT }
+          return 0
+        case .export(let request):
+          // Local files are written in milliseconds; doing it here keeps the loop single-threaded.
+          let result = ExportWriter.write(
+            request.text, viewName: request.viewName, directory: options.exportDirectory)
+          queue.append(.exportFinished(result))
+        }
+      }
+    }
+    return nil
+  }
+}
