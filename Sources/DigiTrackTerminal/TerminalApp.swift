@@ -51,12 +51,15 @@ private struct EventLoop {
   /// What is on the screen, to skip painting identical frames.
   var painted: Canvas?
   var needsRender = true
+  /// Watches the data file for changes; nil for the built-in demo.
+  var watcher: FileWatcher?
 
   init(state: AppState, options: TerminalOptions, session: TerminalSession) {
     self.state = state
     self.options = options
     self.session = session
     painter = CanvasPainter(styles: session.styles)
+    watcher = options.dataFile.map { FileWatcher(path: $0) }
   }
 
   mutating func run() -> Int32 {
@@ -70,6 +73,9 @@ private struct EventLoop {
         session.invalidateTerminal()
         painted = nil
         needsRender = true
+      }
+      if watcher?.poll() == true, let reload = options.reload {
+        if let status = apply(reload()) { return status }
       }
       if needsRender { paint() }
       switch input.next() {
@@ -115,6 +121,13 @@ private struct EventLoop {
           let result = ExportWriter.write(
             request.text, viewName: request.viewName, directory: options.exportDirectory)
           queue.append(.exportFinished(result))
+        case .reload:
+          if let reload = options.reload {
+            watcher?.markLoaded()
+            queue.append(reload())
+          } else {
+            queue.append(.notice(state.cannotReloadMessage))
+          }
         }
       }
     }

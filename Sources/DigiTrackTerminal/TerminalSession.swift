@@ -29,6 +29,12 @@ struct TerminalSession {
     // Without the user's locale ncursesw treats every byte above 0x7F as a separate character, and
     // Vietnamese text comes out as escape codes like M-a.
     setlocale(LC_ALL, "")
+    // A launcher may start us with signals blocked (they are inherited); the dashboard needs
+    // resize, suspend/resume and the quit signals delivered.
+    var wanted = sigset_t()
+    sigemptyset(&wanted)
+    for signal in [SIGWINCH, SIGTSTP, SIGCONT, SIGINT, SIGTERM, SIGHUP] { sigaddset(&wanted, signal) }
+    pthread_sigmask(SIG_UNBLOCK, &wanted, nil)
     SignalGuard.armBeforeScreen()
     guard let screen = dt_newterm() else {
       SignalGuard.disarm()

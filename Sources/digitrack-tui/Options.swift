@@ -79,14 +79,35 @@ func localeIsUTF8() -> Bool {
   return name == "UTF-8" || name == "UTF8"
 }
 
-/// Writes `text` to `path` through a temporary file and a rename, so a reader never sees half a
-/// file and an existing file is only replaced by a complete one.
+/// Writes `text` to `path`. A regular file is written through a temporary file and a rename, so a
+/// reader never sees half a file; a symbolic link is followed, and a device or pipe
+/// (`-o /dev/stdout`, `-o /dev/null`) is written directly rather than replaced by a file.
 func writeAtomically(_ text: String, to path: String) throws {
-  let url = URL(fileURLWithPath: path)
+  func fail(_ message: String) -> Error {
+    Console.error("\(path): error: cannot write: \(message)")
+    return ExitCode(ExitStatus.unreadable)
+  }
+  var info = stat()
+  if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
+    guard (info.st_mode & S_IFMT) != S_IFDIR else { throw fail("is a directory") }
+    guard let handle = FileHandle(forWritingAtPath: path) else { throw fail(String(cString: strerror(errno))) }
+    defer { try? handle.close() }
+    do {
+      try handle.write(contentsOf: Data(text.utf8))
+    } catch {
+      throw fail((error as NSError).localizedDescription)
+    }
+    return
+  }
+  // Follow links by hand: a link to a file that does not exist yet must still be kept a link.
+  var target = path
+  for _ in 0..<16 {
+    guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: target) else { break }
+    target = destination.hasPrefix("/") ? destination : (target as NSString).deletingLastPathComponent + "/" + destination
+  }
   do {
-    try Data(text.utf8).write(to: url, options: .atomic)
+    try Data(text.utf8).write(to: URL(fileURLWithPath: target), options: .atomic)
   } catch {
-    Console.error("\(path): error: cannot write: \((error as NSError).localizedDescription)")
-    throw ExitCode(ExitStatus.unreadable)
+    throw fail((error as NSError).localizedDescription)
   }
 }

@@ -67,6 +67,20 @@ import Testing
     #expect(written == (try Binary.run(["export", "--view", "matrix"]).stdout))
   }
 
+  @Test func outputToADeviceOrThroughASymlinkKeepsThemWhatTheyAre() throws {
+    #expect(try Binary.run(["export", "-o", "/dev/null"]).status == 0)
+    var info = stat()
+    #expect(stat("/dev/null", &info) == 0 && (info.st_mode & S_IFMT) == S_IFCHR, "/dev/null must stay a device")
+    let folder = try Binary.temporaryFolder()
+    try FileManager.default.createSymbolicLink(atPath: folder + "/link.txt", withDestinationPath: folder + "/real.txt")
+    #expect(try Binary.run(["template", "-o", folder + "/link.txt"]).status == 0)
+    #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder + "/link.txt") == folder + "/real.txt")
+    #expect(FileManager.default.contents(atPath: folder + "/real.txt")?.count ?? 0 > 1000)
+    let directory = try Binary.run(["template", "-o", folder])
+    #expect(directory.status == 2)
+    #expect(directory.stderr.contains("is a directory"))
+  }
+
   @Test func exportUnderTheCLocaleFallsBackToASCII() throws {
     let result = try Binary.run(["export", "--view", "province", "--province", "lang son"], environment: ["LANG": "C", "LC_ALL": "C"])
     #expect(result.status == 0)

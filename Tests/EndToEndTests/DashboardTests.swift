@@ -76,7 +76,7 @@ import Testing
 
   @Test func quitLeavesTheTerminalRestored() throws {
     let tmux = try Tmux(width: 100, height: 30, command: "bash --norc --noprofile")
-    try tmux.type("PS1='$ '; \(Self.binary); stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo END")
+    try tmux.type("PS1='$ '; \(Self.binary); stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo E''ND")
     try tmux.keys("Enter")
     try tmux.waitFor(text: "Trạng thái")
     try tmux.keys("q")

@@ -28,17 +28,12 @@ final class Tmux {
 
   @discardableResult
   func run(_ arguments: [String]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
-    process.arguments = ["-L", String(socket)] + arguments
-    process.environment = ["PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "LANG": "C.UTF-8"]
-    let out = Pipe()
-    process.standardOutput = out
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
+    // Output goes through a file and the child inherits nothing else (see `Spawn`).
+    let outputPath = home + "/.tmux-output-" + UUID().uuidString
+    defer { try? FileManager.default.removeItem(atPath: outputPath) }
+    let environment = ["PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": home]
+    _ = Spawn.run("/usr/bin/tmux", ["-L", String(socket)] + arguments, environment: environment, outputPath: outputPath)
+    return String(decoding: FileManager.default.contents(atPath: outputPath) ?? Data(), as: UTF8.self)
   }
 
   func keys(_ keys: String...) throws { try run(["send-keys", "-t", "e2e"] + keys) }

@@ -35,6 +35,8 @@ public enum Event: Sendable {
   case dataReloaded(DashboardData)
   /// The data file changed but is invalid: keep the last good data, say why.
   case reloadFailed(String)
+  /// A message for the status line.
+  case notice(String)
 }
 
 /// What `update` asks the shell to do; the state itself never does I/O.

@@ -119,6 +119,9 @@ extension AppState {
     return line
   }
 
+  /// What `R` says when the data is the built-in demo, which has no file.
+  public var cannotReloadMessage: String { context.strings.cannotReload }
+
   /// What the `e` key writes: the current view's document, named after the view.
   func exportRequest() -> ExportRequest {
     ExportRequest(viewName: screen.kind.rawValue, text: document().text)

@@ -23,6 +23,9 @@ extension AppState {
     case .reloadFailed(let message):
       reloadError = message
       return []
+    case .notice(let message):
+      status = StatusMessage(text: message, isError: false)
+      return []
     case .mouse(let mouse):
       handleMouse(mouse)
       return []
