@@ -60,6 +60,18 @@ import Testing
     #expect(diagnostics.last == Diagnostic(.error, .file, "5 more error(s) not shown (at most 100 are listed)"))
   }
 
+  @Test func warningsBeyondTheCapAreCountedToo() {
+    let context = DecodeContext()
+    for number in 1...105 { context.warning("w\(number)") }
+    let diagnostics = context.finishedDiagnostics()
+    #expect(diagnostics.prefix(100).map(\.message) == (1...100).map { "w\($0)" })
+    #expect(!context.hasErrors)
+    withKnownIssue("warnings past 100 are dropped silently: no \"5 more warning(s) not shown\" line as for errors") {
+      #expect(diagnostics.count == 101)
+      #expect(diagnostics.last?.message.contains("5 more warning(s)") == true)
+    }
+  }
+
   @Test func exactlyOneHundredErrorsHaveNoCapLine() {
     let context = DecodeContext()
     for number in 1...100 { context.error("e\(number)") }
