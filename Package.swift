@@ -36,9 +36,10 @@ let package = Package(
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
-    .testTarget(name: "DigiTrackModelTests", dependencies: ["DigiTrackModel"]),
-    .testTarget(name: "DigiTrackUITests", dependencies: ["DigiTrackUI"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["digitrack-tui"]),
+    // Golden files and corpora are read from the source tree (#filePath), not bundled.
+    .testTarget(name: "DigiTrackModelTests", dependencies: ["DigiTrackModel"], exclude: ["Corpus"]),
+    .testTarget(name: "DigiTrackUITests", dependencies: ["DigiTrackUI"], exclude: ["Goldens"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["digitrack-tui"], exclude: ["Goldens"]),
   ],
   cxxLanguageStandard: .cxx17
 )

@@ -104,8 +104,10 @@ extern "C" dj_document *dj_parse(const char *data, size_t length, size_t max_dep
     return nullptr;
   }
   try {
-    dom::parser parser(length + 1);
-    error_code code = parser.allocate(length + 1, max_depth);
+    // simdjson refuses capacities below its minimum (32 bytes): a tiny document gets the minimum.
+    size_t capacity = length + 1 < 64 ? 64 : length + 1;
+    dom::parser parser(capacity);
+    error_code code = parser.allocate(capacity, max_depth);
     if (code != SUCCESS) {
       fill_error(error, code, -1);
       return nullptr;

@@ -103,7 +103,8 @@ func writeAtomically(_ text: String, to path: String) throws {
   var target = path
   for _ in 0..<16 {
     guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: target) else { break }
-    target = destination.hasPrefix("/") ? destination : (target as NSString).deletingLastPathComponent + "/" + destination
+    target =
+      destination.hasPrefix("/") ? destination : (target as NSString).deletingLastPathComponent + "/" + destination
   }
   do {
     try Data(text.utf8).write(to: URL(fileURLWithPath: target), options: .atomic)

@@ -213,14 +213,8 @@ import Testing
     let aggregates = Aggregates(dataset: try fixture.load())
     #expect(aggregates.ranks[2] == 1)
     #expect(!aggregates.provinces[1].reported)
-    withKnownIssue(
-      """
-      A province without a report gets provincial Ratio(0, of: N), fraction 0 instead of nil, so it \
-      ties with a reported province at 0 % (the comment says "a province with no data ranks last").
-      """
-    ) {
-      #expect(aggregates.ranks == [2, 3, 1])
-    }
+    #expect(aggregates.ranks == [2, 3, 1])
+
   }
 
   // MARK: - National roll-ups
@@ -289,7 +283,8 @@ import Testing
   @Test func communeCountsWithoutUnits() throws {
     var fixture = Fixture()
     fixture.snapshot(
-      "2025-12-29", [report("38", "green green green", communes: ["green": 2, "byCriterion": ["C02": 4], "src": "src"])])
+      "2025-12-29",
+      [report("38", "green green green", communes: ["green": 2, "byCriterion": ["C02": 4], "src": "src"])])
     let dataset = try fixture.load()
     let communes = try #require(dataset.latest.reports[2]?.communes)
     #expect(communes.total == 5, "defaults to the province's units.total")
@@ -395,7 +390,11 @@ import Testing
     var flags = Fixture()
     flags.snapshot(
       "2025-12-29",
-      [report("01", "green green green", src: "src", communes: ["src": "src"], phaseGreen: ["1": true, "src": "illustrative"])])
+      [
+        report(
+          "01", "green green green", src: "src", communes: ["src": "src"],
+          phaseGreen: ["1": true, "src": "illustrative"])
+      ])
     #expect(try flags.load().hasIllustrativeFigures)
 
     var count = Fixture()
@@ -409,8 +408,7 @@ import Testing
     let counted = try count.load()
     #expect(Aggregates(dataset: counted).provinces[0].provincialProvenance == .illustrative)
     let flagged = counted.hasIllustrativeFigures
-    withKnownIssue("hasIllustrativeFigures ignores provincial.reported.src, the provenance the summary shows") {
-      #expect(flagged)
-    }
+    #expect(flagged)
+
   }
 }

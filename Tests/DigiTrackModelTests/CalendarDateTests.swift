@@ -53,7 +53,8 @@ import Testing
     let dates = try ["2025-12-29", "2024-12-31", "2025-07-31", "2025-01-15", "2025-07-30"].map {
       try #require(CalendarDate(iso: $0))
     }
-    #expect(dates.sorted().map(\.description) == ["2024-12-31", "2025-01-15", "2025-07-30", "2025-07-31", "2025-12-29"])
+    #expect(
+      dates.sorted().map(\.description) == ["2024-12-31", "2025-01-15", "2025-07-30", "2025-07-31", "2025-12-29"])
     let a = try #require(CalendarDate(iso: "2025-06-30"))
     let b = try #require(CalendarDate(iso: "2025-12-31"))
     #expect(a < b)

@@ -39,67 +39,8 @@ import Testing
   }
 
   /// Corpus files on which the loader is wrong today. Their sidecars hold the correct output.
-  static let knownIssues: [String: KnownIssue] = {
-    let tiny = KnownIssue(
-      reason: """
-        Documents under 31 bytes fail with simdjson's CAPACITY error ("This parser can't support a \
-        document that big"): the shim's parser(max_capacity: length + 1) is below simdjson's \
-        MINIMAL_DOCUMENT_CAPACITY of 32.
-        """)
-    let unlocated = KnownIssue(
-      reason: """
-        simdjson refuses the file, but Foundation's JSONSerialization (which SyntaxLocator asks for \
-        the position) accepts it or gives no "around character N", so the error has no line:column.
-        """)
-    let outOfRange = KnownIssue(
-      reason: """
-        A number beyond Double range (1e400) or an integer beyond UInt64 is valid JSON, but simdjson \
-        refuses the whole file ("Problem while parsing a number") with no place at all; \
-        18446744073709551615 in the same count gives "number is out of range" at its JSON path.
-        """)
-    let overflow = KnownIssue(
-      reason: """
-        wards + communes + specialZones is added with wrapping arithmetic: Int.max + Int.max + 5 \
-        wraps to 3 and the file is accepted; Int.max + 2 is printed as a negative sum.
-        """)
-    let followOn = KnownIssue(
-      reason: """
-        An entry rejected for one bad field is dropped, so every later reference to its id is \
-        reported as unknown although the id is in the file: misleading follow-on errors.
-        """,
-      expectedLinesArePresent: true)
-    return [
-      "top-level-bare-value-tiny.json": tiny,
-      "top-level-object-tiny.json": tiny,
-      "syntax-trailing-comma-array.json": unlocated,
-      "syntax-trailing-comma-object.json": unlocated,
-      "syntax-unclosed-array.json": unlocated,
-      "syntax-unclosed-object.json": unlocated,
-      "number-beyond-double.json": outOfRange,
-      "number-beyond-uint64.json": outOfRange,
-      "count-beyond-int.json": followOn,
-      "criterion-level-unknown.json": followOn,
-      "criterion-unknown-phase.json": followOn,
-      "criterion-unknown-pillar.json": followOn,
-      "date-february-29-non-leap.json": followOn,
-      "missing-key-src.json": followOn,
-      "text-empty-after-cleaning.json": followOn,
-      "text-too-long.json": followOn,
-      "type-array-for-string.json": followOn,
-      "type-bool-as-count.json": followOn,
-      "type-object-for-array.json": followOn,
-      "unit-kinds-do-not-add-up.json": followOn,
-      "unknown-key-typo.json": followOn,
-      "unknown-region.json": followOn,
-      "unit-kinds-sum-wraps-to-total.json": overflow,
-      "unit-kinds-sum-overflows.json": overflow,
-      "status-key-needs-quoting.json": KnownIssue(
-        reason: """
-          The message quotes the raw key, so a key containing a quote reads ambiguously \
-          (unknown criterion id "T "4"); the path escapes it correctly.
-          """),
-    ]
-  }()
+  /// (Empty: every issue found when the corpus was written has been fixed.)
+  static let knownIssues: [String: KnownIssue] = [:]
 
   static func expectedURL(for file: String) -> URL {
     directory.appendingPathComponent(String(file.dropLast(".json".count)) + ".expected")
@@ -202,7 +143,10 @@ import Testing
     let units = try #require(dataset.latest.reports[0]?.communes.units)
     #expect(Array(units.names[1].unicodeScalars) == ["X", "\u{E3}", " ", "H", "a", "i"])
     for name in dataset.provinces.map(\.name) + units.names {
-      #expect(!name.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || SafeText.isInvisible($0) })
+      #expect(
+        !name.unicodeScalars.contains {
+          $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || SafeText.isInvisible($0)
+        })
     }
   }
 

@@ -38,7 +38,9 @@ import Testing
     let url = packageRoot.appendingPathComponent("Sources/DigiTrackModel/Demo/demo.json")
     let disk = [UInt8](try Data(contentsOf: url))
     let embedded = DemoDataset.bytes
-    #expect(embedded.count == disk.count, "embedded \(embedded.count) bytes, demo.json \(disk.count): run scripts/embed-demo.py")
+    #expect(
+      embedded.count == disk.count,
+      "embedded \(embedded.count) bytes, demo.json \(disk.count): run scripts/embed-demo.py")
     #expect(embedded == disk, "DemoJSON.swift is out of date: run scripts/embed-demo.py")
   }
 
@@ -188,6 +190,8 @@ import Testing
     let dataset = try demo()
     let thanhHoa = try province(dataset, code: "38")
     #expect(dataset.provinces[thanhHoa].aliases == ["Thanh Hoá"])
-    #expect(SafeText.searchKey(dataset.provinces[thanhHoa].aliases[0]) == SafeText.searchKey(dataset.provinces[thanhHoa].name))
+    #expect(
+      SafeText.searchKey(dataset.provinces[thanhHoa].aliases[0]) == SafeText.searchKey(dataset.provinces[thanhHoa].name)
+    )
   }
 }

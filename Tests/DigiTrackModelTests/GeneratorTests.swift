@@ -73,7 +73,10 @@ import Testing
 
   static let invalid: [(String, SyntheticDataset, String)] = [
     ("no provinces", SyntheticDataset(provinces: 0, communes: 10), "--provinces must be between 1 and 10000"),
-    ("too many provinces", SyntheticDataset(provinces: 10_001, communes: 20_000), "--provinces must be between 1 and 10000"),
+    (
+      "too many provinces", SyntheticDataset(provinces: 10_001, communes: 20_000),
+      "--provinces must be between 1 and 10000"
+    ),
     (
       "fewer communes than provinces", SyntheticDataset(provinces: 34, communes: 33),
       "--communes must be at least --provinces (one per province) and at most 10000000"

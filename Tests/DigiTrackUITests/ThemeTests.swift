@@ -20,7 +20,9 @@ import Testing
         if style.dim { attributes.append("dim") }
         let mask = Role.maskCodes[Int(role.rawValue)]
         let code = selected ? Character(mask.uppercased()) : mask
-        lines.append("\(code) \(role.themeKey)\(selected ? " (selected)" : ""): fg=\(style.foreground) bg=\(style.background) \(attributes.joined(separator: ","))")
+        lines.append(
+          "\(code) \(role.themeKey)\(selected ? " (selected)" : ""): fg=\(style.foreground) bg=\(style.background) \(attributes.joined(separator: ","))"
+        )
       }
     }
     return lines.joined(separator: "\n") + "\n"
@@ -46,7 +48,8 @@ import Testing
     #expect(Set(files.map { String($0.dropLast(5)) }) == Set(BuiltInThemes.files.keys))
     for file in files {
       let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-      #expect(BuiltInThemes.files[String(file.dropLast(5))] == text, "run scripts/embed-resources.py after editing \(file)")
+      #expect(
+        BuiltInThemes.files[String(file.dropLast(5))] == text, "run scripts/embed-resources.py after editing \(file)")
     }
   }
 
@@ -80,7 +83,10 @@ import Testing
 
   @Test(arguments: [
     ("loop.json", #"{"inherits": "loop"}"#, "inherit in a loop"),
-    ("badcolor.json", #"{"roles": {"title": {"fg": "chartreuse-ish"}}}"#, "roles.title.fg: \"chartreuse-ish\" is not a colour"),
+    (
+      "badcolor.json", #"{"roles": {"title": {"fg": "chartreuse-ish"}}}"#,
+      "roles.title.fg: \"chartreuse-ish\" is not a colour"
+    ),
     ("badrole.json", #"{"roles": {"titel": {}}}"#, "unknown role \"titel\""),
     ("badjson.json", #"{"roles": "#, "invalid JSON"),
     ("badkey.json", #"{"colours": {}}"#, "unknown key \"colours\""),

@@ -24,7 +24,8 @@ enum Binary {
 
   /// Runs with a pinned environment: UTF-8 locale, no colour, no user config.
   @discardableResult
-  static func run(_ arguments: [String], environment: [String: String] = [:], directory: String? = nil) throws -> Result {
+  static func run(_ arguments: [String], environment: [String: String] = [:], directory: String? = nil) throws -> Result
+  {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
     process.arguments = arguments

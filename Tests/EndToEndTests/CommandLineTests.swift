@@ -82,7 +82,8 @@ import Testing
   }
 
   @Test func exportUnderTheCLocaleFallsBackToASCII() throws {
-    let result = try Binary.run(["export", "--view", "province", "--province", "lang son"], environment: ["LANG": "C", "LC_ALL": "C"])
+    let result = try Binary.run(
+      ["export", "--view", "province", "--province", "lang son"], environment: ["LANG": "C", "LC_ALL": "C"])
     #expect(result.status == 0)
     #expect(result.stdoutBytes.allSatisfy { $0 < 0x80 })
     #expect(result.stdout.contains("Lang Son"))
@@ -112,13 +113,16 @@ import Testing
     #expect(result.status == 1)
     let lines = result.stderr.split(separator: "\n")
     #expect(lines.count >= 2)
-    #expect(result.stderr.contains("/bad.json: error: snapshots[0].reports[0].provincial.statuses.T05: \"blue\" is not one of"))
+    #expect(
+      result.stderr.contains(
+        "/bad.json: error: snapshots[0].reports[0].provincial.statuses.T05: \"blue\" is not one of"))
     #expect(result.stderr.contains("wards + communes + specialZones = 65, but total is 66"))
   }
 
   @Test func validateGivesLineAndColumnForSyntaxErrors() throws {
     let folder = try Binary.temporaryFolder()
-    try "{\n  \"format\": \"digitrack/1\",\n  \"title\": ,\n}".write(toFile: folder + "/s.json", atomically: true, encoding: .utf8)
+    try "{\n  \"format\": \"digitrack/1\",\n  \"title\": ,\n}".write(
+      toFile: folder + "/s.json", atomically: true, encoding: .utf8)
     let result = try Binary.run(["validate", folder + "/s.json"])
     #expect(result.status == 1)
     #expect(result.stderr.hasPrefix(folder + "/s.json:3:12: error: invalid JSON"), "\(result.stderr)")
@@ -156,7 +160,9 @@ import Testing
     let second = try Binary.run(arguments)
     #expect(first.status == 0)
     #expect(first.stdoutBytes == second.stdoutBytes)
-    let other = try Binary.run(["generate", "--provinces", "34", "--communes", "3321", "--criteria", "40", "--seed", "8"])
+    let other = try Binary.run([
+      "generate", "--provinces", "34", "--communes", "3321", "--criteria", "40", "--seed", "8",
+    ])
     #expect(other.stdoutBytes != first.stdoutBytes)
     try first.stdoutBytes.write(to: URL(fileURLWithPath: folder + "/g.json"))
     let validated = try Binary.run(["validate", folder + "/g.json"])

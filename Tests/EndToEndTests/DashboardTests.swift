@@ -18,10 +18,12 @@ import Testing
   @Test func downThreeTimesAndEnterOpensTheFourthProvince() throws {
     let tmux = try Tmux(width: 120, height: 40, command: Self.binary)
     try tmux.waitFor(text: "Trạng thái")
-    let fourth = try Binary.run(["export", "--format", "csv"]).stdout.split(separator: "\r\n")[4].split(separator: ",")[2]
+    let fourth = try Binary.run(["export", "--format", "csv"]).stdout.split(separator: "\r\n")[4].split(separator: ",")[
+      2]
     try tmux.keys("Down", "Down", "Down", "Enter")
     let screen = try tmux.waitFor(text: "Bảng hoàn thành xanh")
-    #expect(screen.split(separator: "\n").first?.contains(fourth) == true, "expected \(fourth) in the title:\n\(screen)")
+    #expect(
+      screen.split(separator: "\n").first?.contains(fourth) == true, "expected \(fourth) in the title:\n\(screen)")
   }
 
   @Test func filterWithoutDiacriticsOpensLangSon() throws {
@@ -44,7 +46,9 @@ import Testing
     let before = try tmux.screen()
     try tmux.keys("e")
     let after = try tmux.waitFor(text: "Đã xuất")
-    let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("digitrack-overview-") }
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter {
+      $0.hasPrefix("digitrack-overview-")
+    }
     #expect(files.count == 1)
     guard let file = files.first else { return }
     let exported = try String(contentsOfFile: folder + "/" + file, encoding: .utf8)
@@ -76,7 +80,8 @@ import Testing
 
   @Test func quitLeavesTheTerminalRestored() throws {
     let tmux = try Tmux(width: 100, height: 30, command: "bash --norc --noprofile")
-    try tmux.type("PS1='$ '; \(Self.binary); stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo E''ND")
+    try tmux.type(
+      "PS1='$ '; \(Self.binary); stty -a | tr ' ;' '\\n\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo E''ND")
     try tmux.keys("Enter")
     try tmux.waitFor(text: "Trạng thái")
     try tmux.keys("q")

@@ -32,7 +32,8 @@ final class Tmux {
     let outputPath = home + "/.tmux-output-" + UUID().uuidString
     defer { try? FileManager.default.removeItem(atPath: outputPath) }
     let environment = ["PATH": "/usr/bin:/bin", "TERM": "xterm-256color", "LANG": "C.UTF-8", "HOME": home]
-    _ = Spawn.run("/usr/bin/tmux", ["-L", String(socket)] + arguments, environment: environment, outputPath: outputPath)
+    _ = Spawn.run(
+      "/usr/bin/tmux", ["-L", String(socket)] + arguments, environment: environment, outputPath: outputPath)
     return String(decoding: FileManager.default.contents(atPath: outputPath) ?? Data(), as: UTF8.self)
   }
 

@@ -22,7 +22,7 @@ public struct Aggregates: Sendable {
 
     // Provincial completion first, commune completion second; a province with no data ranks last.
     func key(_ summary: ProvinceSummary) -> (Double, Double) {
-      (summary.provincial.fraction ?? -1, summary.commune?.fraction ?? -1)
+      (summary.reported ? summary.provincial.fraction ?? -1 : -1, summary.commune?.fraction ?? -1)
     }
     let order = summaries.indices.sorted { lhs, rhs in
       let (a, b) = (key(summaries[lhs]), key(summaries[rhs]))

@@ -1,43 +1,248 @@
-import Foundation
-
-/// Finds where a document that simdjson refused goes wrong.
+/// Finds where and why a document that simdjson refused goes wrong.
 ///
-/// simdjson validates fast but reports errors without a position. Only for a file that failed, the
-/// slower Foundation parser runs once more to find the byte offset, which becomes line:column.
-enum SyntaxLocator {
-  static func locate(in bytes: [UInt8], parserMessage: String) -> Diagnostic {
+/// simdjson validates at full speed but says only *that* a file is bad. For a file that failed,
+/// and only then, this strict RFC 8259 scanner walks it once more to find the first problem and
+/// say it in words a person can act on, at a line and column: "trailing comma before ']'", "the
+/// file ends inside the array opened at 45:16". It checks syntax only; it builds no values.
+struct SyntaxLocator {
+  private let bytes: [UInt8]
+  private var offset = 0
+  /// Open containers: kind, where they opened, and the path component inside them.
+  private var stack: [(isObject: Bool, opened: Int, component: DecodeContext.PathComponent?)] = []
+
+  enum Finding {
+    case syntax(offset: Int, message: String)
+    /// Valid JSON that DigiTrack cannot read: a number beyond what a count or a value can hold.
+    case outOfRange(path: String)
+  }
+
+  private struct Failure: Error {
+    let finding: Finding
+  }
+
+  static func locate(in bytes: [UInt8], maxDepth: Int, parserMessage: String) -> Diagnostic {
     if let invalid = firstInvalidUTF8(bytes) {
       let (line, column) = position(of: invalid, in: bytes)
       return Diagnostic(.error, .position(line: line, column: column), "the file is not valid UTF-8 here")
     }
-    let data = Data(bytes)
-    do {
-      _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+    var scanner = SyntaxLocator(bytes: bytes)
+    switch scanner.scan(maxDepth: maxDepth) {
+    case .syntax(let offset, let message)?:
+      let (line, column) = position(of: offset, in: bytes)
+      return Diagnostic(.error, .position(line: line, column: column), "invalid JSON: " + message)
+    case .outOfRange(let path)?:
+      return Diagnostic(.error, .path(path), "number is out of range")
+    case nil:
+      return Diagnostic(.error, .file, "invalid JSON: \(parserMessage)")
+    }
+  }
+
+  private init(bytes: [UInt8]) {
+    self.bytes = bytes
+  }
+
+  private mutating func scan(maxDepth: Int) -> Finding? {
+    do throws(Failure) {
+      skipSpace()
+      guard offset < bytes.count else {
+        throw Failure(finding: .syntax(offset: 0, message: "the file holds no JSON value, only white space"))
+      }
+      try value(maxDepth: maxDepth)
+      skipSpace()
+      if offset < bytes.count { throw fail("unexpected text after the end of the document") }
+      return nil
     } catch {
-      let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
-      if let offset = characterOffset(in: detail), offset <= bytes.count {
-        let (line, column) = position(of: offset, in: bytes)
-        return Diagnostic(
-          .error, .position(line: line, column: column), "invalid JSON: \(describe(detail, fallback: parserMessage))")
+      return error.finding
+    }
+  }
+
+  private func fail(_ message: String, at position: Int? = nil) -> Failure {
+    Failure(finding: .syntax(offset: position ?? offset, message: message))
+  }
+
+  private var current: UInt8? { offset < bytes.count ? bytes[offset] : nil }
+
+  private mutating func skipSpace() {
+    while let byte = current, byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 { offset += 1 }
+  }
+
+  private func describe(_ byte: UInt8?) -> String {
+    guard let byte else { return "the end of the file" }
+    if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
+    return "a byte 0x\(String(byte, radix: 16, uppercase: true))"
+  }
+
+  private mutating func value(maxDepth: Int) throws(Failure) {
+    guard let byte = current else { throw endInside() }
+    switch byte {
+    case UInt8(ascii: "{"), UInt8(ascii: "["):
+      guard stack.count < maxDepth else {
+        throw fail("nesting deeper than \(maxDepth) levels (a DigiTrack file needs 7)")
+      }
+      try container(isObject: byte == UInt8(ascii: "{"), maxDepth: maxDepth)
+    case UInt8(ascii: "\""): try string()
+    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): try number()
+    case UInt8(ascii: "t"): try literal("true")
+    case UInt8(ascii: "f"): try literal("false")
+    case UInt8(ascii: "n"): try literal("null")
+    case UInt8(ascii: "N"), UInt8(ascii: "I"):
+      throw fail("NaN and Infinity are not JSON numbers")
+    case UInt8(ascii: "'"): throw fail("strings must be in double quotes (\"…\"), not single quotes")
+    case UInt8(ascii: "/"): throw fail("comments are not allowed in JSON")
+    case UInt8(ascii: "]"), UInt8(ascii: "}"):
+      throw fail("expected a value, found \(describe(byte))")
+    default:
+      throw fail("expected a value, found \(describe(byte))")
+    }
+  }
+
+  private func endInside() -> Failure {
+    guard let open = stack.last else { return fail("the file ends where a value was expected") }
+    let (line, column) = Self.position(of: open.opened, in: bytes)
+    return fail("the file ends inside the \(open.isObject ? "object" : "array") opened at \(line):\(column)")
+  }
+
+  private mutating func container(isObject: Bool, maxDepth: Int) throws(Failure) {
+    stack.append((isObject, offset, nil))
+    defer { stack.removeLast() }
+    offset += 1
+    let close = isObject ? UInt8(ascii: "}") : UInt8(ascii: "]")
+    skipSpace()
+    if current == close {
+      offset += 1
+      return
+    }
+    var index = 0
+    while true {
+      skipSpace()
+      if isObject {
+        guard let byte = current else { throw endInside() }
+        switch byte {
+        case UInt8(ascii: "\""): break
+        case UInt8(ascii: "'"): throw fail("keys must be in double quotes (\"…\"), not single quotes")
+        case UInt8(ascii: "/"): throw fail("comments are not allowed in JSON")
+        default: throw fail("expected a key in double quotes, found \(describe(byte))")
+        }
+        let keyStart = offset + 1
+        try string()
+        stack[stack.count - 1].component = .key(String(decoding: bytes[keyStart..<(offset - 1)], as: UTF8.self))
+        skipSpace()
+        guard current == UInt8(ascii: ":") else {
+          throw current == nil ? endInside() : fail("expected ':' after the key, found \(describe(current))")
+        }
+        offset += 1
+        skipSpace()
+      } else {
+        stack[stack.count - 1].component = .index(index)
+      }
+      try value(maxDepth: maxDepth)
+      index += 1
+      skipSpace()
+      guard let byte = current else { throw endInside() }
+      if byte == close {
+        offset += 1
+        return
+      }
+      guard byte == UInt8(ascii: ",") else {
+        if byte == UInt8(ascii: "/") { throw fail("comments are not allowed in JSON") }
+        let closer = isObject ? "'}'" : "']'"
+        throw fail("expected ',' or \(closer) after \(isObject ? "a member" : "an element"), found \(describe(byte))")
+      }
+      let comma = offset
+      offset += 1
+      skipSpace()
+      if current == close {
+        throw fail("trailing comma before \(isObject ? "'}'" : "']'")", at: comma)
       }
     }
-    return Diagnostic(.error, .file, "invalid JSON: \(parserMessage)")
   }
 
-  /// The message without Foundation's own "around character N" tail, which line:column replaces.
-  private static func describe(_ detail: String, fallback: String) -> String {
-    guard let range = detail.range(of: " around character") ?? detail.range(of: " around line") else {
-      return detail.isEmpty ? fallback : detail
+  private mutating func string() throws(Failure) {
+    let start = offset
+    offset += 1
+    while true {
+      guard let byte = current else {
+        let (line, column) = Self.position(of: start, in: bytes)
+        throw fail("the file ends inside the string that starts at \(line):\(column)")
+      }
+      switch byte {
+      case UInt8(ascii: "\""):
+        offset += 1
+        return
+      case UInt8(ascii: "\\"):
+        offset += 1
+        guard let escaped = current else { continue }
+        switch escaped {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"),
+          UInt8(ascii: "n"), UInt8(ascii: "r"), UInt8(ascii: "t"):
+          offset += 1
+        case UInt8(ascii: "u"):
+          let hex = bytes[min(bytes.count, offset + 1)..<min(bytes.count, offset + 5)]
+          guard hex.count == 4, hex.allSatisfy({ Self.isHex($0) }) else {
+            throw fail("\\u must be followed by four hexadecimal digits")
+          }
+          offset += 5
+        default:
+          throw fail("invalid escape \\\(Character(Unicode.Scalar(escaped))) in a string")
+        }
+      case 0x00..<0x20:
+        throw fail("unescaped control character in a string (a line break must be written \\n)")
+      default:
+        offset += 1
+      }
     }
-    let head = String(detail[..<range.lowerBound])
-    return head.isEmpty ? fallback : head.prefix(1).lowercased() + head.dropFirst()
   }
 
-  /// The N of "… around character N." in Foundation's error description.
-  private static func characterOffset(in detail: String) -> Int? {
-    guard let range = detail.range(of: "around character ") else { return nil }
-    let digits = detail[range.upperBound...].prefix { $0.isNumber }
-    return Int(digits)
+  private static func isHex(_ byte: UInt8) -> Bool {
+    (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)
+      || (UInt8(ascii: "A")...UInt8(ascii: "F")).contains(byte)
+  }
+
+  private mutating func number() throws(Failure) {
+    let start = offset
+    func digits() -> Int {
+      var count = 0
+      while let byte = current, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+        offset += 1
+        count += 1
+      }
+      return count
+    }
+    if current == UInt8(ascii: "-") { offset += 1 }
+    if current == UInt8(ascii: "I") { throw fail("NaN and Infinity are not JSON numbers") }
+    let integerStart = offset
+    guard digits() > 0 else { throw fail("a number needs digits after '-'") }
+    if bytes[integerStart] == UInt8(ascii: "0"), offset - integerStart > 1 {
+      throw fail("numbers must not start with 0 (write 7, not 07)", at: integerStart)
+    }
+    var isInteger = true
+    if current == UInt8(ascii: ".") {
+      offset += 1
+      isInteger = false
+      guard digits() > 0 else { throw fail("a decimal point must be followed by digits") }
+    }
+    if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
+      offset += 1
+      isInteger = false
+      if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { offset += 1 }
+      guard digits() > 0 else { throw fail("an exponent needs digits") }
+    }
+    let text = String(decoding: bytes[start..<offset], as: UTF8.self)
+    let fits = isInteger ? (Int64(text) != nil || UInt64(text) != nil) : (Double(text)?.isFinite ?? false)
+    if !fits { throw Failure(finding: .outOfRange(path: pathString())) }
+  }
+
+  private mutating func literal(_ word: StaticString) throws(Failure) {
+    let count = word.utf8CodeUnitCount
+    let end = offset + count
+    guard end <= bytes.count,
+      bytes[offset..<end].elementsEqual(UnsafeBufferPointer(start: word.utf8Start, count: count))
+    else { throw fail("expected a value, found \(describe(current))") }
+    offset = end
+  }
+
+  private func pathString() -> String {
+    DecodeContext.format(stack.compactMap(\.component))
   }
 
   static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {

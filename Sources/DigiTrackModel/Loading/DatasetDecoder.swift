@@ -5,7 +5,15 @@ final class DatasetDecoder {
   private var sourceIndex: [String: Int] = [:]
   private var sources: [Source] = []
   private var phaseCount = 0
-  private var phaseDeadlines: [CalendarDate] = []
+  /// Indexed by phase number - 1; nil where that phase's deadline is invalid.
+  private var phaseDeadlines: [CalendarDate?] = []
+  /// Ids that are in the file but whose entry was refused for another reason ("kind:id"). A later
+  /// reference to one is not reported as unknown: the entry's own error is the one to fix.
+  private var broken: Set<String> = []
+  /// Kinds whose whole list could not be read (not an array): no reference to them is checked.
+  private var unavailable: Set<String> = []
+  /// Provincial-level criteria in the file, counting those refused for another reason.
+  private var declaredProvincial = 0
   private var criterionIndex: [String: Int] = [:]
   /// For each criterion index: its position among the criteria of its level.
   private var levelOrdinal: [Int] = []
@@ -17,6 +25,12 @@ final class DatasetDecoder {
   private var regionIndex: [String: Int] = [:]
   private var provinceIndex: [String: Int] = [:]
   private var provinces: [Province] = []
+
+  private func markBroken(_ kind: String, _ id: String) { broken.insert(kind + ":" + id) }
+
+  private func isBroken(_ kind: String, _ id: String) -> Bool {
+    unavailable.contains(kind) || broken.contains(kind + ":" + id)
+  }
 
   /// Decodes `root`; returns the dataset, or nil with `diagnostics` saying why.
   static func decode(_ root: JSONValue) -> (Dataset?, [Diagnostic]) {
@@ -37,7 +51,7 @@ final class DatasetDecoder {
     if let format = fields.required("format") {
       context.at("format") {
         if format.kind != .string || !format.equals("digitrack/1") {
-          let found = format.stringValue.map { "\"\(SafeText.clean(String($0.prefix(40))))\"" } ?? format.kind.noun
+          let found = format.stringValue.map(quoted) ?? format.kind.noun
           context.error("expected \"\(Dataset.formatVersion)\", found \(found); this DigiTrack reads format version 1")
         }
       }
@@ -62,7 +76,10 @@ final class DatasetDecoder {
   // MARK: - Sources and provenance
 
   private func decodeSources(_ value: JSONValue) {
-    guard let list = context.array(value) else { return }
+    guard let list = context.array(value) else {
+      unavailable.insert("source")
+      return
+    }
     for (position, element) in list.enumerated() {
       context.at(position) {
         guard
@@ -74,9 +91,10 @@ final class DatasetDecoder {
         let publisher = fields.required("publisher").flatMap { v in context.at("publisher") { context.string(v) } }
         let url = fields.required("url").flatMap { v in context.at("url") { context.string(v) } }
         let date = fields.optional("date").flatMap { v in context.at("date") { context.date(v) } }
-        if fields.optional("date") != nil, date == nil { return }
+        var valid = fields.optional("date") == nil || date != nil
         if let url, !(url.hasPrefix("http://") || url.hasPrefix("https://")) {
-          context.error("\"\(url)\" is not an http(s) URL", key: "url")
+          context.error("\(quoted(url)) is not an http(s) URL", key: "url")
+          valid = false
         }
         guard let id else { return }
         if sourceIndex[id] != nil {
@@ -87,7 +105,10 @@ final class DatasetDecoder {
           context.error("\"illustrative\" is reserved for figures without a source", key: "id")
           return
         }
-        guard let title, let publisher, let url else { return }
+        guard let title, let publisher, let url, valid else {
+          markBroken("source", id)
+          return
+        }
         sourceIndex[id] = sources.count
         sources.append(Source(id: id, title: title, publisher: publisher, url: url, date: date))
       }
@@ -100,12 +121,18 @@ final class DatasetDecoder {
     return context.at("src") {
       if value.kind == .string, value.equals("illustrative") { return .illustrative }
       guard let id = context.identifier(value) else { return nil }
-      guard let index = sourceIndex[id] else {
-        context.error("unknown source \"\(id)\" (give the id of an entry in sources, or \"illustrative\")")
-        return nil
-      }
-      return .source(index)
+      return sourceReference(id)
     }
+  }
+
+  private func sourceReference(_ id: String) -> Provenance? {
+    guard let index = sourceIndex[id] else {
+      if !isBroken("source", id) {
+        context.error("unknown source \"\(id)\" (give the id of an entry in sources, or \"illustrative\")")
+      }
+      return nil
+    }
+    return .source(index)
   }
 
   // MARK: - Plan
@@ -122,11 +149,12 @@ final class DatasetDecoder {
     let issued = fields.required("issued").flatMap { v in context.at("issued") { context.date(v) } }
     let provenance = provenance(fields)
     let phases = fields.required("phases").flatMap { v in context.at("phases") { self.phases(v) } } ?? []
-    phaseCount = phases.count
-    phaseDeadlines = phases.map(\.deadline)
-    let groups = fields.required("groups").flatMap { v in context.at("groups") { categories(v) } } ?? []
-    let pillars = fields.required("pillars").flatMap { v in context.at("pillars") { categories(v) } } ?? []
-    let blocks = fields.required("blocks").flatMap { v in context.at("blocks") { categories(v) } } ?? []
+    phaseCount = max(phases.count, phaseDeadlines.count)
+    let groups =
+      fields.required("groups").flatMap { v in context.at("groups") { categories(v, kind: "task group") } } ?? []
+    let pillars =
+      fields.required("pillars").flatMap { v in context.at("pillars") { categories(v, kind: "pillar") } } ?? []
+    let blocks = fields.required("blocks").flatMap { v in context.at("blocks") { categories(v, kind: "block") } } ?? []
     if let value = fields.required("criteria") {
       context.at("criteria") {
         decodeCriteria(value, groups: groups, pillars: pillars, blocks: blocks)
@@ -144,6 +172,7 @@ final class DatasetDecoder {
   private func phases(_ value: JSONValue) -> [Phase]? {
     guard let list = context.array(value) else { return nil }
     var phases: [Phase] = []
+    phaseDeadlines = Array(repeating: nil, count: value.count)
     for (position, element) in list.enumerated() {
       context.at(position) {
         guard let fields = Fields(element, keys: ["number", "name", "deadline"], context: context)
@@ -160,6 +189,7 @@ final class DatasetDecoder {
             "phase deadlines must increase: \(deadline) is not after phase \(previous.number)'s \(previous.deadline)",
             key: "deadline")
         }
+        phaseDeadlines[position] = deadline
         guard let name, let deadline else { return }
         phases.append(Phase(number: position + 1, name: name, deadline: deadline))
       }
@@ -168,8 +198,11 @@ final class DatasetDecoder {
     return phases
   }
 
-  private func categories(_ value: JSONValue) -> [Category]? {
-    guard let list = context.array(value) else { return nil }
+  private func categories(_ value: JSONValue, kind: String) -> [Category]? {
+    guard let list = context.array(value) else {
+      unavailable.insert(kind)
+      return nil
+    }
     var categories: [Category] = []
     var seen: Set<String> = []
     for (position, element) in list.enumerated() {
@@ -182,7 +215,10 @@ final class DatasetDecoder {
           context.error("duplicate id \"\(id)\"", key: "id")
           return
         }
-        guard let name else { return }
+        guard let name else {
+          markBroken(kind, id)
+          return
+        }
         categories.append(Category(id: id, name: name))
       }
     }
@@ -194,7 +230,7 @@ final class DatasetDecoder {
     return context.at("\(key)") {
       guard let id = context.identifier(value) else { return nil }
       guard let index = list.firstIndex(where: { $0.id == id }) else {
-        context.error("unknown \(kind) \"\(id)\"")
+        if !isBroken(kind, id) { context.error("unknown \(kind) \"\(id)\"") }
         return nil
       }
       return index
@@ -204,7 +240,10 @@ final class DatasetDecoder {
   private func decodeCriteria(
     _ value: JSONValue, groups: [Category], pillars: [Category], blocks: [Category]
   ) {
-    guard let list = context.array(value) else { return }
+    guard let list = context.array(value) else {
+      unavailable.insert("criterion")
+      return
+    }
     for (position, element) in list.enumerated() {
       context.at(position) {
         guard
@@ -229,8 +268,12 @@ final class DatasetDecoder {
           context.error("duplicate criterion id \"\(id)\"", key: "id")
           return
         }
+        if level == .provincial { declaredProvincial += 1 }
         guard let name, let level, let phase, phase >= 1, phase <= phaseCount, let group, let pillar, let block
-        else { return }
+        else {
+          markBroken("criterion", id)
+          return
+        }
         criterionIndex[id] = criteria.count
         switch level {
         case .provincial:
@@ -253,7 +296,10 @@ final class DatasetDecoder {
   // MARK: - Regions and provinces
 
   private func regions(_ value: JSONValue) -> [Region]? {
-    guard let list = context.array(value) else { return nil }
+    guard let list = context.array(value) else {
+      unavailable.insert("region")
+      return nil
+    }
     var regions: [Region] = []
     for (position, element) in list.enumerated() {
       context.at(position) {
@@ -266,7 +312,10 @@ final class DatasetDecoder {
           context.error("duplicate region id \"\(id)\"", key: "id")
           return
         }
-        guard let name, let provenance else { return }
+        guard let name, let provenance else {
+          markBroken("region", id)
+          return
+        }
         regionIndex[id] = regions.count
         regions.append(Region(id: id, name: name, provenance: provenance))
       }
@@ -275,7 +324,10 @@ final class DatasetDecoder {
   }
 
   private func decodeProvinces(_ value: JSONValue) {
-    guard let list = context.array(value) else { return }
+    guard let list = context.array(value) else {
+      unavailable.insert("province")
+      return
+    }
     for (position, element) in list.enumerated() {
       context.at(position) {
         guard
@@ -300,7 +352,7 @@ final class DatasetDecoder {
           context.at("region") {
             guard let id = context.identifier(v) else { return nil }
             guard let index = regionIndex[id] else {
-              context.error("unknown region \"\(id)\"")
+              if !isBroken("region", id) { context.error("unknown region \"\(id)\"") }
               return nil
             }
             return index
@@ -312,7 +364,10 @@ final class DatasetDecoder {
           context.error("duplicate province code \"\(code)\"", key: "code")
           return
         }
-        guard let name, let type, let region, let units else { return }
+        guard let name, let type, let region, let units else {
+          markBroken("province", code)
+          return
+        }
         provinceIndex[code] = provinces.count
         provinces.append(
           Province(code: code, name: name, aliases: aliases, type: type, region: region, units: units))
@@ -331,7 +386,7 @@ final class DatasetDecoder {
     let zones = fields.required("specialZones").flatMap { v in context.at("specialZones") { context.count(v) } }
     let provenance = provenance(fields)
     guard let total, let wards, let communes, let zones, let provenance else { return nil }
-    let sum = wards.addingReportingOverflow(communes).partialValue.addingReportingOverflow(zones).partialValue
+    let sum = wards + communes + zones  // each at most DecodeContext.maxCount: no overflow
     if sum != total {
       context.error("wards + communes + specialZones = \(sum), but total is \(total)")
       return nil
@@ -422,7 +477,7 @@ final class DatasetDecoder {
           context.at("province") {
             guard let code = context.identifier(v) else { return nil }
             guard let index = provinceIndex[code] else {
-              context.error("unknown province code \"\(code)\"")
+              if !isBroken("province", code) { context.error("unknown province code \"\(code)\"") }
               return nil
             }
             if seen[index] {
@@ -468,9 +523,9 @@ final class DatasetDecoder {
           context.error("done (\(done)) is more than total (\(total))")
           return nil
         }
-        if total != provincialCount {
+        if total != declaredProvincial, !unavailable.contains("criterion") {
           context.error(
-            "total is \(total), but the plan has \(provincialCount) provincial-level criteria", key: "total")
+            "total is \(total), but the plan has \(declaredProvincial) provincial-level criteria", key: "total")
         }
         if let statuses {
           let green = statuses.count { $0 == .green }
@@ -499,7 +554,7 @@ final class DatasetDecoder {
       let id = String(decoding: key.utf8, as: UTF8.self)
       context.at(component: .key(id)) {
         guard let index = criterionIndex[id] else {
-          context.error("unknown criterion id \"\(SafeText.clean(String(id.prefix(40))))\"")
+          if !isBroken("criterion", id) { context.error("unknown criterion id \(quoted(id))") }
           valid = false
           return
         }
@@ -522,11 +577,9 @@ final class DatasetDecoder {
         }
         statuses[ordinal] = status
         if status == .red, let date, criterion.phase <= phaseDeadlines.count,
-          date < phaseDeadlines[criterion.phase - 1]
+          let deadline = phaseDeadlines[criterion.phase - 1], date < deadline
         {
-          context.warning(
-            "red (late) before the phase \(criterion.phase) deadline \(phaseDeadlines[criterion.phase - 1]); did you mean yellow?"
-          )
+          context.warning("red (late) before the phase \(criterion.phase) deadline \(deadline); did you mean yellow?")
         }
       }
     }
@@ -555,11 +608,7 @@ final class DatasetDecoder {
         provenance = context.at("src") { () -> Provenance? in
           if member.kind == .string, member.equals("illustrative") { return .illustrative }
           guard let id = context.identifier(member) else { return nil }
-          guard let index = sourceIndex[id] else {
-            context.error("unknown source \"\(id)\" (give the id of an entry in sources, or \"illustrative\")")
-            return nil
-          }
-          return .source(index)
+          return sourceReference(id)
         }
         continue
       }
@@ -567,7 +616,7 @@ final class DatasetDecoder {
       context.at(component: .key(name)) {
         guard let number = Int(name), String(number) == name, (1...max(1, phaseCount)).contains(number), phaseCount > 0
         else {
-          context.error("\"\(SafeText.clean(name))\" is not a phase number of the plan (1–\(phaseCount)) or \"src\"")
+          context.error("\(quoted(name)) is not a phase number of the plan (1–\(phaseCount)) or \"src\"")
           valid = false
           return
         }
@@ -641,7 +690,8 @@ final class DatasetDecoder {
       let id = String(decoding: key.utf8.prefix(64), as: UTF8.self)
       context.at(component: .key(id)) {
         guard let index = criterionIndex[id], criteria[index].level == .commune else {
-          context.error("\"\(SafeText.clean(id))\" is not a commune-level criterion of the plan")
+          if criterionIndex[id] == nil && isBroken("criterion", id) { return }
+          context.error("\(quoted(id)) is not a commune-level criterion of the plan")
           return
         }
         let ordinal = levelOrdinal[index]

@@ -38,8 +38,10 @@ public struct DatasetLoader: Sendable {
     switch parsed {
     case .success(let parsedDocument): document = parsedDocument
     case .failure(let failure):
-      let located = SyntaxLocator.locate(in: body, parserMessage: failure.message)
-      throw LoadError(file: name, kind: .syntax, diagnostics: [located])
+      let located = SyntaxLocator.locate(in: body, maxDepth: DatasetLoader.maxDepth, parserMessage: failure.message)
+      // A number too large to hold is valid JSON with a place in the data, like any rule broken.
+      let kind: LoadError.Kind = if case .path = located.place { .invalid } else { .syntax }
+      throw LoadError(file: name, kind: kind, diagnostics: [located])
     }
     let (dataset, diagnostics) = DatasetDecoder.decode(document.root)
     guard let dataset else {
@@ -75,11 +77,29 @@ public struct DatasetLoader: Sendable {
   }
 
   private func tooLargeMessage(_ size: Int) -> String {
-    "file is larger than the \(maxBytes >> 20) MiB limit (\(size >> 20) MiB or more); raise it with --max-size MIB"
+    "file is larger than the \(Self.describe(bytes: maxBytes)) limit (\(Self.describe(bytes: size)) or more); raise it with --max-size MIB"
+  }
+
+  /// "256 MiB" from one mebibyte up, "5000 bytes" below: never "0 MiB".
+  static func describe(bytes: Int) -> String {
+    bytes >= 1 << 20 ? "\(bytes >> 20) MiB" : "\(bytes) bytes"
   }
 
   private func unreadable(_ name: String, _ message: String) -> LoadError {
     LoadError(file: name, kind: .unreadable, diagnostics: [Diagnostic(.error, .file, message)])
+  }
+
+  /// JSON starts with an ASCII character, so UTF-16 and UTF-32 without a byte-order mark show it
+  /// as one ASCII byte beside zero bytes in the first four: `{ 0 " 0` or `0 0 0 {`.
+  private func looksLikeUTF16or32(_ bytes: [UInt8]) -> Bool {
+    guard bytes.count >= 4 else { return false }
+    let zero = bytes.prefix(4).map { $0 == 0 }
+    let pattern = (zero[0], zero[1], zero[2], zero[3])
+    switch pattern {
+    case (false, true, false, true), (true, false, true, false): return true  // UTF-16 LE, BE
+    case (false, true, true, true), (true, true, true, false): return true  // UTF-32 LE, BE
+    default: return false
+    }
   }
 
   /// Accepts UTF-8 (dropping a byte-order mark, as Windows editors write one); names UTF-16 and
@@ -88,13 +108,11 @@ public struct DatasetLoader: Sendable {
     func fail(_ message: String) -> LoadError {
       LoadError(file: name, kind: .syntax, diagnostics: [Diagnostic(.error, .position(line: 1, column: 1), message)])
     }
-    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return Array(bytes.dropFirst(3)) }
-    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
-      || (bytes.count >= 2 && (bytes[0] == 0 || bytes[1] == 0) && bytes[0] != bytes[1])
-    {
+    let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+    if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || looksLikeUTF16or32(bytes) {
       throw fail("the file is UTF-16 or UTF-32; save it as UTF-8")
     }
-    if bytes.isEmpty { throw fail("the file is empty") }
-    return bytes
+    if body.isEmpty { throw fail("the file is empty") }
+    return body
   }
 }

@@ -11,6 +11,7 @@ final class DecodeContext {
 
   private(set) var diagnostics: [Diagnostic] = []
   private(set) var errorCount = 0
+  private(set) var warningCount = 0
   private var path: [PathComponent] = []
 
   var hasErrors: Bool { errorCount > 0 }
@@ -36,45 +37,62 @@ final class DecodeContext {
   }
 
   func warning(_ message: String, key: String? = nil) {
-    let warnings = diagnostics.count - min(errorCount, DecodeContext.errorCap)
-    guard warnings < DecodeContext.errorCap else { return }
+    warningCount += 1
+    guard warningCount <= DecodeContext.errorCap else { return }
     diagnostics.append(Diagnostic(.warning, .path(pathString(adding: key)), message))
   }
 
-  /// The diagnostics, with a closing line when the cap cut some errors off.
+  /// The diagnostics, with a closing line for each kind the cap cut short.
   func finishedDiagnostics() -> [Diagnostic] {
-    guard errorCount > DecodeContext.errorCap else { return diagnostics }
-    let hidden = errorCount - DecodeContext.errorCap
-    return diagnostics + [
-      Diagnostic(.error, .file, "\(hidden) more error(s) not shown (at most \(DecodeContext.errorCap) are listed)")
-    ]
+    var result = diagnostics
+    if errorCount > DecodeContext.errorCap {
+      let hidden = errorCount - DecodeContext.errorCap
+      result.append(
+        Diagnostic(.error, .file, "\(hidden) more error(s) not shown (at most \(DecodeContext.errorCap) are listed)"))
+    }
+    if warningCount > DecodeContext.errorCap {
+      let hidden = warningCount - DecodeContext.errorCap
+      result.append(
+        Diagnostic(
+          .warning, .file, "\(hidden) more warning(s) not shown (at most \(DecodeContext.errorCap) are listed)"))
+    }
+    return result
   }
 
   /// `snapshots[1].reports[3].provincial.statuses.T05`
   func pathString(adding key: String? = nil) -> String {
-    var text = ""
-    for component in path {
-      append(component, to: &text)
-    }
-    if let key { append(.key(key), to: &text) }
-    return text.isEmpty ? "(top level)" : text
+    Self.format(key.map { path + [.key($0)] } ?? path)
   }
 
-  private func append(_ component: PathComponent, to text: inout String) {
-    switch component {
-    case .index(let index):
-      text += "[\(index)]"
-    case .key(let key):
-      let plain =
-        !key.isEmpty
-        && key.unicodeScalars.allSatisfy {
-          $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_")
+  /// A JSON path as messages print it. Keys that are not plain identifiers are quoted and
+  /// escaped, and cut to 40 characters so that a hostile key cannot flood a message.
+  static func format(_ components: [PathComponent]) -> String {
+    var text = ""
+    for component in components {
+      switch component {
+      case .index(let index):
+        text += "[\(index)]"
+      case .key(let key):
+        let plain =
+          !key.isEmpty && key.utf8.count <= 40
+          && key.unicodeScalars.allSatisfy {
+            $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_")
+          }
+        if plain {
+          text += text.isEmpty ? key : ".\(key)"
+        } else {
+          text += "[\(quoted(key))]"
         }
-      if plain {
-        text += text.isEmpty ? key : ".\(key)"
-      } else {
-        text += "[\"\(SafeText.clean(key).replacingOccurrences(of: "\"", with: "\\\""))\"]"
       }
     }
+    return text.isEmpty ? "(top level)" : text
   }
+}
+
+/// Text from the file as a message shows it: cleaned, in double quotes with `"` and `\` escaped,
+/// and cut to 40 characters.
+func quoted(_ raw: String) -> String {
+  var text = SafeText.clean(raw)
+  if text.count > 40 { text = String(text.prefix(40)) + "…" }
+  return "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
 }

@@ -22,7 +22,7 @@ struct Fields {
       guard let slot = keys.firstIndex(where: { key.equals($0) }) else {
         let name = key.stringValue ?? ""
         let allowed = keys.map { "\($0)" }.joined(separator: ", ")
-        context.error("unknown key \"\(SafeText.clean(name))\" (allowed: \(allowed))", key: nil)
+        context.error("unknown key \(quoted(name)) (allowed: \(allowed))", key: nil)
         continue
       }
       if slots[slot] != nil {
@@ -97,8 +97,8 @@ extension DecodeContext {
         }
       }
     guard valid else {
-      let shown = SafeText.clean(String(decoding: bytes.prefix(40), as: UTF8.self))
-      error("\"\(shown)\" is not a valid identifier (1–32 characters from A–Z a–z 0–9 _ . -)")
+      let shown = quoted(String(decoding: bytes.prefix(160), as: UTF8.self))
+      error("\(shown) is not a valid identifier (1–32 characters from A–Z a–z 0–9 _ . -)")
       return nil
     }
     return String(decoding: bytes, as: UTF8.self)
@@ -119,11 +119,15 @@ extension DecodeContext {
     }
     let raw = String(decoding: value.utf8.prefix(40), as: UTF8.self)
     guard let date = CalendarDate(iso: raw) else {
-      error("\"\(SafeText.clean(raw))\" is not a real date in the form YYYY-MM-DD")
+      error("\(quoted(raw)) is not a real date in the form YYYY-MM-DD")
       return nil
     }
     return date
   }
+
+  /// The largest count the format accepts: far above any real figure (the country has about
+  /// 5.3 million party members), and small enough that no sum of counts can overflow.
+  static let maxCount = 1_000_000_000
 
   /// A count: a whole number, zero or more.
   func count(_ value: JSONValue) -> Int? {
@@ -139,6 +143,10 @@ extension DecodeContext {
       }
       guard number >= 0 else {
         error("must not be negative (found \(number))")
+        return nil
+      }
+      guard number <= DecodeContext.maxCount else {
+        error("\(number) is too large for a count (at most \(DecodeContext.maxCount))")
         return nil
       }
       return number
@@ -185,8 +193,7 @@ extension DecodeContext {
     }
     let allowed = choices.map { "\"\($0.0)\"" }.joined(separator: ", ")
     if value.kind == .string {
-      let shown = SafeText.clean(String(decoding: value.utf8.prefix(40), as: UTF8.self))
-      error("\"\(shown)\" is not one of \(allowed)")
+      error("\(quoted(String(decoding: value.utf8.prefix(160), as: UTF8.self))) is not one of \(allowed)")
     } else {
       error("expected one of \(allowed), found \(value.kind.noun)")
     }

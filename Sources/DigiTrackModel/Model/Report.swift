@@ -11,6 +11,7 @@ public struct Report: Sendable {
 
   var hasIllustrativeFigures: Bool {
     provincialProvenance.isIllustrative || communes.provenance.isIllustrative
+      || (reportedCount?.provenance.isIllustrative ?? false)
       || (phaseGreen?.provenance.isIllustrative ?? false)
   }
 }

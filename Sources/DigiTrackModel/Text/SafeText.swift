@@ -16,9 +16,11 @@ public enum SafeText {
     }
     if !needsWork, !raw.hasPrefix(" "), !raw.hasSuffix(" "), !raw.contains("  ") { return raw }
 
+    // Invisible characters go first, then the text is normalised: removing a zero-width space
+    // between a letter and its accent must still give the composed letter.
     var result = String.UnicodeScalarView()
     var pendingSpace = false
-    for scalar in raw.precomposedStringWithCanonicalMapping.unicodeScalars {
+    for scalar in raw.unicodeScalars {
       if isSpace(scalar) {
         pendingSpace = !result.isEmpty
         continue
@@ -30,7 +32,7 @@ public enum SafeText {
       }
       result.append(scalar)
     }
-    return String(result)
+    return String(result).precomposedStringWithCanonicalMapping
   }
 
   static func isSpace(_ scalar: Unicode.Scalar) -> Bool {

@@ -1,5 +1,5 @@
-import Foundation
 import DigiTrackModel
+import Foundation
 
 /// How text is written: the language, and whether the terminal can show UTF-8.
 public struct DisplayOptions: Sendable, Hashable {

@@ -52,7 +52,10 @@ public struct ThemeCatalog: Sendable {
     }
     for (name, text) in BuiltInThemes.files.sorted(by: { $0.key < $1.key }) {
       let data = Data(text.utf8)
-      add(Entry(name: name, origin: .builtIn, description: Self.description(of: data), data: data, file: "\(name).json (built in)"))
+      add(
+        Entry(
+          name: name, origin: .builtIn, description: Self.description(of: data), data: data,
+          file: "\(name).json (built in)"))
     }
     // Later folders win: installed files over the built-ins, the user's over both.
     for (folder, origin) in folders {
@@ -60,7 +63,10 @@ public struct ThemeCatalog: Sendable {
       for file in names.sorted() where file.hasSuffix(".json") && !file.hasPrefix(".") {
         let path = folder + "/" + file
         guard let data = FileManager.default.contents(atPath: path) else { continue }
-        add(Entry(name: String(file.dropLast(5)), origin: origin(path), description: Self.description(of: data), data: data, file: path))
+        add(
+          Entry(
+            name: String(file.dropLast(5)), origin: origin(path), description: Self.description(of: data), data: data,
+            file: path))
       }
     }
     entries = order.compactMap { byName[$0] }
@@ -83,7 +89,8 @@ public struct ThemeCatalog: Sendable {
       throw ThemeError(file: file, problem: "no theme named \"\(name)\"; available: \(names.joined(separator: ", "))")
     }
     guard !chain.contains(name), chain.count < 8 else {
-      throw ThemeError(file: entry.file, problem: "themes inherit in a loop: \((chain + [name]).joined(separator: " → "))")
+      throw ThemeError(
+        file: entry.file, problem: "themes inherit in a loop: \((chain + [name]).joined(separator: " → "))")
     }
     let file = try ThemeFile.parse(entry.data, file: entry.file)
     var theme: Theme
@@ -92,7 +99,8 @@ public struct ThemeCatalog: Sendable {
       if let selected = file.selected { theme.selected = selected.applied(to: theme.selected) }
     } else {
       // A theme that says nothing about the selection still shows it, in reverse video.
-      theme = Theme(name: name, styles: [:], selected: file.selected?.applied(to: RoleStyle()) ?? RoleStyle(reverse: true))
+      theme = Theme(
+        name: name, styles: [:], selected: file.selected?.applied(to: RoleStyle()) ?? RoleStyle(reverse: true))
     }
     theme.name = name
     for role in Role.allCases {

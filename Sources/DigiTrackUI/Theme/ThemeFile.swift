@@ -61,7 +61,8 @@ struct ThemeFile {
       guard let palette = value as? [String: Any] else { throw fail("palette must be an object of name: colour") }
       for (name, raw) in palette {
         guard let text = raw as? String, let color = TerminalColor(themeValue: text, palette: [:]) else {
-          throw fail("palette.\(name): \(describe(raw)) is not a colour (a name such as \"bright-green\", 0–255 or \"#rrggbb\")")
+          throw fail(
+            "palette.\(name): \(describe(raw)) is not a colour (a name such as \"bright-green\", 0–255 or \"#rrggbb\")")
         }
         theme.palette[name] = color
       }
@@ -85,7 +86,9 @@ struct ThemeFile {
   private static func style(
     _ raw: Any, at path: String, palette: [String: TerminalColor], fail: (String) -> ThemeError
   ) throws(ThemeError) -> StyleSpec {
-    guard let object = raw as? [String: Any] else { throw fail("\(path) must be an object such as {\"fg\": \"green\", \"bold\": true}") }
+    guard let object = raw as? [String: Any] else {
+      throw fail("\(path) must be an object such as {\"fg\": \"green\", \"bold\": true}")
+    }
     var spec = StyleSpec()
     for (key, value) in object {
       switch key {
@@ -93,7 +96,8 @@ struct ThemeFile {
         guard let text = value as? String ?? (value as? Int).map(String.init),
           let color = TerminalColor(themeValue: text, palette: palette)
         else {
-          throw fail("\(path).\(key): \(describe(value)) is not a colour (a name, a palette entry, 0–255 or \"#rrggbb\")")
+          throw fail(
+            "\(path).\(key): \(describe(value)) is not a colour (a name, a palette entry, 0–255 or \"#rrggbb\")")
         }
         if key == "fg" { spec.foreground = color } else { spec.background = color }
       case "bold", "underline", "reverse", "dim":

@@ -145,7 +145,8 @@ struct ProvinceView {
       line.spans.append(context.statusLabel(status, width: statusWidth - 2))
       line.append(" " + marker.fitted(to: 1), markerRole)
       if let change = changes[index] {
-        line.append(" " + context.glyphs.status(change.from) + context.glyphs.arrow + context.glyphs.status(change.to), .dim)
+        line.append(
+          " " + context.glyphs.status(change.from) + context.glyphs.arrow + context.glyphs.status(change.to), .dim)
       }
       return line
     }
