@@ -52,6 +52,20 @@ enum Binary {
       stderr: String(decoding: errData, as: UTF8.self), stdoutBytes: outData)
   }
 
+  /// Runs another program (kill, pgrep) and returns its standard output.
+  static func runProgram(_ path: String, _ arguments: [String]) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: path)
+    process.arguments = arguments
+    let out = Pipe()
+    process.standardOutput = out
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let data = out.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+  }
+
   static func temporaryFolder() throws -> String {
     let path = NSTemporaryDirectory() + "digitrack-e2e-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)

@@ -57,6 +57,22 @@ final class Tmux {
     return Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
   }
 
+  /// The process ids of the pane's shell and of what it runs.
+  var panePID: Int32? {
+    Int32((try? run(["display-message", "-t", "e2e", "-p", "#{pane_pid}"]))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "")
+  }
+
+  /// The pane's title, which a terminal escape sequence in the data would change.
+  var paneTitle: String {
+    ((try? run(["display-message", "-t", "e2e", "-p", "#{pane_title}"])) ?? "").trimmingCharacters(in: .newlines)
+  }
+
+  /// Runs a command line in a pane that runs a shell (`bash --norc`), as a person would type it.
+  func shell(_ line: String) throws {
+    try type(line)
+    try keys("Enter")
+  }
+
   /// Polls the screen until `predicate` holds, instead of sleeping a fixed time.
   @discardableResult
   func waitFor(
