@@ -54,7 +54,11 @@ struct StyleTable: Sendable {
         var attributes = dt_a_normal()
         if style.bold || foreground.wantsBold { attributes |= dt_a_bold() }
         if style.underline { attributes |= dt_a_underline() }
-        if style.reverse { attributes |= dt_a_reverse() }
+        // Without colour a background would vanish, and with it the selected row, the title
+        // bar and the status line: a background unlike the screen's becomes reverse video.
+        let stands = style.background != theme.style(for: .normal, selected: false).background
+        let reverse = depth == .none && stands ? !style.reverse : style.reverse
+        if reverse { attributes |= dt_a_reverse() }
         if style.dim { attributes |= dt_a_dim() }
 
         var pair: Int32 = 0
