@@ -73,8 +73,7 @@ extension AppState {
     switch key {
     case .escape:
       editingFilter = false
-      filter = ""
-      reorder()
+      _ = clearFilter()
     case .enter:
       editingFilter = false
       openSelected()
@@ -101,11 +100,29 @@ extension AppState {
   private mutating func handleListKey(_ key: Key) {
     switch key {
     case .enter, .right: openSelected()
-    case .escape:
-      if !filter.isEmpty {
-        filter = ""
-        reorder()
+    case .escape: _ = clearFilter()
+    default: handleOrderOrMove(key)
+    }
+  }
+
+  private mutating func handleMatrixKey(_ key: Key) {
+    switch key {
+    case .enter: openSelected()
+    case .left, .character("h"): matrixBand = max(0, matrixBand - 1)
+    case .right, .character("l"): matrixBand = min(matrixBandCount - 1, matrixBand + 1)
+    case .escape, .backspace:
+      // Back clears a filter first, then returns to the overview.
+      if !clearFilter() {
+        screen = .overview
+        keepSelectionVisible()
       }
+    default: handleOrderOrMove(key)
+    }
+  }
+
+  /// The keys the overview and the matrix share: sort, reverse, and moving the selection.
+  private mutating func handleOrderOrMove(_ key: Key) {
+    switch key {
     case .character("s"):
       sort = sort.next
       reorder()
@@ -117,28 +134,12 @@ extension AppState {
     }
   }
 
-  private mutating func handleMatrixKey(_ key: Key) {
-    switch key {
-    case .enter: openSelected()
-    case .left, .character("h"): matrixBand = max(0, matrixBand - 1)
-    case .right, .character("l"): matrixBand = min(matrixBandCount - 1, matrixBand + 1)
-    case .escape, .backspace:
-      if !filter.isEmpty {
-        filter = ""
-        reorder()
-      } else {
-        screen = .overview
-        keepSelectionVisible()
-      }
-    case .character("s"):
-      sort = sort.next
-      reorder()
-    case .character("r"):
-      reversed.toggle()
-      reorder()
-    default:
-      moveSelection(key)
-    }
+  /// Clears the filter; false when there was none.
+  private mutating func clearFilter() -> Bool {
+    guard !filter.isEmpty else { return false }
+    filter = ""
+    reorder()
+    return true
   }
 
   private mutating func handleDetailKey(_ key: Key) {
