@@ -51,10 +51,14 @@ struct DashboardCommand: ParsableCommand {
     let options = DisplayOptions(language: languageOptions.lang ?? config.language ?? .vi, unicode: localeIsUTF8())
     let themeName = theme ?? config.theme ?? "default"
     let chosenTheme: Theme
+    let catalog = ThemeCatalog.discover()
     do {
-      chosenTheme = try ThemeCatalog.discover().theme(named: themeName)
+      chosenTheme = try catalog.theme(named: themeName)
     } catch {
       Console.error(error.description)
+      if !error.problem.hasPrefix("no theme named") {
+        Console.error("available themes: \(catalog.names.joined(separator: ", ")) (digitrack-tui themes)")
+      }
       throw ExitCode(ExitStatus.invalid)
     }
     guard TerminalApp.isInteractiveTerminal() else {

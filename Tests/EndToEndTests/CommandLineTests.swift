@@ -179,7 +179,7 @@ import Testing
     #expect(try Binary.run(["generate", "--provinces", "5", "--communes", "2", "--criteria", "3"]).status == 64)
   }
 
-  @Test(arguments: ["", "export", "validate", "template", "generate", "dashboard"])
+  @Test(arguments: ["", "export", "validate", "template", "generate", "dashboard", "themes"])
   func everyCommandHasHelpWithExamples(_ command: String) throws {
     let arguments = command.isEmpty ? ["--help"] : [command, "--help"]
     let result = try Binary.run(arguments)

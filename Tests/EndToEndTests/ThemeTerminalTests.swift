@@ -84,6 +84,7 @@ import Testing
     let broken = try Binary.run(["--theme", "bad"], environment: ["XDG_CONFIG_HOME": home + "/config"])
     #expect(broken.status == 1)
     #expect(broken.stderr.contains("\(themes)/bad.json: error: roles.title.fg: \"not-a-colour\" is not a colour"))
+    #expect(broken.stderr.contains("available themes: default, high-contrast, light, monochrome, bad"), "\(broken.stderr)")
     #expect(broken.stdout.isEmpty)
     let unknown = try Binary.run(["--theme", "nope"])
     #expect(unknown.status == 1)
