@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-60}
 out=.build-fuzz
-mkdir -p "$out/module" "$out/corpus"
+mkdir -p "$out/module" "$out/corpus" Tests/Fuzz/crashers
 
 cat > "$out/module/module.modulemap" <<MAP
 module CSimdJSON {
