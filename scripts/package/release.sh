@@ -126,6 +126,13 @@ install -d -m 0755 "$usr/share/bash-completion/completions" "$usr/share/zsh/vend
 chmod 0644 "$usr/share/bash-completion/completions/$package" "$usr/share/zsh/vendor-completions/_$package" \
   "$usr/share/fish/vendor_completions.d/$package.fish"
 bash -n "$usr/share/bash-completion/completions/$package" || die "the generated bash completion does not parse"
+# zsh and fish are not build requirements; where they are installed, their scripts are checked too.
+if command -v zsh >/dev/null 2>&1; then
+  zsh -n "$usr/share/zsh/vendor-completions/_$package" || die "the generated zsh completion does not parse"
+fi
+if command -v fish >/dev/null 2>&1; then
+  fish --no-execute "$usr/share/fish/vendor_completions.d/$package.fish" || die "the generated fish completion does not parse"
+fi
 
 # Documentation: the README, and the format and theme references it links to.
 doc="$usr/share/doc/$package"
