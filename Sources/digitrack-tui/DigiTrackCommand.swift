@@ -5,7 +5,8 @@ import DigiTrackModel
 struct DigiTrackCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "digitrack-tui",
-    abstract: "Track digital transformation (chuyển đổi số) across the provinces, in the terminal.",
+    // ASCII only: the man page generator drops other characters.
+    abstract: "Track the digital transformation of the provinces, in the terminal.",
     discussion: """
       With no command, opens the dashboard on the built-in demo data, or on --data FILE. Data format: docs/FORMAT.md (version \(Dataset.formatVersion)).
 

@@ -27,7 +27,9 @@ public struct ThemeCatalog: Sendable {
 
   public static func discover(environment: [String: String] = ProcessInfo.processInfo.environment) -> ThemeCatalog {
     var folders: [(String, (String) -> Origin)] = []
-    let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
+    // The running binary's real path: argv[0] is only "digitrack-tui" when found through PATH.
+    let executable = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? ""))
+      .resolvingSymlinksInPath()
     let installed = executable.deletingLastPathComponent().deletingLastPathComponent()
       .appendingPathComponent("share/digitrack/themes").path
     folders.append(("/usr/share/digitrack/themes", { .installed($0) }))
