@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns a parsed JSON document into a `Dataset`, checking every rule of the format as it goes
 /// (docs/FORMAT.md). It never stops at the first problem: it reports as many as it can find.
 final class DatasetDecoder {
@@ -15,6 +17,12 @@ final class DatasetDecoder {
   /// Provincial-level criteria in the file, counting those refused for another reason.
   private var declaredProvincial = 0
   private var criterionIndex: [String: Int] = [:]
+  /// The UTF-8 bytes of each criterion id, indexed like `criteria`.
+  private var criterionKeys = PackedKeys()
+  /// For each level (provincial, commune): the criterion last seen at each position of a status map.
+  private var predictedCriteria: [[Int]] = [[], []]
+  private var statusScratch: [Status] = []
+  private var seenScratch: [Bool] = []
   /// For each criterion index: its position among the criteria of its level.
   private var levelOrdinal: [Int] = []
   private var criteria: [Criterion] = []
@@ -275,6 +283,7 @@ final class DatasetDecoder {
           return
         }
         criterionIndex[id] = criteria.count
+        criterionKeys.append(id)
         switch level {
         case .provincial:
           levelOrdinal.append(provincialCount)
@@ -542,15 +551,44 @@ final class DatasetDecoder {
 
   /// A map from criterion id to status, for the criteria of one level.
   private func statuses(_ value: JSONValue, level: Level, date: CalendarDate?) -> [Status]? {
-    guard value.kind == .object else {
+    readStatuses(value, level: level, date: date) ? Array(statusScratch[...]) : nil
+  }
+
+  /// Reads a status map into `statusScratch`; false (after reporting) when it is not valid.
+  private func readStatuses(_ value: JSONValue, level: Level, date: CalendarDate?) -> Bool {
+    guard value.isObject else {
       context.error("expected an object mapping criterion ids to statuses, found \(value.kind.noun)")
-      return nil
+      return false
     }
     let size = level == .provincial ? provincialCount : communeCount
-    var statuses = Array(repeating: Status.notReported, count: size)
-    var seen = Array(repeating: false, count: size)
+    // Scratch buffers are reused from one object to the next: no allocation per commune.
+    var statuses = statusScratch
+    var seen = seenScratch
+    statusScratch = []
+    seenScratch = []
+    defer {
+      statusScratch = statuses
+      seenScratch = seen
+    }
+    statuses.removeAll(keepingCapacity: true)
+    statuses.append(contentsOf: repeatElement(Status.notReported, count: size))
+    seen.removeAll(keepingCapacity: true)
+    seen.append(contentsOf: repeatElement(false, count: size))
     var valid = true
+    var position = 0
     for (key, member) in value.members {
+      defer { position += 1 }
+      // The fast path: a known criterion of this level, seen once, with a valid status. Nothing
+      // is built for it, not even the key as a String; anything else takes the full path below.
+      if let index = criterion(key: key, position: position, level: level), criteria[index].level == level,
+        !seen[levelOrdinal[index]], let status = Status(json: member)
+      {
+        let ordinal = levelOrdinal[index]
+        seen[ordinal] = true
+        statuses[ordinal] = status
+        if status == .red { checkLateRed(criterion: index, key: key, date: date) }
+        continue
+      }
       let id = String(decoding: key.utf8, as: UTF8.self)
       context.at(component: .key(id)) {
         guard let index = criterionIndex[id] else {
@@ -576,18 +614,49 @@ final class DatasetDecoder {
           return
         }
         statuses[ordinal] = status
-        if status == .red, let date, criterion.phase <= phaseDeadlines.count,
-          let deadline = phaseDeadlines[criterion.phase - 1], date < deadline
-        {
-          context.warning("red (late) before the phase \(criterion.phase) deadline \(deadline); did you mean yellow?")
-        }
+        if status == .red { checkLateRed(criterion: index, key: key, date: date, inPlace: true) }
       }
     }
-    return valid ? statuses : nil
+    return valid
+  }
+
+  /// Warns about a red status before its phase's deadline. `inPlace` when the path already ends
+  /// at the key.
+  private func checkLateRed(criterion index: Int, key: JSONValue, date: CalendarDate?, inPlace: Bool = false) {
+    let phase = criteria[index].phase
+    guard let date, phase <= phaseDeadlines.count, let deadline = phaseDeadlines[phase - 1], date < deadline
+    else { return }
+    let message = { "red (late) before the phase \(phase) deadline \(deadline); did you mean yellow?" }
+    if inPlace {
+      context.warning(message())
+    } else {
+      context.at(component: .key(String(decoding: key.utf8, as: UTF8.self))) { context.warning(message()) }
+    }
+  }
+
+  /// The criterion a status key names, found without building a String: files list the same
+  /// criteria in the same order in every commune, so the key is first compared with the one at
+  /// the same position last time, and looked up by hash only when that differs.
+  @inline(__always)
+  private func criterion(key: JSONValue, position: Int, level: Level) -> Int? {
+    let bytes = key.utf8
+    let predictions = level == .provincial ? 0 : 1
+    if position < predictedCriteria[predictions].count {
+      let guess = predictedCriteria[predictions][position]
+      if guess >= 0, criterionKeys.matches(guess, bytes) { return guess }
+    }
+    guard bytes.count <= 32, let index = criterionIndex[String(decoding: bytes, as: UTF8.self)] else { return nil }
+    if position < predictedCriteria[predictions].count {
+      predictedCriteria[predictions][position] = index
+    } else if position == predictedCriteria[predictions].count {
+      predictedCriteria[predictions].append(index)
+    }
+    return index
   }
 
   private func status(_ value: JSONValue) -> Status? {
-    context.word(
+    if let status = Status(json: value) { return status }
+    return context.word(
       value,
       [("green", Status.green), ("yellow", .yellow), ("red", .red), ("not_reported", .notReported)])
   }
@@ -739,23 +808,61 @@ final class DatasetDecoder {
             context.word(v, [("ward", UnitKind.ward), ("commune", .commune), ("special_zone", .specialZone)])
           }
         }
-        let statuses = fields.required("statuses").flatMap { v in
-          context.at("statuses") { self.statuses(v, level: .commune, date: date) }
+        let statuses = fields.required("statuses").map { v in
+          context.at("statuses") { readStatuses(v, level: .commune, date: date) }
         }
         if let code, !seenCodes.insert(code).inserted {
           context.error("duplicate unit code \"\(code)\"", key: "code")
           valid = false
         }
-        guard let code, let name, let kind, let statuses else {
+        guard let code, let name, let kind, statuses == true else {
           valid = false
           return
         }
         result.codes.append(code)
         result.names.append(name)
         result.kinds.append(kind)
-        result.statuses.append(contentsOf: statuses)
+        result.statuses.append(contentsOf: statusScratch)
       }
     }
     return valid && result.count == total ? result : nil
+  }
+}
+
+/// Identifiers as UTF-8, back to back, for comparing raw JSON keys with them.
+private struct PackedKeys {
+  private var bytes: [UInt8] = []
+  private var ends: [Int] = []
+
+  mutating func append(_ key: String) {
+    bytes.append(contentsOf: key.utf8)
+    ends.append(bytes.count)
+  }
+
+  @inline(__always)
+  func matches(_ index: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+    let start = index == 0 ? 0 : ends[index - 1]
+    let end = ends[index]
+    guard end - start == key.count else { return false }
+    return bytes.withUnsafeBufferPointer { all in
+      guard let base = all.baseAddress, let other = key.baseAddress else { return key.isEmpty }
+      return memcmp(base + start, other, key.count) == 0
+    }
+  }
+}
+
+extension Status {
+  /// A status word of the format, compared as bytes; nil for anything else.
+  @inline(__always)
+  init?(json value: JSONValue) {
+    guard value.isString else { return nil }
+    let bytes = value.utf8
+    switch bytes.count {
+    case 5 where value.equals("green"): self = .green
+    case 6 where value.equals("yellow"): self = .yellow
+    case 3 where value.equals("red"): self = .red
+    case 12 where value.equals("not_reported"): self = .notReported
+    default: return nil
+    }
   }
 }
