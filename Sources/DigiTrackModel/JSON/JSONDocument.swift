@@ -161,8 +161,10 @@ struct JSONValue {
   func equals(_ text: StaticString) -> Bool {
     let bytes = utf8
     guard bytes.count == text.utf8CodeUnitCount else { return false }
-    guard let base = bytes.baseAddress else { return bytes.count == 0 }
-    return memcmp(base, text.utf8Start, bytes.count) == 0
+    // Keys and words are short: a loop beats a call to memcmp.
+    let other = text.utf8Start
+    for index in 0..<bytes.count where bytes[index] != other[index] { return false }
+    return true
   }
 
   /// Bytes of a string, elements of an array, members of an object; 0 for other values.

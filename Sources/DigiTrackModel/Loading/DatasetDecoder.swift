@@ -782,6 +782,54 @@ final class DatasetDecoder {
     }
   }
 
+  // MARK: - The fast path for communes
+
+  /// Reads one commune that has nothing to report, without a `Fields` table, a JSON path or a
+  /// String per key. Returns false, having changed nothing, when anything would need a message
+  /// (including a warning): the full path then reads the unit again and says what is wrong.
+  @inline(__always)
+  private func fastUnit(
+    _ element: JSONValue, matcher: inout StatusMatcher, date: CalendarDate?, seenCodes: inout Set<String>,
+    into result: inout CommuneUnits
+  ) -> Bool {
+    guard element.isObject else { return false }
+    var code: JSONValue?
+    var name: JSONValue?
+    var kind: JSONValue?
+    var statuses: JSONValue?
+    for (key, value) in element.members {
+      if key.equals("code"), code == nil {
+        code = value
+      } else if key.equals("name"), name == nil {
+        name = value
+      } else if key.equals("kind"), kind == nil {
+        kind = value
+      } else if key.equals("statuses"), statuses == nil {
+        statuses = value
+      } else {
+        return false
+      }
+    }
+    guard let code, let name, let kind, let statuses, let codeText = code.plainIdentifier, name.isString,
+      let unitKind = UnitKind(json: kind)
+    else { return false }
+    let nameBytes = name.utf8
+    guard !nameBytes.isEmpty, nameBytes.count <= DecodeContext.maxTextLength, SafeText.isClean(nameBytes),
+      matcher.read(statuses, date: date), seenCodes.insert(codeText).inserted
+    else { return false }
+    result.codes.append(codeText)
+    result.names.append(String(decoding: nameBytes, as: UTF8.self))
+    result.kinds.append(unitKind)
+    result.statuses.append(contentsOf: matcher.statuses)
+    return true
+  }
+
+  private func statusMatcher() -> StatusMatcher {
+    StatusMatcher(
+      keys: criterionKeys, index: criterionIndex, levels: criteria.map(\.level), phases: criteria.map(\.phase),
+      levelOrdinal: levelOrdinal, deadlines: phaseDeadlines, size: communeCount, predicted: predictedCriteria[1])
+  }
+
   private func units(_ value: JSONValue, total: Int, date: CalendarDate?) -> CommuneUnits? {
     guard let list = context.array(value) else { return nil }
     if value.count != total {
@@ -795,7 +843,10 @@ final class DatasetDecoder {
     var seenCodes: Set<String> = []
     seenCodes.reserveCapacity(value.count)
     var valid = true
+    var matcher = statusMatcher()
+    defer { predictedCriteria[1] = matcher.predicted }
     for (position, element) in list.enumerated() {
+      if fastUnit(element, matcher: &matcher, date: date, seenCodes: &seenCodes, into: &result) { continue }
       context.at(position) {
         guard let fields = Fields(element, keys: ["code", "name", "kind", "statuses"], context: context) else {
           valid = false
@@ -829,6 +880,114 @@ final class DatasetDecoder {
   }
 }
 
+/// Reads the status maps of communes that have nothing to report. Everything it needs is copied
+/// in, so the loop touches no class property (no exclusivity checks) and builds no String.
+private struct StatusMatcher {
+  let keys: PackedKeys
+  let index: [String: Int]
+  let levels: [Level]
+  let phases: [Int]
+  let levelOrdinal: [Int]
+  let deadlines: [CalendarDate?]
+  /// The criterion last seen at each position of a map.
+  var predicted: [Int]
+  /// The statuses read by the last successful `read`, indexed like `Plan.communeCriteria`.
+  private(set) var statuses: [Status]
+  private var seen: [Bool]
+
+  init(
+    keys: PackedKeys, index: [String: Int], levels: [Level], phases: [Int], levelOrdinal: [Int],
+    deadlines: [CalendarDate?], size: Int, predicted: [Int]
+  ) {
+    self.keys = keys
+    self.index = index
+    self.levels = levels
+    self.phases = phases
+    self.levelOrdinal = levelOrdinal
+    self.deadlines = deadlines
+    self.predicted = predicted
+    statuses = Array(repeating: .notReported, count: size)
+    seen = Array(repeating: false, count: size)
+  }
+
+  /// False when the map has anything to report: an unknown, repeated or provincial key, a word
+  /// that is not a status, or a red that earns a warning.
+  @inline(__always)
+  mutating func read(_ value: JSONValue, date: CalendarDate?) -> Bool {
+    guard value.isObject else { return false }
+    for ordinal in statuses.indices {
+      statuses[ordinal] = .notReported
+      seen[ordinal] = false
+    }
+    var position = 0
+    for (key, member) in value.members {
+      guard let criterion = criterion(key, position: position), levels[criterion] == .commune,
+        let status = Status(json: member)
+      else { return false }
+      let ordinal = levelOrdinal[criterion]
+      guard !seen[ordinal] else { return false }
+      if status == .red, let date {
+        let phase = phases[criterion]
+        if phase <= deadlines.count, let deadline = deadlines[phase - 1], date < deadline { return false }
+      }
+      seen[ordinal] = true
+      statuses[ordinal] = status
+      position += 1
+    }
+    return true
+  }
+
+  @inline(__always)
+  private mutating func criterion(_ key: JSONValue, position: Int) -> Int? {
+    let bytes = key.utf8
+    if position < predicted.count {
+      let guess = predicted[position]
+      if guess >= 0, keys.matches(guess, bytes) { return guess }
+    }
+    guard bytes.count <= 32, let found = index[String(decoding: bytes, as: UTF8.self)] else { return nil }
+    if position < predicted.count {
+      predicted[position] = found
+    } else if position == predicted.count {
+      predicted.append(found)
+    }
+    return found
+  }
+}
+
+extension UnitKind {
+  /// A unit kind word of the format, compared as bytes; nil for anything else.
+  @inline(__always)
+  init?(json value: JSONValue) {
+    if value.equals("ward") {
+      self = .ward
+    } else if value.equals("commune") {
+      self = .commune
+    } else if value.equals("special_zone") {
+      self = .specialZone
+    } else {
+      return nil
+    }
+  }
+}
+
+extension JSONValue {
+  /// The string as an identifier (1–32 characters from A–Z a–z 0–9 _ . -), or nil.
+  var plainIdentifier: String? {
+    guard isString else { return nil }
+    let bytes = utf8
+    guard (1...32).contains(bytes.count) else { return nil }
+    for byte in bytes {
+      switch byte {
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "-"):
+        continue
+      default: return nil
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+}
+
 /// Identifiers as UTF-8, back to back, for comparing raw JSON keys with them.
 private struct PackedKeys {
   private var bytes: [UInt8] = []
@@ -844,10 +1003,9 @@ private struct PackedKeys {
     let start = index == 0 ? 0 : ends[index - 1]
     let end = ends[index]
     guard end - start == key.count else { return false }
-    return bytes.withUnsafeBufferPointer { all in
-      guard let base = all.baseAddress, let other = key.baseAddress else { return key.isEmpty }
-      return memcmp(base + start, other, key.count) == 0
-    }
+    // Ids are short (at most 32 bytes): a loop beats a call to memcmp.
+    for offset in 0..<key.count where bytes[start + offset] != key[offset] { return false }
+    return true
   }
 }
 
