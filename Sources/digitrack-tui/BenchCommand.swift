@@ -21,7 +21,8 @@ struct BenchCommand: ParsableCommand {
         digitrack-tui bench --data tinh.json
         digitrack-tui bench --parsers                also compare Foundation JSONSerialization and JSONDecoder
         digitrack-tui bench --quick                  tiny data, one run: checks that everything runs
-      """
+      """,
+    subcommands: [MeasureChild.self]
   )
 
   @Option(
@@ -115,48 +116,58 @@ struct BenchCommand: ParsableCommand {
     for input in inputs {
       stageResults.append(try measureStages(input, runs: runs))
     }
-    table = TextTable(["data", "load", "aggregate", "overview", "matrix", "province", "dataset RSS"])
+    table = TextTable(["data", "load", "aggregate", "overview", "matrix", "province"])
     for result in stageResults {
-      table.add(
-        [result.label] + result.times.map(Format.duration) + [Format.bytes(result.datasetBytes)])
+      table.add([result.label] + result.times.map(Format.duration))
     }
     out.table(table)
     out.line("load = read + parse + decode + validate; the views are rendered as text at width 200")
-    out.line("(province: the one with the most communes, every row); dataset RSS = resident growth of a first load")
+    out.line("(province: the one with the most communes, every row, as export writes it)")
 
     // End to end: child processes.
     out.heading("End to end (child processes, median of \(runs) run\(runs == 1 ? "" : "s"))")
     let python = Children.findExecutable("python3")
     if python == nil { out.line("python3 not found on PATH: Python's times and the ratios are skipped") }
+    let floor = Children.measure("/bin/true", [], runs: 1)
+    let startup = Children.measure(MachineInfo.executablePath(), ["--version"], runs: runs)
     var endToEnd: [EndToEndResult] = []
     for input in inputs {
       endToEnd.append(measureEndToEnd(input, python: python, runs: runs))
     }
-    table = TextTable([
-      "data", "ours wall", "ours RSS", "validate RSS", "python wall", "python RSS", "wall ratio", "RSS ratio",
-    ])
+    table = TextTable(["data", "ours wall", "python wall", "wall ratio", "ours RSS", "python RSS", "RSS ratio"])
     for result in endToEnd {
-      var row = [
-        result.label, Format.duration(result.ours.wall), Format.bytes(result.ours.peakRSS),
-        Format.bytes(result.validate.peakRSS),
-      ]
+      var row = [result.label, Format.duration(result.ours.wall)]
       if let py = result.python {
         row += [
-          Format.duration(py.wall), Format.bytes(py.peakRSS), Format.ratio(result.ours.wall / py.wall),
-          Format.ratio(Double(result.ours.peakRSS) / Double(max(1, py.peakRSS))),
+          Format.duration(py.wall), Format.ratio(result.ours.wall / py.wall), Format.bytes(result.ours.peakRSS),
+          Format.bytes(py.peakRSS), Format.ratio(Double(result.ours.peakRSS) / Double(max(1, py.peakRSS))),
         ]
       } else {
-        row += ["-", "-", "-", "-"]
+        row += ["-", "-", Format.bytes(result.ours.peakRSS), "-", "-"]
       }
       table.add(row)
     }
     out.table(table)
-    for result in endToEnd where result.ours.failures > 0 || result.validate.failures > 0 {
-      out.line("warning: \(result.label): \(result.ours.failures + result.validate.failures) child run(s) failed")
-    }
-    out.line("ours = export --view matrix --width 200 -o /dev/null; validate = validate FILE (load only);")
+    out.line("ours = export --data FILE --view matrix --width 200 -o /dev/null")
     out.line("python = python3 -c \"import json,sys; json.load(open(sys.argv[1],'rb'))\" FILE")
-    out.line("targets: wall ratio ≤ 0.25, RSS ratio ≤ 1.00 (peak RSS per child, from wait4)")
+    out.line("targets: wall ratio ≤ 0.25, RSS ratio ≤ 1.00 (peak RSS of each child, from wait4)")
+    out.line("")
+    out.line("Peak RSS by stage (our binary as a child):")
+    table = TextTable(["data", "start (--version)", "load (validate)", "load+aggregate+render (export)"])
+    for result in endToEnd {
+      table.add([
+        result.label, Format.bytes(startup.peakRSS), Format.bytes(result.validate.peakRSS),
+        Format.bytes(result.ours.peakRSS),
+      ])
+    }
+    out.table(table)
+    for result in endToEnd
+    where result.ours.failures + result.validate.failures + (result.python?.failures ?? 0) > 0 {
+      out.line("warning: \(result.label): child run(s) failed")
+    }
+    out.line(
+      "children are started by a small copy of this binary (bench measure-child), so the parent's memory does not"
+        + " count; a child smaller than \(Format.bytes(floor.peakRSS)) would show as that")
 
     // Growth.
     out.heading("Growth (each scale against the first)")
@@ -174,7 +185,6 @@ struct BenchCommand: ParsableCommand {
       for value in values { row += [show(value), Format.ratio(value / max(values[0], 1e-12))] }
       table.add(row)
     }
-    growthRow("dataset RSS", stageResults.map { Double($0.datasetBytes) }) { Format.bytes(Int($0)) }
     growthRow("end to end wall", endToEnd.map(\.ours.wall), Format.duration)
     growthRow("end to end RSS", endToEnd.map { Double($0.ours.peakRSS) }) { Format.bytes(Int($0)) }
     growthRow("validate RSS", endToEnd.map { Double($0.validate.peakRSS) }) { Format.bytes(Int($0)) }
@@ -235,11 +245,7 @@ struct BenchCommand: ParsableCommand {
 
   private func measureStages(_ input: BenchInput, runs: Int) throws -> StageResult {
     let loader = DatasetLoader()
-    // What the dataset keeps resident, from a first load before the timed ones: the file, the
-    // parser's tape and its strings are freed (and unmapped) by the time load returns.
-    let residentBefore = Memory.resident()
-    var dataset = try? loader.load(path: input.path, displayName: input.label).dataset
-    let datasetBytes = max(0, Memory.resident() - residentBefore)
+    var dataset: Dataset?
     let load = Timing.median(runs: runs) {
       dataset = nil
       dataset = try? loader.load(path: input.path, displayName: input.label).dataset
@@ -264,7 +270,7 @@ struct BenchCommand: ParsableCommand {
           _ = export.text(view: view, province: largest, width: 200)
         })
     }
-    return StageResult(label: input.label, times: times, datasetBytes: datasetBytes)
+    return StageResult(label: input.label, times: times)
   }
 
   private func measureEndToEnd(_ input: BenchInput, python: String?, runs: Int) -> EndToEndResult {
@@ -321,7 +327,6 @@ private struct StageResult {
   var label: String
   /// load, aggregate, render overview, matrix, province; seconds.
   var times: [Double]
-  var datasetBytes: Int
 }
 
 private struct EndToEndResult {
@@ -407,7 +412,7 @@ enum Children {
     var peaks: [Double] = []
     var failures = 0
     for _ in 0..<runs {
-      guard let run = runOnce(executable, arguments) else {
+      guard let run = runThroughTrampoline(executable, arguments) else {
         failures += 1
         continue
       }
@@ -419,21 +424,72 @@ enum Children {
       wall: Timing.median(walls.sorted()), peakRSS: Int(Timing.median(peaks.sorted())), failures: failures)
   }
 
-  /// posix_spawn, then wait4 for this child's own rusage: its peak RSS, not the largest so far.
-  private static func runOnce(_ executable: String, _ arguments: [String]) -> (
-    wall: Double, peakRSS: Int, status: Int32
-  )? {
+  /// Linux charges a child, at exec, with the peak RSS of the memory it was started from: a child
+  /// spawned by this (large) process would report at least this process's peak. So a fresh, small
+  /// copy of this binary (`bench measure-child`) starts the child and reports its wall time and
+  /// peak RSS on a pipe.
+  private static func runThroughTrampoline(_ executable: String, _ arguments: [String]) -> Result? {
+    var descriptors: [Int32] = [0, 0]
+    guard pipe(&descriptors) == 0 else { return nil }
+    let (readEnd, writeEnd) = (descriptors[0], descriptors[1])
+    let trampoline = [MachineInfo.executablePath(), "bench", "measure-child", "--", executable] + arguments
+    let spawned = spawnAndWait(trampoline, stdout: writeEnd, closeInChild: readEnd) {
+      close(writeEnd)
+      var output: [UInt8] = []
+      var chunk = [UInt8](repeating: 0, count: 256)
+      while true {
+        let count = chunk.withUnsafeMutableBytes { read(readEnd, $0.baseAddress, $0.count) }
+        if count < 0, errno == EINTR { continue }
+        if count <= 0 { break }
+        output += chunk.prefix(count)
+      }
+      close(readEnd)
+      return String(decoding: output, as: UTF8.self)
+    }
+    guard let spawned else {
+      close(readEnd)
+      return nil
+    }
+    guard spawned.run.status == 0 else { return nil }
+    let fields = spawned.output.split(separator: " ").map(String.init)
+    guard fields.count == 3, let status = Int32(fields[0]), let wall = Double(fields[1]),
+      let peak = Int(fields[2].trimmingCharacters(in: .whitespacesAndNewlines))
+    else { return nil }
+    return Result(wall: wall, peakRSS: peak, status: status)
+  }
+
+  struct Result {
+    var wall: Double
+    var peakRSS: Int
+    var status: Int32
+  }
+
+  /// posix_spawn, then wait4 for this child's own rusage. `whileRunning` runs between the two
+  /// (reading the child's output); stdin and stderr are /dev/null, stdout too unless given.
+  static func spawnAndWait<T>(
+    _ command: [String], stdout: Int32? = nil, closeInChild: Int32? = nil, whileRunning: () -> T
+  ) -> (run: Result, output: T)? {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    if let stdout {
+      posix_spawn_file_actions_adddup2(&actions, stdout, 1)
+      posix_spawn_file_actions_addclose(&actions, stdout)
+    } else {
+      posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+    }
+    if let closeInChild { posix_spawn_file_actions_addclose(&actions, closeInChild) }
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    let argv = ([executable] + arguments).map { strdup($0) } + [nil]
+    let argv = command.map { strdup($0) } + [nil]
     defer { for pointer in argv { free(pointer) } }
     var pid = pid_t()
     let start = Timing.now()
-    guard posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else { return nil }
+    guard let executable = command.first, posix_spawn(&pid, executable, &actions, nil, argv, environ) == 0 else {
+      if let stdout { close(stdout) }
+      return nil
+    }
+    let output = whileRunning()
     var status: Int32 = 0
     var usage = rusage()
     while wait4(pid, &status, 0, &usage) < 0 {
@@ -442,7 +498,26 @@ enum Children {
     let wall = Timing.now() - start
     // ru_maxrss is in kilobytes on Linux.
     let exited = (status & 0x7F) == 0
-    return (wall, Int(usage.ru_maxrss) * 1024, exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F))
+    let code = exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+    return (Result(wall: wall, peakRSS: Int(usage.ru_maxrss) * 1024, status: code), output)
+  }
+}
+
+/// `bench measure-child -- COMMAND ARGS...`: runs COMMAND from this small process and prints
+/// "STATUS WALL_SECONDS PEAK_RSS_BYTES". Used by `bench`; not meant to be typed.
+struct MeasureChild: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "measure-child", abstract: "Run a command and print its wall time and peak RSS.",
+    shouldDisplay: false)
+
+  @Argument(parsing: .captureForPassthrough) var command: [String] = []
+
+  func run() throws {
+    let command = self.command.first == "--" ? Array(self.command.dropFirst()) : self.command
+    guard !command.isEmpty, let (run, _) = Children.spawnAndWait(command, whileRunning: {}) else {
+      throw ExitCode(ExitStatus.invalid)
+    }
+    print("\(run.status) \(run.wall) \(run.peakRSS)")
   }
 }
 

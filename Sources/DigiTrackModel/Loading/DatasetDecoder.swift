@@ -233,11 +233,17 @@ final class DatasetDecoder {
     return categories
   }
 
-  private func reference(_ fields: Fields, _ key: StaticString, in list: [Category], kind: String) -> Int? {
+  /// Positions by id, for references: a linear search per criterion would make a plan with many
+  /// groups and many criteria quadratic.
+  private func positions(_ list: [Category]) -> [String: Int] {
+    Dictionary(list.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  private func reference(_ fields: Fields, _ key: StaticString, in list: [String: Int], kind: String) -> Int? {
     guard let value = fields.required(key) else { return nil }
     return context.at("\(key)") {
       guard let id = context.identifier(value) else { return nil }
-      guard let index = list.firstIndex(where: { $0.id == id }) else {
+      guard let index = list[id] else {
         if !isBroken(kind, id) { context.error("unknown \(kind) \"\(id)\"") }
         return nil
       }
@@ -252,6 +258,7 @@ final class DatasetDecoder {
       unavailable.insert("criterion")
       return
     }
+    let (groupIndex, pillarIndex, blockIndex) = (positions(groups), positions(pillars), positions(blocks))
     for (position, element) in list.enumerated() {
       context.at(position) {
         guard
@@ -268,9 +275,9 @@ final class DatasetDecoder {
         if let phase, !(1...max(1, phaseCount)).contains(phase) || phaseCount == 0 {
           context.error("unknown phase \(phase) (the plan has \(phaseCount))", key: "phase")
         }
-        let group = reference(fields, "group", in: groups, kind: "task group")
-        let pillar = reference(fields, "pillar", in: pillars, kind: "pillar")
-        let block = reference(fields, "block", in: blocks, kind: "block")
+        let group = reference(fields, "group", in: groupIndex, kind: "task group")
+        let pillar = reference(fields, "pillar", in: pillarIndex, kind: "pillar")
+        let block = reference(fields, "block", in: blockIndex, kind: "block")
         guard let id else { return }
         if criterionIndex[id] != nil {
           context.error("duplicate criterion id \"\(id)\"", key: "id")
