@@ -153,6 +153,27 @@ struct JSONValue {
     return UnsafeBufferPointer(start: strings + offset + 4, count: Int(UInt32(littleEndian: length)))
   }
 
+  /// A string's first eight bytes (little-endian, zeros past its end) and its length: short keys
+  /// and words compare in one instruction. Reading eight bytes is safe for any string, even an
+  /// empty last one: simdjson allocates its string buffer with 64 bytes of padding beyond the
+  /// most the strings can use. Not for other values (length 0, word 0).
+  @inline(__always)
+  var shortString: (word: UInt64, count: Int) {
+    let word = self.word
+    guard UInt8(truncatingIfNeeded: word >> 56) == Tape.string else { return (0, 0) }
+    let start = UnsafeRawPointer(strings + Int(word & Tape.payloadMask))
+    let count = Int(UInt32(littleEndian: start.loadUnaligned(as: UInt32.self)))
+    let raw = UInt64(littleEndian: (start + 4).loadUnaligned(as: UInt64.self))
+    return (count >= 8 ? raw : raw & ((1 << (UInt64(count) &* 8)) &- 1), count)
+  }
+
+  /// `shortString.word` of ASCII text of at most eight bytes.
+  static func packed(_ text: StaticString) -> UInt64 {
+    var word: UInt64 = 0
+    for index in 0..<min(8, text.utf8CodeUnitCount) { word |= UInt64(text.utf8Start[index]) << (8 * UInt64(index)) }
+    return word
+  }
+
   var stringValue: String? {
     isString ? String(decoding: utf8, as: UTF8.self) : nil
   }

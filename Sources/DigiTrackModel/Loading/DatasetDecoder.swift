@@ -805,20 +805,21 @@ final class DatasetDecoder {
     var kind: JSONValue?
     var statuses: JSONValue?
     for (key, value) in element.members {
-      if key.equals("code"), code == nil {
+      let (word, count) = key.shortString
+      if count == 4, word == matcher.code, code == nil {
         code = value
-      } else if key.equals("name"), name == nil {
+      } else if count == 4, word == matcher.name, name == nil {
         name = value
-      } else if key.equals("kind"), kind == nil {
+      } else if count == 4, word == matcher.kind, kind == nil {
         kind = value
-      } else if key.equals("statuses"), statuses == nil {
+      } else if count == 8, word == matcher.statusesKey, statuses == nil {
         statuses = value
       } else {
         return false
       }
     }
     guard let code, let name, let kind, let statuses, let codeText = code.plainIdentifier, name.isString,
-      let unitKind = UnitKind(json: kind)
+      let unitKind = matcher.unitKind(kind)
     else { return false }
     let nameBytes = name.utf8
     guard !nameBytes.isEmpty, nameBytes.count <= DecodeContext.maxTextLength, SafeText.isClean(nameBytes),
@@ -896,6 +897,8 @@ private struct StatusMatcher {
   let phases: [Int]
   let levelOrdinal: [Int]
   let deadlines: [CalendarDate?]
+  /// Each criterion id's `shortString`, for ids of at most eight bytes (most are: "T01", "C001").
+  let shortKeys: [(word: UInt64, count: Int)]
   /// The criterion last seen at each position of a map.
   var predicted: [Int]
   /// The statuses read by the last successful `read`, indexed like `Plan.communeCriteria`.
@@ -913,6 +916,7 @@ private struct StatusMatcher {
     self.levelOrdinal = levelOrdinal
     self.deadlines = deadlines
     self.predicted = predicted
+    shortKeys = (0..<levels.count).map { keys.shortString($0) }
     statuses = Array(repeating: .notReported, count: size)
     seen = Array(repeating: false, count: size)
   }
@@ -929,7 +933,7 @@ private struct StatusMatcher {
     var position = 0
     for (key, member) in value.members {
       guard let criterion = criterion(key, position: position), levels[criterion] == .commune,
-        let status = Status(json: member)
+        let status = status(member)
       else { return false }
       let ordinal = levelOrdinal[criterion]
       guard !seen[ordinal] else { return false }
@@ -944,12 +948,54 @@ private struct StatusMatcher {
     return true
   }
 
+  // Words of the format as `shortString` words. Instance constants: a static one would cost a
+  // swift_once check at every use in the loop.
+  let code = JSONValue.packed("code")
+  let name = JSONValue.packed("name")
+  let kind = JSONValue.packed("kind")
+  let statusesKey = JSONValue.packed("statuses")
+  private let green = JSONValue.packed("green")
+  private let yellow = JSONValue.packed("yellow")
+  private let red = JSONValue.packed("red")
+  private let ward = JSONValue.packed("ward")
+  private let commune = JSONValue.packed("commune")
+
+  /// A status word, compared as one or two words of bytes.
+  @inline(__always)
+  private func status(_ value: JSONValue) -> Status? {
+    let (word, count) = value.shortString
+    switch count {
+    case 5 where word == green: return .green
+    case 6 where word == yellow: return .yellow
+    case 3 where word == red: return .red
+    default: return Status(json: value)
+    }
+  }
+
+  @inline(__always)
+  func unitKind(_ value: JSONValue) -> UnitKind? {
+    let (word, count) = value.shortString
+    switch count {
+    case 4 where word == ward: return .ward
+    case 7 where word == commune: return .commune
+    default: return UnitKind(json: value)
+    }
+  }
+
   @inline(__always)
   private mutating func criterion(_ key: JSONValue, position: Int) -> Int? {
     let bytes = key.utf8
     if position < predicted.count {
       let guess = predicted[position]
-      if guess >= 0, keys.matches(guess, bytes) { return guess }
+      if guess >= 0 {
+        let expected = shortKeys[guess]
+        if expected.count <= 8 {
+          let short = key.shortString
+          if short.count == expected.count, short.word == expected.word { return guess }
+        } else if keys.matches(guess, bytes) {
+          return guess
+        }
+      }
     }
     guard bytes.count <= 32, let found = index[String(decoding: bytes, as: UTF8.self)] else { return nil }
     if position < predicted.count {
@@ -1003,6 +1049,14 @@ private struct PackedKeys {
   mutating func append(_ key: String) {
     bytes.append(contentsOf: key.utf8)
     ends.append(bytes.count)
+  }
+
+  /// Like `JSONValue.shortString`: the first eight bytes of key `index` and its length.
+  func shortString(_ index: Int) -> (word: UInt64, count: Int) {
+    let start = index == 0 ? 0 : ends[index - 1]
+    var word: UInt64 = 0
+    for offset in 0..<min(8, ends[index] - start) { word |= UInt64(bytes[start + offset]) << (8 * UInt64(offset)) }
+    return (word, ends[index] - start)
   }
 
   @inline(__always)

@@ -106,10 +106,16 @@ public struct DatasetLoader: Sendable {
     while true {
       if bytes.count < capacity + padding {
         // Grows only for pipes and files that grew since fstat: a regular file fits the first time.
-        // Fresh bytes are zeros, so the padding after the text is too.
-        var grown = [UInt8](repeating: 0, count: capacity + padding)
-        grown.replaceSubrange(0..<count, with: bytes.prefix(count))
-        bytes = grown
+        // Only the bytes read so far are copied, and the padding is cleared once reading ends:
+        // no pass over memory that read(2) is about to fill.
+        let size = capacity + padding
+        bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+          bytes.withUnsafeBufferPointer { old in
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(
+              from: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: old[..<count])))
+          }
+          initialized = size
+        }
       }
       let wanted = min(capacity, limit) - count
       if wanted <= 0 { break }
@@ -126,6 +132,10 @@ public struct DatasetLoader: Sendable {
       if count == capacity, capacity < limit { capacity = min(limit, capacity * 2) }
     }
     if count > maxBytes { throw unreadable(name, tooLargeMessage(count)) }
+    bytes.withUnsafeMutableBytes { raw in
+      UnsafeMutableRawBufferPointer(rebasing: raw[count..<(count + padding)]).initializeMemory(
+        as: UInt8.self, repeating: 0)
+    }
     return PaddedBytes(bytes: bytes, count: count)
   }
 
