@@ -34,6 +34,18 @@ let package = Package(
       dependencies: [
         "DigiTrackModel", "DigiTrackUI", "DigiTrackTerminal",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      // Release builds link the Swift runtime and Foundation statically: a shared libFoundation
+      // alone costs 6 MB of resident memory and 15 M instructions of relocations at every start
+      // (docs/PERFORMANCE.md). Debug builds and tests keep the shared libraries.
+      linkerSettings: [
+        .unsafeFlags(
+          [
+            "-static-stdlib", "-Xlinker", "--start-group", "-lFoundation", "-lFoundationInternationalization",
+            "-lFoundationEssentials", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims",
+            "-l_FoundationCollections", "-lswiftSynchronization", "-lswiftDispatch", "-ldispatch", "-lBlocksRuntime",
+            "-Xlinker", "--end-group",
+          ], .when(configuration: .release))
       ]
     ),
     // Golden files and corpora are read from the source tree (#filePath), not bundled.

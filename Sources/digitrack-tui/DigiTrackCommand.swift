@@ -15,11 +15,12 @@ struct DigiTrackCommand: ParsableCommand {
         digitrack-tui --data tinh.json --lang en
         digitrack-tui export --view matrix --width 200 -o matrix.txt
         digitrack-tui validate tinh.json
+        digitrack-tui bench                    time loading and rendering against Python (docs/PERFORMANCE.md)
       """,
     version: "digitrack-tui \(DigiTrackVersion.version) (data format \(Dataset.formatVersion))",
     subcommands: [
       DashboardCommand.self, ExportCommand.self, ValidateCommand.self, TemplateCommand.self,
-      GenerateCommand.self, ThemesCommand.self,
+      GenerateCommand.self, ThemesCommand.self, BenchCommand.self,
     ],
     defaultSubcommand: DashboardCommand.self
   )

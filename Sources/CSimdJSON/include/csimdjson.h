@@ -1,8 +1,20 @@
 // A small C API over simdjson (Debian's libsimdjson-dev) for DigiTrackModel.
 //
-// simdjson is C++; Swift reads it through this header. `dj_parse` parses a whole document and
-// flattens it into an array of nodes in document order, so Swift walks plain memory with indices
-// instead of calling into C++ per value.
+// simdjson is C++; Swift reads it through this header. `dj_parse` parses a whole document with
+// simdjson's DOM parser and keeps only the result: simdjson's own tape and string buffer. Swift
+// walks that memory directly, with no call into C++ per value and no copy of the values.
+//
+// The tape (simdjson's documented format, doc/tape.md) is an array of 64-bit words. The top byte
+// of a word is its type, the low 56 bits its payload:
+//   '{' '['  low 32 bits: index just past the matching '}' or ']'; bits 32-55: element count
+//            (members for an object), saturated at 0xFFFFFF
+//   '}' ']'  index of the matching '{' or '['
+//   '"'      offset in the string buffer, where a 32-bit little-endian length, the UTF-8 bytes
+//            and a NUL follow
+//   'l' 'u' 'd'  int64, uint64, double: the value is the next word
+//   't' 'f' 'n'  true, false, null
+//   'r'      the root, at index 0; the document's value starts at index 1
+// An object's members follow its '{' as key, value, key, value... (keys are '"' words).
 #ifndef CSIMDJSON_H
 #define CSIMDJSON_H
 
@@ -13,32 +25,6 @@
 extern "C" {
 #endif
 
-typedef enum {
-  DJ_NULL = 0,
-  DJ_FALSE = 1,
-  DJ_TRUE = 2,
-  DJ_INT = 3,     // fits in int64
-  DJ_UINT = 4,    // above INT64_MAX, fits in uint64
-  DJ_DOUBLE = 5,
-  DJ_STRING = 6,
-  DJ_ARRAY = 7,
-  DJ_OBJECT = 8,
-} dj_kind;
-
-/// One value. An array's elements follow it; an object's members follow it as key, value, key,
-/// value... (keys are DJ_STRING nodes). `next` is the index just past this node's subtree.
-typedef struct {
-  uint8_t kind;
-  uint32_t count;  // elements (array), members (object), bytes (string)
-  uint32_t next;
-  union {
-    int64_t i;
-    uint64_t u;
-    double d;
-    uint64_t offset;  // string: start in the string buffer
-  } value;
-} dj_node;
-
 typedef struct dj_document dj_document;
 
 typedef struct {
@@ -47,14 +33,19 @@ typedef struct {
   char message[192];   // simdjson's description of the error
 } dj_error;
 
-/// Parses `length` bytes. Returns NULL and fills `error` when the input is not valid JSON or nests
-/// deeper than `max_depth`. The input needs no padding: the shim copies it into a padded buffer.
-dj_document *dj_parse(const char *data, size_t length, size_t max_depth, dj_error *error);
+/// Bytes that must be readable (any value) after the input to parse it in place.
+size_t dj_padding(void);
 
-const dj_node *dj_nodes(const dj_document *document);
-size_t dj_node_count(const dj_document *document);
-/// UTF-8 bytes of every string and key, back to back (not NUL-terminated).
-const char *dj_strings(const dj_document *document);
+/// Parses `length` bytes. `readable` is how many bytes may be read at `data` (at least `length`):
+/// with `dj_padding()` bytes to spare the input is parsed where it is; otherwise simdjson copies it
+/// into a padded buffer first. Returns NULL and fills `error` when the input is not valid JSON or
+/// nests deeper than `max_depth`. The document does not refer to `data` once this returns.
+dj_document *dj_parse(const char *data, size_t length, size_t readable, size_t max_depth, dj_error *error);
+
+/// simdjson's tape (see above). Valid until `dj_free`.
+const uint64_t *dj_tape(const dj_document *document);
+/// simdjson's string buffer, which string words point into. Valid until `dj_free`.
+const uint8_t *dj_string_buffer(const dj_document *document);
 void dj_free(dj_document *document);
 
 #ifdef __cplusplus

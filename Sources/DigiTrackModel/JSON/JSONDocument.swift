@@ -1,12 +1,13 @@
 import CSimdJSON
 import Foundation
 
-/// A parsed JSON document: simdjson's DOM, flattened by the CSimdJSON shim into nodes in document
-/// order. Values are read through `JSONValue` cursors; nothing is copied until a string is asked for.
+/// A parsed JSON document: simdjson's DOM tape and string buffer, read in place (the format is
+/// described in csimdjson.h). Values are read through `JSONValue` cursors; nothing is copied until a
+/// string is asked for.
 final class JSONDocument {
   private let handle: OpaquePointer
-  let nodes: UnsafeBufferPointer<dj_node>
-  let strings: UnsafePointer<CChar>?
+  let tape: UnsafePointer<UInt64>
+  let strings: UnsafePointer<UInt8>
 
   /// simdjson's error for input that is not JSON, with the byte offset when simdjson knows it.
   struct ParseFailure: Error {
@@ -14,32 +15,65 @@ final class JSONDocument {
     let message: String
   }
 
-  init(parsing bytes: UnsafeRawBufferPointer, maxDepth: Int) throws(ParseFailure) {
+  /// How many bytes must be readable after the input for `init(parsing:readable:)` to parse in place.
+  static let padding = dj_padding()
+
+  /// Parses `bytes`. When `readable` bytes may be read from the start of `bytes` and that leaves
+  /// `padding` to spare, simdjson parses in place; otherwise it copies the input first.
+  init(parsing bytes: UnsafeRawBufferPointer, readable: Int? = nil, maxDepth: Int) throws(ParseFailure) {
     var error = dj_error()
     let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self)
     let empty: CChar = 0
     let parsed = withUnsafePointer(to: empty) { fallback in
-      dj_parse(base ?? fallback, bytes.count, maxDepth, &error)
+      dj_parse(base ?? fallback, bytes.count, base == nil ? 0 : (readable ?? bytes.count), maxDepth, &error)
     }
-    guard let parsed else {
+    guard let parsed, let tape = dj_tape(parsed), let strings = dj_string_buffer(parsed) else {
       let message = withUnsafeBytes(of: &error.message) { raw in
         String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
       }
       throw ParseFailure(code: error.code, message: message)
     }
     handle = parsed
-    nodes = UnsafeBufferPointer(start: dj_nodes(parsed), count: dj_node_count(parsed))
-    strings = dj_strings(parsed)
+    self.tape = tape
+    self.strings = strings
   }
 
   deinit { dj_free(handle) }
 
-  var root: JSONValue { JSONValue(document: self, index: 0) }
+  /// The document's value. Its cursors are valid only while the document is alive.
+  var root: JSONValue { JSONValue(tape: tape, strings: strings, index: 1) }
+}
+
+/// Tape word types (the top byte of a word).
+private enum Tape {
+  static let objectStart = UInt8(ascii: "{")
+  static let arrayStart = UInt8(ascii: "[")
+  static let string = UInt8(ascii: "\"")
+  static let int64 = UInt8(ascii: "l")
+  static let uint64 = UInt8(ascii: "u")
+  static let double = UInt8(ascii: "d")
+  static let trueValue = UInt8(ascii: "t")
+  static let falseValue = UInt8(ascii: "f")
+  static let null = UInt8(ascii: "n")
+  static let payloadMask: UInt64 = 0x00FF_FFFF_FFFF_FFFF
+  static let countMask: UInt64 = 0xFF_FFFF
+
+  /// The index just past the value at `index`.
+  @inline(__always)
+  static func after(_ index: Int, in tape: UnsafePointer<UInt64>) -> Int {
+    let word = tape[index]
+    switch UInt8(truncatingIfNeeded: word >> 56) {
+    case objectStart, arrayStart: return Int(UInt32(truncatingIfNeeded: word))
+    case int64, uint64, double: return index + 2
+    default: return index + 1
+    }
+  }
 }
 
 /// A cursor on one value of a `JSONDocument`. Valid while the document is alive.
 struct JSONValue {
-  unowned(unsafe) let document: JSONDocument
+  let tape: UnsafePointer<UInt64>
+  let strings: UnsafePointer<UInt8>
   let index: Int
 
   enum Kind {
@@ -59,35 +93,39 @@ struct JSONValue {
     }
   }
 
-  private var node: dj_node { document.nodes[index] }
+  @inline(__always) private var word: UInt64 { tape[index] }
+  @inline(__always) private var type: UInt8 { UInt8(truncatingIfNeeded: word >> 56) }
 
   var kind: Kind {
-    switch Int(node.kind) {
-    case Int(DJ_NULL.rawValue): .null
-    case Int(DJ_FALSE.rawValue), Int(DJ_TRUE.rawValue): .bool
-    case Int(DJ_INT.rawValue), Int(DJ_UINT.rawValue): .integer
-    case Int(DJ_DOUBLE.rawValue): .number
-    case Int(DJ_STRING.rawValue): .string
-    case Int(DJ_ARRAY.rawValue): .array
+    switch type {
+    case Tape.null: .null
+    case Tape.trueValue, Tape.falseValue: .bool
+    case Tape.int64, Tape.uint64: .integer
+    case Tape.double: .number
+    case Tape.string: .string
+    case Tape.arrayStart: .array
     default: .object
     }
   }
 
+  @inline(__always) var isString: Bool { type == Tape.string }
+  @inline(__always) var isObject: Bool { type == Tape.objectStart }
+  @inline(__always) var isArray: Bool { type == Tape.arrayStart }
+
   var boolValue: Bool? {
-    switch Int(node.kind) {
-    case Int(DJ_TRUE.rawValue): true
-    case Int(DJ_FALSE.rawValue): false
+    switch type {
+    case Tape.trueValue: true
+    case Tape.falseValue: false
     default: nil
     }
   }
 
   /// The value as a whole number, if it is one and fits in `Int` (`3.0` counts as 3).
   var integerValue: Int? {
-    let node = self.node
-    switch Int(node.kind) {
-    case Int(DJ_INT.rawValue): return Int(exactly: node.value.i)
-    case Int(DJ_DOUBLE.rawValue):
-      let value = node.value.d
+    switch type {
+    case Tape.int64: return Int(exactly: Int64(bitPattern: tape[index + 1]))
+    case Tape.double:
+      let value = Double(bitPattern: tape[index + 1])
       guard value.rounded() == value, abs(value) < 9.0e15 else { return nil }
       return Int(value)
     default: return nil
@@ -96,88 +134,141 @@ struct JSONValue {
 
   /// Any number as a Double (large integers lose precision, as in every JSON reader).
   var numberValue: Double? {
-    let node = self.node
-    switch Int(node.kind) {
-    case Int(DJ_INT.rawValue): return Double(node.value.i)
-    case Int(DJ_UINT.rawValue): return Double(node.value.u)
-    case Int(DJ_DOUBLE.rawValue): return node.value.d
+    switch type {
+    case Tape.int64: return Double(Int64(bitPattern: tape[index + 1]))
+    case Tape.uint64: return Double(tape[index + 1])
+    case Tape.double: return Double(bitPattern: tape[index + 1])
     default: return nil
     }
   }
 
-  /// The raw UTF-8 bytes of a string or key (simdjson has validated them).
+  /// The raw UTF-8 bytes of a string or key (simdjson has validated them); empty for other values.
   var utf8: UnsafeBufferPointer<UInt8> {
-    let node = self.node
-    guard node.kind == DJ_STRING.rawValue, let strings = document.strings else {
+    let word = self.word
+    guard UInt8(truncatingIfNeeded: word >> 56) == Tape.string else {
       return UnsafeBufferPointer(start: nil, count: 0)
     }
-    let start = UnsafeRawPointer(strings + Int(node.value.offset))
-      .assumingMemoryBound(to: UInt8.self)
-    return UnsafeBufferPointer(start: start, count: Int(node.count))
+    let offset = Int(word & Tape.payloadMask)
+    let length = UnsafeRawPointer(strings + offset).loadUnaligned(as: UInt32.self)
+    return UnsafeBufferPointer(start: strings + offset + 4, count: Int(UInt32(littleEndian: length)))
+  }
+
+  /// A string's first eight bytes (little-endian, zeros past its end) and its length: short keys
+  /// and words compare in one instruction. Reading eight bytes is safe for any string, even an
+  /// empty last one: simdjson allocates its string buffer with 64 bytes of padding beyond the
+  /// most the strings can use. Not for other values (length 0, word 0).
+  @inline(__always)
+  var shortString: (word: UInt64, count: Int) {
+    let word = self.word
+    guard UInt8(truncatingIfNeeded: word >> 56) == Tape.string else { return (0, 0) }
+    let start = UnsafeRawPointer(strings + Int(word & Tape.payloadMask))
+    let count = Int(UInt32(littleEndian: start.loadUnaligned(as: UInt32.self)))
+    let raw = UInt64(littleEndian: (start + 4).loadUnaligned(as: UInt64.self))
+    return (count >= 8 ? raw : raw & ((1 << (UInt64(count) &* 8)) &- 1), count)
+  }
+
+  /// `shortString.word` of ASCII text of at most eight bytes.
+  static func packed(_ text: StaticString) -> UInt64 {
+    var word: UInt64 = 0
+    for index in 0..<min(8, text.utf8CodeUnitCount) { word |= UInt64(text.utf8Start[index]) << (8 * UInt64(index)) }
+    return word
   }
 
   var stringValue: String? {
-    kind == .string ? String(decoding: utf8, as: UTF8.self) : nil
+    isString ? String(decoding: utf8, as: UTF8.self) : nil
   }
 
   /// Compares a string value with ASCII text without building a Swift String.
   func equals(_ text: StaticString) -> Bool {
     let bytes = utf8
     guard bytes.count == text.utf8CodeUnitCount else { return false }
-    guard let base = bytes.baseAddress else { return bytes.count == 0 }
-    return memcmp(base, text.utf8Start, bytes.count) == 0
+    // Keys and words are short: a loop beats a call to memcmp.
+    let other = text.utf8Start
+    for index in 0..<bytes.count where bytes[index] != other[index] { return false }
+    return true
   }
 
-  var count: Int { Int(node.count) }
+  /// Bytes of a string, elements of an array, members of an object; 0 for other values.
+  var count: Int {
+    let word = self.word
+    switch UInt8(truncatingIfNeeded: word >> 56) {
+    case Tape.string: return utf8.count
+    case Tape.arrayStart, Tape.objectStart:
+      let count = Int((word >> 32) & Tape.countMask)
+      // simdjson saturates the count at 2^24 - 1: count such a container by walking it.
+      guard count == Int(Tape.countMask) else { return count }
+      var walked = 0
+      var cursor = index + 1
+      let end = Int(UInt32(truncatingIfNeeded: word)) - 1
+      while cursor < end {
+        cursor = Tape.after(cursor, in: tape)
+        if type == Tape.objectStart { cursor = Tape.after(cursor, in: tape) }
+        walked += 1
+      }
+      return walked
+    default: return 0
+    }
+  }
+
+  /// The index of the closing word of an array or object.
+  private var end: Int { Int(UInt32(truncatingIfNeeded: word)) - 1 }
 
   /// The elements of an array, in order.
-  var elements: JSONSequence { JSONSequence(document: document, first: index + 1, count: count) }
+  var elements: JSONSequence {
+    JSONSequence(tape: tape, strings: strings, first: index + 1, end: isArray ? end : index + 1)
+  }
 
   /// The members of an object, in order, as (key, value) pairs.
-  var members: JSONMembers { JSONMembers(document: document, first: index + 1, count: count) }
+  var members: JSONMembers {
+    JSONMembers(tape: tape, strings: strings, first: index + 1, end: isObject ? end : index + 1)
+  }
 }
 
 struct JSONSequence: Sequence {
-  unowned(unsafe) let document: JSONDocument
+  let tape: UnsafePointer<UInt64>
+  let strings: UnsafePointer<UInt8>
   let first: Int
-  let count: Int
+  let end: Int
 
   struct Iterator: IteratorProtocol {
-    unowned(unsafe) let document: JSONDocument
+    let tape: UnsafePointer<UInt64>
+    let strings: UnsafePointer<UInt8>
     var cursor: Int
-    var remaining: Int
+    let end: Int
 
+    @inline(__always)
     mutating func next() -> JSONValue? {
-      guard remaining > 0 else { return nil }
-      remaining -= 1
-      let value = JSONValue(document: document, index: cursor)
-      cursor = Int(document.nodes[cursor].next)
+      guard cursor < end else { return nil }
+      let value = JSONValue(tape: tape, strings: strings, index: cursor)
+      cursor = Tape.after(cursor, in: tape)
       return value
     }
   }
 
-  func makeIterator() -> Iterator { Iterator(document: document, cursor: first, remaining: count) }
+  func makeIterator() -> Iterator { Iterator(tape: tape, strings: strings, cursor: first, end: end) }
 }
 
 struct JSONMembers: Sequence {
-  unowned(unsafe) let document: JSONDocument
+  let tape: UnsafePointer<UInt64>
+  let strings: UnsafePointer<UInt8>
   let first: Int
-  let count: Int
+  let end: Int
 
   struct Iterator: IteratorProtocol {
-    unowned(unsafe) let document: JSONDocument
+    let tape: UnsafePointer<UInt64>
+    let strings: UnsafePointer<UInt8>
     var cursor: Int
-    var remaining: Int
+    let end: Int
 
+    @inline(__always)
     mutating func next() -> (key: JSONValue, value: JSONValue)? {
-      guard remaining > 0 else { return nil }
-      remaining -= 1
-      let key = JSONValue(document: document, index: cursor)
-      let value = JSONValue(document: document, index: cursor + 1)
-      cursor = Int(document.nodes[cursor + 1].next)
+      guard cursor < end else { return nil }
+      let key = JSONValue(tape: tape, strings: strings, index: cursor)
+      let value = JSONValue(tape: tape, strings: strings, index: cursor + 1)
+      cursor = Tape.after(cursor + 1, in: tape)
       return (key, value)
     }
   }
 
-  func makeIterator() -> Iterator { Iterator(document: document, cursor: first, remaining: count) }
+  func makeIterator() -> Iterator { Iterator(tape: tape, strings: strings, cursor: first, end: end) }
 }

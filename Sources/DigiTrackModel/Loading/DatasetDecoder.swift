@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns a parsed JSON document into a `Dataset`, checking every rule of the format as it goes
 /// (docs/FORMAT.md). It never stops at the first problem: it reports as many as it can find.
 final class DatasetDecoder {
@@ -15,6 +17,12 @@ final class DatasetDecoder {
   /// Provincial-level criteria in the file, counting those refused for another reason.
   private var declaredProvincial = 0
   private var criterionIndex: [String: Int] = [:]
+  /// The UTF-8 bytes of each criterion id, indexed like `criteria`.
+  private var criterionKeys = PackedKeys()
+  /// For each level (provincial, commune): the criterion last seen at each position of a status map.
+  private var predictedCriteria: [[Int]] = [[], []]
+  private var statusScratch: [Status] = []
+  private var seenScratch: [Bool] = []
   /// For each criterion index: its position among the criteria of its level.
   private var levelOrdinal: [Int] = []
   private var criteria: [Criterion] = []
@@ -225,11 +233,17 @@ final class DatasetDecoder {
     return categories
   }
 
-  private func reference(_ fields: Fields, _ key: StaticString, in list: [Category], kind: String) -> Int? {
+  /// Positions by id, for references: a linear search per criterion would make a plan with many
+  /// groups and many criteria quadratic.
+  private func positions(_ list: [Category]) -> [String: Int] {
+    Dictionary(list.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  private func reference(_ fields: Fields, _ key: StaticString, in list: [String: Int], kind: String) -> Int? {
     guard let value = fields.required(key) else { return nil }
     return context.at("\(key)") {
       guard let id = context.identifier(value) else { return nil }
-      guard let index = list.firstIndex(where: { $0.id == id }) else {
+      guard let index = list[id] else {
         if !isBroken(kind, id) { context.error("unknown \(kind) \"\(id)\"") }
         return nil
       }
@@ -244,6 +258,7 @@ final class DatasetDecoder {
       unavailable.insert("criterion")
       return
     }
+    let (groupIndex, pillarIndex, blockIndex) = (positions(groups), positions(pillars), positions(blocks))
     for (position, element) in list.enumerated() {
       context.at(position) {
         guard
@@ -260,9 +275,9 @@ final class DatasetDecoder {
         if let phase, !(1...max(1, phaseCount)).contains(phase) || phaseCount == 0 {
           context.error("unknown phase \(phase) (the plan has \(phaseCount))", key: "phase")
         }
-        let group = reference(fields, "group", in: groups, kind: "task group")
-        let pillar = reference(fields, "pillar", in: pillars, kind: "pillar")
-        let block = reference(fields, "block", in: blocks, kind: "block")
+        let group = reference(fields, "group", in: groupIndex, kind: "task group")
+        let pillar = reference(fields, "pillar", in: pillarIndex, kind: "pillar")
+        let block = reference(fields, "block", in: blockIndex, kind: "block")
         guard let id else { return }
         if criterionIndex[id] != nil {
           context.error("duplicate criterion id \"\(id)\"", key: "id")
@@ -275,6 +290,7 @@ final class DatasetDecoder {
           return
         }
         criterionIndex[id] = criteria.count
+        criterionKeys.append(id)
         switch level {
         case .provincial:
           levelOrdinal.append(provincialCount)
@@ -542,15 +558,44 @@ final class DatasetDecoder {
 
   /// A map from criterion id to status, for the criteria of one level.
   private func statuses(_ value: JSONValue, level: Level, date: CalendarDate?) -> [Status]? {
-    guard value.kind == .object else {
+    readStatuses(value, level: level, date: date) ? Array(statusScratch[...]) : nil
+  }
+
+  /// Reads a status map into `statusScratch`; false (after reporting) when it is not valid.
+  private func readStatuses(_ value: JSONValue, level: Level, date: CalendarDate?) -> Bool {
+    guard value.isObject else {
       context.error("expected an object mapping criterion ids to statuses, found \(value.kind.noun)")
-      return nil
+      return false
     }
     let size = level == .provincial ? provincialCount : communeCount
-    var statuses = Array(repeating: Status.notReported, count: size)
-    var seen = Array(repeating: false, count: size)
+    // Scratch buffers are reused from one object to the next: no allocation per commune.
+    var statuses = statusScratch
+    var seen = seenScratch
+    statusScratch = []
+    seenScratch = []
+    defer {
+      statusScratch = statuses
+      seenScratch = seen
+    }
+    statuses.removeAll(keepingCapacity: true)
+    statuses.append(contentsOf: repeatElement(Status.notReported, count: size))
+    seen.removeAll(keepingCapacity: true)
+    seen.append(contentsOf: repeatElement(false, count: size))
     var valid = true
+    var position = 0
     for (key, member) in value.members {
+      defer { position += 1 }
+      // The fast path: a known criterion of this level, seen once, with a valid status. Nothing
+      // is built for it, not even the key as a String; anything else takes the full path below.
+      if let index = criterion(key: key, position: position, level: level), criteria[index].level == level,
+        !seen[levelOrdinal[index]], let status = Status(json: member)
+      {
+        let ordinal = levelOrdinal[index]
+        seen[ordinal] = true
+        statuses[ordinal] = status
+        if status == .red { checkLateRed(criterion: index, key: key, date: date) }
+        continue
+      }
       let id = String(decoding: key.utf8, as: UTF8.self)
       context.at(component: .key(id)) {
         guard let index = criterionIndex[id] else {
@@ -576,18 +621,49 @@ final class DatasetDecoder {
           return
         }
         statuses[ordinal] = status
-        if status == .red, let date, criterion.phase <= phaseDeadlines.count,
-          let deadline = phaseDeadlines[criterion.phase - 1], date < deadline
-        {
-          context.warning("red (late) before the phase \(criterion.phase) deadline \(deadline); did you mean yellow?")
-        }
+        if status == .red { checkLateRed(criterion: index, key: key, date: date, inPlace: true) }
       }
     }
-    return valid ? statuses : nil
+    return valid
+  }
+
+  /// Warns about a red status before its phase's deadline. `inPlace` when the path already ends
+  /// at the key.
+  private func checkLateRed(criterion index: Int, key: JSONValue, date: CalendarDate?, inPlace: Bool = false) {
+    let phase = criteria[index].phase
+    guard let date, phase <= phaseDeadlines.count, let deadline = phaseDeadlines[phase - 1], date < deadline
+    else { return }
+    let message = { "red (late) before the phase \(phase) deadline \(deadline); did you mean yellow?" }
+    if inPlace {
+      context.warning(message())
+    } else {
+      context.at(component: .key(String(decoding: key.utf8, as: UTF8.self))) { context.warning(message()) }
+    }
+  }
+
+  /// The criterion a status key names, found without building a String: files list the same
+  /// criteria in the same order in every commune, so the key is first compared with the one at
+  /// the same position last time, and looked up by hash only when that differs.
+  @inline(__always)
+  private func criterion(key: JSONValue, position: Int, level: Level) -> Int? {
+    let bytes = key.utf8
+    let predictions = level == .provincial ? 0 : 1
+    if position < predictedCriteria[predictions].count {
+      let guess = predictedCriteria[predictions][position]
+      if guess >= 0, criterionKeys.matches(guess, bytes) { return guess }
+    }
+    guard bytes.count <= 32, let index = criterionIndex[String(decoding: bytes, as: UTF8.self)] else { return nil }
+    if position < predictedCriteria[predictions].count {
+      predictedCriteria[predictions][position] = index
+    } else if position == predictedCriteria[predictions].count {
+      predictedCriteria[predictions].append(index)
+    }
+    return index
   }
 
   private func status(_ value: JSONValue) -> Status? {
-    context.word(
+    if let status = Status(json: value) { return status }
+    return context.word(
       value,
       [("green", Status.green), ("yellow", .yellow), ("red", .red), ("not_reported", .notReported)])
   }
@@ -713,6 +789,55 @@ final class DatasetDecoder {
     }
   }
 
+  // MARK: - The fast path for communes
+
+  /// Reads one commune that has nothing to report, without a `Fields` table, a JSON path or a
+  /// String per key. Returns false, having changed nothing, when anything would need a message
+  /// (including a warning): the full path then reads the unit again and says what is wrong.
+  @inline(__always)
+  private func fastUnit(
+    _ element: JSONValue, matcher: inout StatusMatcher, date: CalendarDate?, seenCodes: inout Set<String>,
+    into result: inout CommuneUnits
+  ) -> Bool {
+    guard element.isObject else { return false }
+    var code: JSONValue?
+    var name: JSONValue?
+    var kind: JSONValue?
+    var statuses: JSONValue?
+    for (key, value) in element.members {
+      let (word, count) = key.shortString
+      if count == 4, word == matcher.code, code == nil {
+        code = value
+      } else if count == 4, word == matcher.name, name == nil {
+        name = value
+      } else if count == 4, word == matcher.kind, kind == nil {
+        kind = value
+      } else if count == 8, word == matcher.statusesKey, statuses == nil {
+        statuses = value
+      } else {
+        return false
+      }
+    }
+    guard let code, let name, let kind, let statuses, let codeText = code.plainIdentifier, name.isString,
+      let unitKind = matcher.unitKind(kind)
+    else { return false }
+    let nameBytes = name.utf8
+    guard !nameBytes.isEmpty, nameBytes.count <= DecodeContext.maxTextLength, SafeText.isClean(nameBytes),
+      matcher.read(statuses, date: date), seenCodes.insert(codeText).inserted
+    else { return false }
+    result.codes.append(codeText)
+    result.names.append(String(decoding: nameBytes, as: UTF8.self))
+    result.kinds.append(unitKind)
+    result.statuses.append(contentsOf: matcher.statuses)
+    return true
+  }
+
+  private func statusMatcher() -> StatusMatcher {
+    StatusMatcher(
+      keys: criterionKeys, index: criterionIndex, levels: criteria.map(\.level), phases: criteria.map(\.phase),
+      levelOrdinal: levelOrdinal, deadlines: phaseDeadlines, size: communeCount, predicted: predictedCriteria[1])
+  }
+
   private func units(_ value: JSONValue, total: Int, date: CalendarDate?) -> CommuneUnits? {
     guard let list = context.array(value) else { return nil }
     if value.count != total {
@@ -726,7 +851,10 @@ final class DatasetDecoder {
     var seenCodes: Set<String> = []
     seenCodes.reserveCapacity(value.count)
     var valid = true
+    var matcher = statusMatcher()
+    defer { predictedCriteria[1] = matcher.predicted }
     for (position, element) in list.enumerated() {
+      if fastUnit(element, matcher: &matcher, date: date, seenCodes: &seenCodes, into: &result) { continue }
       context.at(position) {
         guard let fields = Fields(element, keys: ["code", "name", "kind", "statuses"], context: context) else {
           valid = false
@@ -739,23 +867,221 @@ final class DatasetDecoder {
             context.word(v, [("ward", UnitKind.ward), ("commune", .commune), ("special_zone", .specialZone)])
           }
         }
-        let statuses = fields.required("statuses").flatMap { v in
-          context.at("statuses") { self.statuses(v, level: .commune, date: date) }
+        let statuses = fields.required("statuses").map { v in
+          context.at("statuses") { readStatuses(v, level: .commune, date: date) }
         }
         if let code, !seenCodes.insert(code).inserted {
           context.error("duplicate unit code \"\(code)\"", key: "code")
           valid = false
         }
-        guard let code, let name, let kind, let statuses else {
+        guard let code, let name, let kind, statuses == true else {
           valid = false
           return
         }
         result.codes.append(code)
         result.names.append(name)
         result.kinds.append(kind)
-        result.statuses.append(contentsOf: statuses)
+        result.statuses.append(contentsOf: statusScratch)
       }
     }
     return valid && result.count == total ? result : nil
+  }
+}
+
+/// Reads the status maps of communes that have nothing to report. Everything it needs is copied
+/// in, so the loop touches no class property (no exclusivity checks) and builds no String.
+private struct StatusMatcher {
+  let keys: PackedKeys
+  let index: [String: Int]
+  let levels: [Level]
+  let phases: [Int]
+  let levelOrdinal: [Int]
+  let deadlines: [CalendarDate?]
+  /// Each criterion id's `shortString`, for ids of at most eight bytes (most are: "T01", "C001").
+  let shortKeys: [(word: UInt64, count: Int)]
+  /// The criterion last seen at each position of a map.
+  var predicted: [Int]
+  /// The statuses read by the last successful `read`, indexed like `Plan.communeCriteria`.
+  private(set) var statuses: [Status]
+  private var seen: [Bool]
+
+  init(
+    keys: PackedKeys, index: [String: Int], levels: [Level], phases: [Int], levelOrdinal: [Int],
+    deadlines: [CalendarDate?], size: Int, predicted: [Int]
+  ) {
+    self.keys = keys
+    self.index = index
+    self.levels = levels
+    self.phases = phases
+    self.levelOrdinal = levelOrdinal
+    self.deadlines = deadlines
+    self.predicted = predicted
+    shortKeys = (0..<levels.count).map { keys.shortString($0) }
+    statuses = Array(repeating: .notReported, count: size)
+    seen = Array(repeating: false, count: size)
+  }
+
+  /// False when the map has anything to report: an unknown, repeated or provincial key, a word
+  /// that is not a status, or a red that earns a warning.
+  @inline(__always)
+  mutating func read(_ value: JSONValue, date: CalendarDate?) -> Bool {
+    guard value.isObject else { return false }
+    for ordinal in statuses.indices {
+      statuses[ordinal] = .notReported
+      seen[ordinal] = false
+    }
+    var position = 0
+    for (key, member) in value.members {
+      guard let criterion = criterion(key, position: position), levels[criterion] == .commune,
+        let status = status(member)
+      else { return false }
+      let ordinal = levelOrdinal[criterion]
+      guard !seen[ordinal] else { return false }
+      if status == .red, let date {
+        let phase = phases[criterion]
+        if phase <= deadlines.count, let deadline = deadlines[phase - 1], date < deadline { return false }
+      }
+      seen[ordinal] = true
+      statuses[ordinal] = status
+      position += 1
+    }
+    return true
+  }
+
+  // Words of the format as `shortString` words. Instance constants: a static one would cost a
+  // swift_once check at every use in the loop.
+  let code = JSONValue.packed("code")
+  let name = JSONValue.packed("name")
+  let kind = JSONValue.packed("kind")
+  let statusesKey = JSONValue.packed("statuses")
+  private let green = JSONValue.packed("green")
+  private let yellow = JSONValue.packed("yellow")
+  private let red = JSONValue.packed("red")
+  private let ward = JSONValue.packed("ward")
+  private let commune = JSONValue.packed("commune")
+
+  /// A status word, compared as one or two words of bytes.
+  @inline(__always)
+  private func status(_ value: JSONValue) -> Status? {
+    let (word, count) = value.shortString
+    switch count {
+    case 5 where word == green: return .green
+    case 6 where word == yellow: return .yellow
+    case 3 where word == red: return .red
+    default: return Status(json: value)
+    }
+  }
+
+  @inline(__always)
+  func unitKind(_ value: JSONValue) -> UnitKind? {
+    let (word, count) = value.shortString
+    switch count {
+    case 4 where word == ward: return .ward
+    case 7 where word == commune: return .commune
+    default: return UnitKind(json: value)
+    }
+  }
+
+  @inline(__always)
+  private mutating func criterion(_ key: JSONValue, position: Int) -> Int? {
+    let bytes = key.utf8
+    if position < predicted.count {
+      let guess = predicted[position]
+      if guess >= 0 {
+        let expected = shortKeys[guess]
+        if expected.count <= 8 {
+          let short = key.shortString
+          if short.count == expected.count, short.word == expected.word { return guess }
+        } else if keys.matches(guess, bytes) {
+          return guess
+        }
+      }
+    }
+    guard bytes.count <= 32, let found = index[String(decoding: bytes, as: UTF8.self)] else { return nil }
+    if position < predicted.count {
+      predicted[position] = found
+    } else if position == predicted.count {
+      predicted.append(found)
+    }
+    return found
+  }
+}
+
+extension UnitKind {
+  /// A unit kind word of the format, compared as bytes; nil for anything else.
+  @inline(__always)
+  init?(json value: JSONValue) {
+    if value.equals("ward") {
+      self = .ward
+    } else if value.equals("commune") {
+      self = .commune
+    } else if value.equals("special_zone") {
+      self = .specialZone
+    } else {
+      return nil
+    }
+  }
+}
+
+extension JSONValue {
+  /// The string as an identifier (1–32 characters from A–Z a–z 0–9 _ . -), or nil.
+  var plainIdentifier: String? {
+    guard isString else { return nil }
+    let bytes = utf8
+    guard (1...32).contains(bytes.count) else { return nil }
+    for byte in bytes {
+      switch byte {
+      case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: "-"):
+        continue
+      default: return nil
+      }
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+}
+
+/// Identifiers as UTF-8, back to back, for comparing raw JSON keys with them.
+private struct PackedKeys {
+  private var bytes: [UInt8] = []
+  private var ends: [Int] = []
+
+  mutating func append(_ key: String) {
+    bytes.append(contentsOf: key.utf8)
+    ends.append(bytes.count)
+  }
+
+  /// Like `JSONValue.shortString`: the first eight bytes of key `index` and its length.
+  func shortString(_ index: Int) -> (word: UInt64, count: Int) {
+    let start = index == 0 ? 0 : ends[index - 1]
+    var word: UInt64 = 0
+    for offset in 0..<min(8, ends[index] - start) { word |= UInt64(bytes[start + offset]) << (8 * UInt64(offset)) }
+    return (word, ends[index] - start)
+  }
+
+  @inline(__always)
+  func matches(_ index: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+    let start = index == 0 ? 0 : ends[index - 1]
+    let end = ends[index]
+    guard end - start == key.count else { return false }
+    // Ids are short (at most 32 bytes): a loop beats a call to memcmp.
+    for offset in 0..<key.count where bytes[start + offset] != key[offset] { return false }
+    return true
+  }
+}
+
+extension Status {
+  /// A status word of the format, compared as bytes; nil for anything else.
+  @inline(__always)
+  init?(json value: JSONValue) {
+    guard value.isString else { return nil }
+    let bytes = value.utf8
+    switch bytes.count {
+    case 5 where value.equals("green"): self = .green
+    case 6 where value.equals("yellow"): self = .yellow
+    case 3 where value.equals("red"): self = .red
+    case 12 where value.equals("not_reported"): self = .notReported
+    default: return nil
+    }
   }
 }

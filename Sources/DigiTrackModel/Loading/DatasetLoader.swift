@@ -19,8 +19,10 @@ public struct DatasetLoader: Sendable {
   /// Loads a file. `displayName` is what error messages call it (defaults to the path).
   public func load(path: String, displayName: String? = nil) throws(LoadError) -> LoadedDataset {
     let name = displayName ?? path
-    let bytes = try read(path: path, name: name)
-    return try load(bytes: bytes, name: name)
+    // The file's bytes live only as long as `parse`: they are freed before decoding starts, so
+    // the input, simdjson's document and the dataset are never all in memory at once.
+    let document = try parse(file: path, name: name)
+    return try decode(document, name: name)
   }
 
   /// Loads JSON text already in memory, e.g. the embedded demo dataset.
@@ -28,29 +30,57 @@ public struct DatasetLoader: Sendable {
     if bytes.count > maxBytes {
       throw unreadable(name, tooLargeMessage(bytes.count))
     }
-    let body = try checkEncoding(bytes, name: name)
-    let parsed = body.withUnsafeBytes { raw in
-      Result { () throws(JSONDocument.ParseFailure) in
-        try JSONDocument(parsing: raw, maxDepth: DatasetLoader.maxDepth)
+    let parsed = bytes.withUnsafeBytes { raw in
+      Result { () throws(LoadError) in try parse(raw, readable: raw.count, name: name) }
+    }
+    return try decode(parsed.get(), name: name)
+  }
+
+  private func parse(file path: String, name: String) throws(LoadError) -> JSONDocument {
+    let buffer = try readFile(path: path, name: name)
+    let parsed = buffer.bytes.withUnsafeBytes { raw in
+      Result { () throws(LoadError) in
+        try parse(UnsafeRawBufferPointer(rebasing: raw[..<buffer.count]), readable: raw.count, name: name)
       }
     }
-    let document: JSONDocument
-    switch parsed {
-    case .success(let parsedDocument): document = parsedDocument
-    case .failure(let failure):
-      let located = SyntaxLocator.locate(in: body, maxDepth: DatasetLoader.maxDepth, parserMessage: failure.message)
+    return try parsed.get()
+  }
+
+  /// Checks the encoding and parses. `readable` counts the bytes that may be read from the start
+  /// of `bytes`; with simdjson's padding to spare, the text is parsed in place, without a copy.
+  private func parse(_ bytes: UnsafeRawBufferPointer, readable: Int, name: String) throws(LoadError)
+    -> JSONDocument
+  {
+    let bodyStart = try checkEncoding(bytes, name: name)
+    let body = UnsafeRawBufferPointer(rebasing: bytes[bodyStart...])
+    do {
+      return try JSONDocument(parsing: body, readable: readable - bodyStart, maxDepth: DatasetLoader.maxDepth)
+    } catch {
+      // Off the fast path: only a file that simdjson refused is scanned again, to say where.
+      let located = SyntaxLocator.locate(
+        in: [UInt8](body), maxDepth: DatasetLoader.maxDepth, parserMessage: error.message)
       // A number too large to hold is valid JSON with a place in the data, like any rule broken.
       let kind: LoadError.Kind = if case .path = located.place { .invalid } else { .syntax }
       throw LoadError(file: name, kind: kind, diagnostics: [located])
     }
-    let (dataset, diagnostics) = DatasetDecoder.decode(document.root)
+  }
+
+  private func decode(_ document: JSONDocument, name: String) throws(LoadError) -> LoadedDataset {
+    let (dataset, diagnostics) = withExtendedLifetime(document) { DatasetDecoder.decode(document.root) }
     guard let dataset else {
       throw LoadError(file: name, kind: .invalid, diagnostics: diagnostics)
     }
     return LoadedDataset(dataset: dataset, warnings: diagnostics.filter { $0.severity == .warning })
   }
 
-  private func read(path: String, name: String) throws(LoadError) -> [UInt8] {
+  /// A file's bytes, followed by simdjson's padding (zeros) so that it can parse them in place.
+  private struct PaddedBytes {
+    var bytes: [UInt8]
+    var count: Int
+  }
+
+  /// Reads a file with read(2) into one buffer sized from fstat, plus padding: no intermediate copy.
+  private func readFile(path: String, name: String) throws(LoadError) -> PaddedBytes {
     var info = stat()
     guard stat(path, &info) == 0 else {
       throw unreadable(name, "cannot open: \(String(cString: strerror(errno)))")
@@ -61,19 +91,52 @@ public struct DatasetLoader: Sendable {
     if (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) > maxBytes {
       throw unreadable(name, tooLargeMessage(Int(info.st_size)))
     }
-    guard let handle = FileHandle(forReadingAtPath: path) else {
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else {
       throw unreadable(name, "cannot open: \(String(cString: strerror(errno)))")
     }
-    defer { try? handle.close() }
+    defer { close(descriptor) }
     // Read at most one byte past the limit, so a growing file or a pipe cannot exceed it either.
-    let data: Data
-    do {
-      data = try handle.read(upToCount: maxBytes + 1) ?? Data()
-    } catch {
-      throw unreadable(name, "cannot read: \(error.localizedDescription)")
+    let limit = maxBytes + 1
+    let padding = JSONDocument.padding
+    let expected = (info.st_mode & S_IFMT) == S_IFREG ? min(Int(info.st_size), limit) : 0
+    var capacity = max(expected + 1, 64 << 10)
+    var bytes: [UInt8] = []
+    var count = 0
+    while true {
+      if bytes.count < capacity + padding {
+        // Grows only for pipes and files that grew since fstat: a regular file fits the first time.
+        // Only the bytes read so far are copied, and the padding is cleared once reading ends:
+        // no pass over memory that read(2) is about to fill.
+        let size = capacity + padding
+        bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+          bytes.withUnsafeBufferPointer { old in
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(
+              from: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: old[..<count])))
+          }
+          initialized = size
+        }
+      }
+      let wanted = min(capacity, limit) - count
+      if wanted <= 0 { break }
+      let got = bytes.withUnsafeMutableBytes { raw in
+        guard let base = raw.baseAddress else { return 0 }
+        return read(descriptor, base + count, wanted)
+      }
+      if got < 0 {
+        if errno == EINTR { continue }
+        throw unreadable(name, "cannot read: \(String(cString: strerror(errno)))")
+      }
+      if got == 0 { break }
+      count += got
+      if count == capacity, capacity < limit { capacity = min(limit, capacity * 2) }
     }
-    if data.count > maxBytes { throw unreadable(name, tooLargeMessage(data.count)) }
-    return [UInt8](data)
+    if count > maxBytes { throw unreadable(name, tooLargeMessage(count)) }
+    bytes.withUnsafeMutableBytes { raw in
+      UnsafeMutableRawBufferPointer(rebasing: raw[count..<(count + padding)]).initializeMemory(
+        as: UInt8.self, repeating: 0)
+    }
+    return PaddedBytes(bytes: bytes, count: count)
   }
 
   private func tooLargeMessage(_ size: Int) -> String {
@@ -91,10 +154,9 @@ public struct DatasetLoader: Sendable {
 
   /// JSON starts with an ASCII character, so UTF-16 and UTF-32 without a byte-order mark show it
   /// as one ASCII byte beside zero bytes in the first four: `{ 0 " 0` or `0 0 0 {`.
-  private func looksLikeUTF16or32(_ bytes: [UInt8]) -> Bool {
+  private func looksLikeUTF16or32(_ bytes: UnsafeRawBufferPointer) -> Bool {
     guard bytes.count >= 4 else { return false }
-    let zero = bytes.prefix(4).map { $0 == 0 }
-    let pattern = (zero[0], zero[1], zero[2], zero[3])
+    let pattern = (bytes[0] == 0, bytes[1] == 0, bytes[2] == 0, bytes[3] == 0)
     switch pattern {
     case (false, true, false, true), (true, false, true, false): return true  // UTF-16 LE, BE
     case (false, true, true, true), (true, true, true, false): return true  // UTF-32 LE, BE
@@ -102,17 +164,18 @@ public struct DatasetLoader: Sendable {
     }
   }
 
-  /// Accepts UTF-8 (dropping a byte-order mark, as Windows editors write one); names UTF-16 and
-  /// UTF-32 explicitly, since "invalid JSON" would not help anyone fix them.
-  private func checkEncoding(_ bytes: [UInt8], name: String) throws(LoadError) -> [UInt8] {
+  /// Accepts UTF-8 (skipping a byte-order mark, as Windows editors write one); names UTF-16 and
+  /// UTF-32 explicitly, since "invalid JSON" would not help anyone fix them. Returns where the
+  /// JSON text starts.
+  private func checkEncoding(_ bytes: UnsafeRawBufferPointer, name: String) throws(LoadError) -> Int {
     func fail(_ message: String) -> LoadError {
       LoadError(file: name, kind: .syntax, diagnostics: [Diagnostic(.error, .position(line: 1, column: 1), message)])
     }
-    let body = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+    let bodyStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || looksLikeUTF16or32(bytes) {
       throw fail("the file is UTF-16 or UTF-32; save it as UTF-8")
     }
-    if body.isEmpty { throw fail("the file is empty") }
-    return body
+    if bytes.count == bodyStart { throw fail("the file is empty") }
+    return bodyStart
   }
 }

@@ -30,16 +30,18 @@ final class DecodeContext {
   @inline(__always)
   func at<T>(_ index: Int, _ body: () -> T) -> T { at(component: .index(index), body) }
 
-  func error(_ message: String, key: String? = nil) {
+  /// Reports an error. The message is built only while under the cap: a file with a million
+  /// broken values costs no more than one with a hundred.
+  func error(_ message: @autoclosure () -> String, key: String? = nil) {
     errorCount += 1
     guard errorCount <= DecodeContext.errorCap else { return }
-    diagnostics.append(Diagnostic(.error, .path(pathString(adding: key)), message))
+    diagnostics.append(Diagnostic(.error, .path(pathString(adding: key)), message()))
   }
 
-  func warning(_ message: String, key: String? = nil) {
+  func warning(_ message: @autoclosure () -> String, key: String? = nil) {
     warningCount += 1
     guard warningCount <= DecodeContext.errorCap else { return }
-    diagnostics.append(Diagnostic(.warning, .path(pathString(adding: key)), message))
+    diagnostics.append(Diagnostic(.warning, .path(pathString(adding: key)), message()))
   }
 
   /// The diagnostics, with a closing line for each kind the cap cut short.

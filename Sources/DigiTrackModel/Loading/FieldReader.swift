@@ -66,8 +66,10 @@ extension DecodeContext {
       error("text is too long (\(value.count) bytes; at most \(DecodeContext.maxTextLength) characters)")
       return nil
     }
-    let text = SafeText.clean(String(decoding: value.utf8, as: UTF8.self))
-    guard text.count <= DecodeContext.maxTextLength else {
+    let bytes = value.utf8
+    let text = SafeText.clean(utf8: bytes)
+    // A character takes at least one byte: only text longer in bytes than the limit is counted.
+    guard text.utf8.count <= DecodeContext.maxTextLength || text.count <= DecodeContext.maxTextLength else {
       error("text is too long (\(text.count) characters; at most \(DecodeContext.maxTextLength))")
       return nil
     }
@@ -187,9 +189,9 @@ extension DecodeContext {
 
   /// One of a fixed set of words, e.g. a status or a level.
   func word<T>(_ value: JSONValue, _ choices: [(String, T)]) -> T? {
-    if value.kind == .string {
-      let text = String(decoding: value.utf8.prefix(16), as: UTF8.self)
-      if value.utf8.count <= 16, let match = choices.first(where: { $0.0 == text }) { return match.1 }
+    if value.isString {
+      let bytes = value.utf8
+      if bytes.count <= 16, let match = choices.first(where: { $0.0.utf8.elementsEqual(bytes) }) { return match.1 }
     }
     let allowed = choices.map { "\"\($0.0)\"" }.joined(separator: ", ")
     if value.kind == .string {

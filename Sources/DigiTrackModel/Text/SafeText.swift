@@ -9,13 +9,64 @@ public enum SafeText {
   /// NFC-normalised text with control, bidi-override and zero-width characters removed.
   /// Tabs and line breaks become single spaces; runs of spaces collapse; the ends are trimmed.
   public static func clean(_ raw: String) -> String {
-    var needsWork = false
-    for scalar in raw.unicodeScalars where scalar.value < 0x20 || scalar.value >= 0x7F {
-      needsWork = true
-      break
-    }
-    if !needsWork, !raw.hasPrefix(" "), !raw.hasSuffix(" "), !raw.contains("  ") { return raw }
+    var raw = raw
+    if raw.withUTF8(isClean) { return raw }
+    return cleanSlowly(raw)
+  }
 
+  /// Cleans UTF-8 text straight from a buffer; builds one String, and only one.
+  static func clean(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+    let raw = String(decoding: bytes, as: UTF8.self)
+    return isClean(bytes) ? raw : cleanSlowly(raw)
+  }
+
+  /// Whether `clean` would return this UTF-8 text unchanged, decided from the bytes alone: no
+  /// space at either end or twice in a row, and every character printable, already composed and
+  /// unable to compose with its neighbours. That holds for ASCII, Latin-1 to the IPA block
+  /// (U+00A1–U+02FF but the soft hyphen), Latin Extended Additional (U+1E00–U+1EFF, Vietnamese
+  /// letters with two marks) and the dashes, quotes and ellipsis U+2010–U+2027, so nearly every
+  /// name in a Vietnamese data file skips Unicode normalisation. A test checks every one of these
+  /// characters against the full path.
+  static func isClean(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let count = bytes.count
+    var index = 0
+    var afterSpace = true  // a space at the start counts as a doubled one
+    while index < count {
+      let byte = bytes[index]
+      if byte < 0x80 {
+        if byte == 0x20 {
+          if afterSpace { return false }
+          afterSpace = true
+        } else {
+          if byte < 0x20 || byte == 0x7F { return false }
+          afterSpace = false
+        }
+        index += 1
+      } else if byte < 0xE0 {
+        guard index + 1 < count else { return false }
+        let scalar = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+        guard scalar >= 0xA1, scalar != 0xAD else { return false }  // scalar < 0x800 here
+        guard scalar <= 0x2FF else { return false }
+        afterSpace = false
+        index += 2
+      } else {
+        guard index + 2 < count else { return false }
+        let second = bytes[index + 1]
+        let third = bytes[index + 2]
+        switch (byte, second) {
+        case (0xE1, 0xB8...0xBB): break  // U+1E00–U+1EFF
+        case (0xE2, 0x80) where (0x90...0xA7).contains(third): break  // U+2010–U+2027
+        default: return false
+        }
+        afterSpace = false
+        index += 3
+      }
+    }
+    return count == 0 || !afterSpace
+  }
+
+  /// The full cleaning, for text that `isClean` cannot vouch for.
+  static func cleanSlowly(_ raw: String) -> String {
     // Invisible characters go first, then the text is normalised: removing a zero-width space
     // between a letter and its accent must still give the composed letter.
     var result = String.UnicodeScalarView()

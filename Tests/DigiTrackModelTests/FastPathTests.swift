@@ -1,0 +1,179 @@
+import Foundation
+import Testing
+
+@testable import DigiTrackModel
+
+/// The loader's fast paths must give exactly what the full paths give: text cleaning that skips
+/// normalisation, status keys matched by position, files read into a padded buffer.
+@Suite struct FastPathTests {
+  /// Every character that `SafeText.isClean` accepts, as ranges of code points.
+  static let fastRanges: [ClosedRange<UInt32>] = [
+    0x21...0x7E, 0xA1...0xAC, 0xAE...0x2FF, 0x1E00...0x1EFF, 0x2010...0x2027,
+  ]
+
+  func scalars(_ text: String) -> [UInt32] { text.unicodeScalars.map(\.value) }
+
+  func isClean(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { SafeText.isClean($0) }
+  }
+
+  @Test func everyCharacterTheFastPathAcceptsIsLeftAsItIsByTheFullPath() {
+    for range in Self.fastRanges {
+      for value in range {
+        guard let scalar = Unicode.Scalar(value) else { continue }
+        let text = "a" + String(Character(scalar)) + " " + String(Character(scalar))
+        #expect(isClean(text), "U+\(String(value, radix: 16)) should take the fast path")
+        #expect(scalars(SafeText.cleanSlowly(text)) == scalars(text), "U+\(String(value, radix: 16))")
+      }
+    }
+  }
+
+  @Test(
+    arguments: [
+      0x00, 0x09, 0x1F, 0x7F, 0x85, 0xA0, 0xAD, 0x300, 0x301, 0x345, 0x3A9, 0x1DFF, 0x1F00, 0x200B, 0x2028, 0x202E,
+      0x2126, 0xFEFF, 0x1F600,
+    ] as [UInt32])
+  func charactersOutsideTheRangesTakeTheFullPath(_ value: UInt32) throws {
+    let scalar = try #require(Unicode.Scalar(value))
+    #expect(!isClean("x" + String(Character(scalar)) + "y"))
+  }
+
+  @Test(arguments: ["", "a", "Hà Nội", "Phường Mẫu 00001", "Xã Đông Hưng – Thái Bình…"])
+  func cleanTextIsRecognised(_ text: String) {
+    #expect(isClean(text))
+    #expect(scalars(SafeText.clean(text)) == scalars(text))
+  }
+
+  @Test(arguments: [" a", "a ", "a  b", " ", "  ", "a\tb", "a\u{0}b", "Ha\u{300} Noi", "A\u{200B}B"])
+  func spacesAtTheEndsDoubledOrInvisibleTakeTheFullPath(_ text: String) {
+    #expect(!isClean(text))
+    #expect(scalars(SafeText.clean(text)) == scalars(SafeText.cleanSlowly(text)))
+  }
+
+  /// Random text from an alphabet that mixes both paths gives the same result either way.
+  @Test func randomTextCleansTheSameOnBothPaths() {
+    let alphabet: [String] = [
+      "a", "Z", " ", "  ", "ơ", "Ư", "ệ", "Ỹ", "\u{300}", "\u{323}", "\u{200B}", "\t", "–", "…", "\u{A0}", "\u{AD}",
+      "ß", "ʼ", "\u{2028}", "Å", "\u{212B}", "\u{1F600}",
+    ]
+    var random = SplitMix64(seed: 42)
+    for _ in 0..<5_000 {
+      let length = Int(random.next() % 12)
+      let text = (0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }.joined()
+      #expect(scalars(SafeText.clean(text)) == scalars(SafeText.cleanSlowly(text)), "\(scalars(text))")
+    }
+  }
+
+  // MARK: - Status keys
+
+  /// Status keys matched by their position in the previous commune must still be matched by name
+  /// when the order changes from one commune to the next.
+  @Test func statusKeysInAnyOrderGiveTheSameStatuses() throws {
+    let generator = SyntheticDataset(provinces: 3, communes: 60, criteria: 20, seed: 3)
+    let original = String(decoding: try generator.json(), as: UTF8.self)
+    let reordered = try reorderStatusMaps(original)
+    #expect(reordered != original)
+    let a = try DatasetLoader().load(bytes: Array(original.utf8), name: "a.json").dataset
+    let b = try DatasetLoader().load(bytes: Array(reordered.utf8), name: "b.json").dataset
+    for (left, right) in zip(a.snapshots[0].reports, b.snapshots[0].reports) {
+      #expect(left?.communes.units?.statuses == right?.communes.units?.statuses)
+      #expect(left?.provincialStatuses == right?.provincialStatuses)
+    }
+  }
+
+  @Test func anUnknownDuplicateOrWrongStatusKeyAfterValidOnesIsReportedAtItsPath() throws {
+    let generator = SyntheticDataset(provinces: 2, communes: 10, criteria: 10, seed: 5)
+    var text = String(decoding: try generator.json(), as: UTF8.self)
+    // The third unit: a key that is not a criterion, a repeated key and a word that is not a status.
+    let marker = "\"code\": \"U0000003\""
+    let unit = try #require(text.range(of: marker))
+    let statuses = try #require(text.range(of: "\"statuses\": {", range: unit.upperBound..<text.endIndex))
+    text.insert(
+      contentsOf: "\"C999\": \"green\", \"C001\": \"green\", \"C001\": \"red\", \"C002\": \"Green\", ",
+      at: statuses.upperBound)
+    let (lines, result) = diagnose(Array(text.utf8), name: "keys.json")
+    #expect(result.failure() != nil)
+    let path = "snapshots[0].reports[0].communes.units[2].statuses"
+    #expect(lines.contains("keys.json: error: \(path).C999: unknown criterion id \"C999\""))
+    #expect(lines.contains("keys.json: error: \(path).C001: duplicate key \"C001\""))
+    #expect(
+      lines.contains(
+        "keys.json: error: \(path).C002: \"Green\" is not one of \"green\", \"yellow\", \"red\", \"not_reported\""))
+  }
+
+  /// Reverses the members of every other status map of the generated text.
+  private func reorderStatusMaps(_ text: String) throws -> String {
+    let pattern = try NSRegularExpression(pattern: "\"statuses\": \\{([^}]*)\\}")
+    let source = text as NSString
+    var result = ""
+    var last = 0
+    for (index, match) in pattern.matches(in: text, range: NSRange(location: 0, length: source.length)).enumerated() {
+      let inner = source.substring(with: match.range(at: 1))
+      let members = inner.components(separatedBy: ", ")
+      let body = index % 2 == 0 ? members.reversed().joined(separator: ", ") : inner
+      result += source.substring(with: NSRange(location: last, length: match.range.location - last))
+      result += "\"statuses\": {\(body)}"
+      last = match.range.location + match.range.length
+    }
+    result += source.substring(from: last)
+    return result
+  }
+
+  // MARK: - Reading files
+
+  /// A pipe has no size to read ahead: the buffer grows past its first 64 KiB.
+  @Test func aDatasetThroughAPipeLoadsLikeTheSameBytes() throws {
+    let bytes = try SyntheticDataset(provinces: 5, communes: 1_000, criteria: 20, seed: 9).json()
+    #expect(bytes.count > 2 * 65_536)
+    let direct = try DatasetLoader().load(bytes: bytes, name: "direct.json").dataset
+    let piped = try loadThroughFIFO(bytes, loader: DatasetLoader()).get().dataset
+    #expect(piped.provinces.map(\.code) == direct.provinces.map(\.code))
+    #expect(
+      piped.snapshots[0].reports.map { $0?.communes.units?.names }
+        == direct.snapshots[0].reports.map { $0?.communes.units?.names })
+  }
+
+  @Test func aPipeLongerThanTheLimitIsRefused() throws {
+    let bytes = try SyntheticDataset(provinces: 5, communes: 1_000, criteria: 20, seed: 9).json()
+    let result = try loadThroughFIFO(bytes, loader: DatasetLoader(maxBytes: 100_000))
+    let error = try #require(result.failure())
+    #expect(error.kind == .unreadable)
+    #expect(error.description.contains("file is larger than the 100000 bytes limit"))
+  }
+
+  @Test func aFileWithAByteOrderMarkIsParsedFromTheBufferAfterIt() throws {
+    let bytes = try SyntheticDataset(provinces: 2, communes: 20, criteria: 10, seed: 2).json()
+    let folder = try makeTemporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("bom.json").path
+    try Data([0xEF, 0xBB, 0xBF] + bytes).write(to: URL(fileURLWithPath: path))
+    let loaded = try DatasetLoader().load(path: path)
+    #expect(loaded.dataset.provinces.count == 2)
+  }
+
+  private func loadThroughFIFO(_ bytes: [UInt8], loader: DatasetLoader) throws -> Result<LoadedDataset, LoadError> {
+    // The loader stops reading at the limit; the writer must then get EPIPE, not be killed.
+    signal(SIGPIPE, SIG_IGN)
+    let folder = try makeTemporaryDirectory()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let path = folder.appendingPathComponent("pipe.json").path
+    #expect(mkfifo(path, 0o600) == 0)
+    let writer = Thread {
+      let descriptor = open(path, O_WRONLY)
+      guard descriptor >= 0 else { return }
+      bytes.withUnsafeBytes { raw in
+        guard let base = raw.baseAddress else { return }
+        var offset = 0
+        while offset < raw.count {
+          let written = write(descriptor, base + offset, raw.count - offset)
+          if written <= 0 { break }
+          offset += written
+        }
+      }
+      close(descriptor)
+    }
+    writer.start()
+    return Result { () throws(LoadError) in try loader.load(path: path, displayName: "pipe.json") }
+  }
+}
