@@ -358,7 +358,7 @@ private struct Percentiles {
   }
 }
 
-enum Timing {
+private enum Timing {
   static func now() -> Double {
     var time = timespec()
     clock_gettime(CLOCK_MONOTONIC, &time)
@@ -382,18 +382,8 @@ enum Timing {
   }
 }
 
-enum Memory {
-  /// This process's resident set now (/proc/self/statm), in bytes.
-  static func resident() -> Int {
-    guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
-    let fields = text.split(separator: " ")
-    guard fields.count > 1, let pages = Int(fields[1]) else { return 0 }
-    return pages * Int(sysconf(Int32(_SC_PAGESIZE)))
-  }
-}
-
 /// Child processes, timed and measured one at a time.
-enum Children {
+private enum Children {
   struct Measurement {
     /// Median wall time, seconds.
     var wall: Double
@@ -525,7 +515,7 @@ struct MeasureChild: ParsableCommand {
   }
 }
 
-enum MachineInfo {
+private enum MachineInfo {
   static func describe() -> String {
     let cores = sysconf(Int32(_SC_NPROCESSORS_ONLN))
     var model = "unknown CPU"
@@ -547,7 +537,7 @@ enum MachineInfo {
   }
 }
 
-enum Format {
+private enum Format {
   static func duration(_ seconds: Double) -> String {
     switch seconds {
     case ..<0.001: String(format: "%.1f µs", seconds * 1e6)
@@ -572,7 +562,7 @@ enum Format {
 }
 
 /// Left-aligned columns of text.
-struct TextTable {
+private struct TextTable {
   var rows: [[String]]
 
   init(_ header: [String]) { rows = [header] }
@@ -594,7 +584,7 @@ struct TextTable {
 }
 
 /// Prints as it goes, so a long run shows progress.
-final class BenchOutput {
+private final class BenchOutput {
   func line(_ text: String) {
     FileHandle.standardOutput.write(Data((text + "\n").utf8))
   }
@@ -609,7 +599,7 @@ final class BenchOutput {
 
 /// The data format as Codable structs, for comparing JSONDecoder with DigiTrack's own loader. It
 /// reads every field of the format; it checks none of the rules.
-enum CodableFormat {
+private enum CodableFormat {
   struct Text: Codable {
     var vi: String
     var en: String

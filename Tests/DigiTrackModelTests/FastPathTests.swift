@@ -120,6 +120,25 @@ import Testing
     return result
   }
 
+  // MARK: - The tape
+
+  /// simdjson saturates a container's count at 2^24 - 1 on its tape; past that the count is walked.
+  @Test func anArrayLongerThanTheTapesCountFieldIsCountedByWalkingIt() throws {
+    let count = 0xFF_FFFF + 3
+    var text = [UInt8](repeating: UInt8(ascii: ","), count: 2 * count + 1)
+    text[0] = UInt8(ascii: "[")
+    for index in 0..<count { text[2 * index + 1] = UInt8(ascii: "7") }
+    text[2 * count] = UInt8(ascii: "]")
+    let document = try text.withUnsafeBytes { try JSONDocument(parsing: $0, maxDepth: 4) }
+    #expect(document.root.count == count)
+    let small = try Array("[1, [2, 3], {\"a\": 4.5}, \"x\"]".utf8).withUnsafeBytes {
+      try JSONDocument(parsing: $0, maxDepth: 4)
+    }
+    #expect(small.root.count == 4)
+    #expect(small.root.elements.map(\.kind) == [.integer, .array, .object, .string])
+    #expect(small.root.elements.map(\.count) == [0, 2, 1, 1])
+  }
+
   // MARK: - Reading files
 
   /// A pipe has no size to read ahead: the buffer grows past its first 64 KiB.
