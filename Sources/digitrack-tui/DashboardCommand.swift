@@ -48,7 +48,7 @@ struct DashboardCommand: ParsableCommand {
     // Everything that can fail is done before the screen is touched.
     let config = try UserConfig.load()
     let data = try dataOptions.load()
-    let options = DisplayOptions(language: languageOptions.lang ?? config.language ?? .vi, unicode: localeIsUTF8())
+    let options = languageOptions.displayOptions(config: config)
     let themeName = theme ?? config.theme ?? "default"
     let chosenTheme: Theme
     let catalog = ThemeCatalog.discover()

@@ -47,7 +47,7 @@ struct ExportCommand: ParsableCommand {
   func run() throws {
     let config = try UserConfig.load()
     let data = try dataOptions.load()
-    let options = DisplayOptions(language: languageOptions.lang ?? config.language ?? .vi, unicode: localeIsUTF8())
+    let options = languageOptions.displayOptions(config: config)
     let exporter = ViewExport(data: data, options: options)
     var provinceIndex: Int?
     if let province {

@@ -50,6 +50,13 @@ struct LanguageOptions: ParsableArguments {
   var lang: Language?
 }
 
+extension LanguageOptions {
+  /// The flag, else the config file, else Vietnamese; ASCII where the locale is not UTF-8.
+  func displayOptions(config: UserConfig) -> DisplayOptions {
+    DisplayOptions(language: lang ?? config.language ?? .vi, unicode: localeIsUTF8())
+  }
+}
+
 extension Language: ExpressibleByArgument {}
 extension ViewKind: ExpressibleByArgument {}
 extension ExportFormat: ExpressibleByArgument {}

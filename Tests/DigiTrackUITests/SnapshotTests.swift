@@ -10,17 +10,21 @@ import Testing
     [Language.vi, .en].map { ("\(size.0)x\(size.1)", $0, size.0, size.1) }
   }
 
+  /// The state for a case named "WIDTHxHEIGHT-LANG".
+  static func state(_ name: String) -> AppState {
+    let (_, language, width, height) = cases.first { $0.0 + "-" + $0.1.rawValue == name } ?? ("", .vi, 80, 24)
+    return Fixtures.state(width, height, language)
+  }
+
   @Test(arguments: cases.map { $0.0 + "-" + $0.1.rawValue })
   func overview(_ name: String) {
-    let (_, language, width, height) = Self.cases.first { $0.0 + "-" + $0.1.rawValue == name }!
-    let state = Fixtures.state(width, height, language)
+    let state = Self.state(name)
     Golden.check(state.render().text, "overview-\(name).txt")
   }
 
   @Test(arguments: cases.map { $0.0 + "-" + $0.1.rawValue })
   func provinceDetail(_ name: String) {
-    let (_, language, width, height) = Self.cases.first { $0.0 + "-" + $0.1.rawValue == name }!
-    var state = Fixtures.state(width, height, language)
+    var state = Self.state(name)
     Fixtures.press(&state, [.character("/")])
     Fixtures.type(&state, "lang son")
     Fixtures.press(&state, [.enter])
@@ -29,16 +33,14 @@ import Testing
 
   @Test(arguments: cases.map { $0.0 + "-" + $0.1.rawValue })
   func matrix(_ name: String) {
-    let (_, language, width, height) = Self.cases.first { $0.0 + "-" + $0.1.rawValue == name }!
-    var state = Fixtures.state(width, height, language)
+    var state = Self.state(name)
     Fixtures.press(&state, [.tab])
     Golden.check(state.render().text, "matrix-\(name).txt")
   }
 
   @Test(arguments: cases.map { $0.0 + "-" + $0.1.rawValue })
   func help(_ name: String) {
-    let (_, language, width, height) = Self.cases.first { $0.0 + "-" + $0.1.rawValue == name }!
-    var state = Fixtures.state(width, height, language)
+    var state = Self.state(name)
     Fixtures.press(&state, [.character("?")])
     Golden.check(state.render().text, "help-\(name).txt")
   }

@@ -113,7 +113,9 @@ import Testing
     #expect(!tmux.paneTitle.contains("HACKED"))
     #expect(screen.contains("Hà Nội"))
     #expect(screen.contains("DigiTrack"), "the screen must not have been cleared")
-    try tmux.keys("End")
+    // Bring the hostile row into view with plain keys (the filter), then check it once more.
+    try tmux.keys("/")
+    try tmux.type("lang")
     try tmux.waitFor(text: "]0;HACKED")
     #expect(tmux.paneTitle == title)
     let export = try Binary.run(["export", "--data", folder + "/hostile.json"])
