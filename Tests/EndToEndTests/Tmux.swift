@@ -52,9 +52,18 @@ final class Tmux {
 
   var paneDead: Bool { (try? run(["display-message", "-t", "e2e", "-p", "#{pane_dead}"]))?.hasPrefix("1") ?? false }
 
+  /// The exit status of the pane's program once it has ended. tmux may report the pane dead a moment
+  /// before it records the status, so this polls for up to five seconds.
   var exitStatus: Int32? {
-    guard let text = try? run(["display-message", "-t", "e2e", "-p", "#{pane_dead_status}"]) else { return nil }
-    return Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+    for _ in 0..<100 {
+      if let text = try? run(["display-message", "-t", "e2e", "-p", "#{pane_dead_status}"]),
+        let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+      {
+        return status
+      }
+      usleep(50_000)
+    }
+    return nil
   }
 
   /// The process ids of the pane's shell and of what it runs.
