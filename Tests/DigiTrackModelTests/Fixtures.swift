@@ -74,7 +74,9 @@ struct Fixture {
         ["date": $0.date, "label": text("Kỳ \($0.date)"), "metrics": [], "reports": $0.reports]
       },
     ]
-    let data = try! JSONSerialization.data(withJSONObject: root, options: [.sortedKeys, .prettyPrinted])
+    // Plain strings, numbers, arrays and dictionaries always serialise; an empty result would make
+    // the fixture's load fail loudly anyway.
+    let data = (try? JSONSerialization.data(withJSONObject: root, options: [.sortedKeys, .prettyPrinted])) ?? Data()
     return [UInt8](data)
   }
 

@@ -18,11 +18,12 @@ import Testing
     return tmux
   }
 
-  /// The dashboard's process id: the child of the pane's shell.
+  /// The dashboard's process id: the digitrack-tui in the pane's session (the pane's first process
+  /// leads a session of its own).
   func dashboardPID(_ tmux: Tmux) throws -> Int32 {
-    let shell = try #require(tmux.panePID)
-    let children = try Binary.runProgram("/usr/bin/pgrep", ["-P", "\(shell)"])
-    return try #require(Int32(children.split(separator: "\n").first.map(String.init) ?? ""))
+    let session = try #require(tmux.panePID)
+    let found = try Binary.runProgram("/usr/bin/pgrep", ["-s", "\(session)", "-x", "digitrack-tui"])
+    return try #require(Int32(found.split(separator: "\n").first.map(String.init) ?? ""))
   }
 
   func afterExit(_ tmux: Tmux) throws -> (status: String, stty: String) {
@@ -103,10 +104,13 @@ import Testing
     let folder = try Binary.temporaryFolder()
     var text = try Binary.run(["template"]).stdout
     // A name that tries to set the terminal title and one that tries to clear the screen.
-    text = text.replacingOccurrences(of: "\"name\": \"Lạng Sơn\"", with: #""name": "Lạng Sơn\u001b]0;HACKED\u0007\u001b]2;HACKED\u0007""#)
-    text = text.replacingOccurrences(of: "\"name\": \"Hà Nội\"", with: #""name": "Hà Nội\u001b[2J\u001b[H\u009b2J\u202e""#)
+    text = text.replacingOccurrences(
+      of: "\"name\": \"Lạng Sơn\"", with: #""name": "Lạng Sơn\u001b]0;HACKED\u0007\u001b]2;HACKED\u0007""#)
+    text = text.replacingOccurrences(
+      of: "\"name\": \"Hà Nội\"", with: #""name": "Hà Nội\u001b[2J\u001b[H\u009b2J\u202e""#)
     try text.write(toFile: folder + "/hostile.json", atomically: true, encoding: .utf8)
-    let tmux = try Tmux(width: 120, height: 40, command: "\(Self.binary) --data \(Tmux.quote(folder + "/hostile.json"))")
+    let tmux = try Tmux(
+      width: 120, height: 40, command: "\(Self.binary) --data \(Tmux.quote(folder + "/hostile.json"))")
     let title = tmux.paneTitle
     let screen = try tmux.waitFor(text: "Trạng thái")
     #expect(tmux.paneTitle == title)
@@ -154,7 +158,8 @@ import Testing
     #expect(broken.contains("Lạng Sơn"))
     #expect(broken.contains("31/32"), "the last good data stays on screen")
 
-    let changed = good.replacingOccurrences(of: "\"vi\": \"Tổng kết năm 2025\"", with: "\"vi\": \"Tổng kết năm 2025, bản sửa\"")
+    let changed = good.replacingOccurrences(
+      of: "\"vi\": \"Tổng kết năm 2025\"", with: "\"vi\": \"Tổng kết năm 2025, bản sửa\"")
     #expect(changed != good)
     try replace(changed)
     let reloaded = try tmux.waitFor(text: "bản sửa")
@@ -171,7 +176,9 @@ import Testing
     #expect(screen.contains("/proc"))
     try tmux.keys("Down", "Enter")
     try tmux.waitFor(text: "Bảng hoàn thành xanh")
-    let leftovers = try FileManager.default.contentsOfDirectory(atPath: "/proc").filter { $0.hasPrefix(".digitrack") || $0.hasPrefix("digitrack") }
+    let leftovers = try FileManager.default.contentsOfDirectory(atPath: "/proc").filter {
+      $0.hasPrefix(".digitrack") || $0.hasPrefix("digitrack")
+    }
     #expect(leftovers.isEmpty)
   }
 

@@ -25,7 +25,8 @@ import Testing
           print(("1 " if ok else "0 ") + path)
       """
     let output = try Binary.runProgram(
-      "/usr/bin/env", ["python3", "-c", script, Self.root.appendingPathComponent("docs/digitrack.schema.json").path] + files)
+      "/usr/bin/env",
+      ["python3", "-c", script, Self.root.appendingPathComponent("docs/digitrack.schema.json").path] + files)
     var verdicts: [String: Bool] = [:]
     for line in output.split(separator: "\n") {
       verdicts[String(line.dropFirst(2))] = line.hasPrefix("1 ")

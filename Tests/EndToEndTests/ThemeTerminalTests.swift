@@ -44,7 +44,9 @@ import Testing
     #expect(Self.hasColour(Self.sgr(screens["default"] ?? "")))
     #expect(!Self.hasColour(Self.sgr(screens["monochrome"] ?? "")), "monochrome uses attributes only")
     // The same text under every theme: themes change looks, never content.
-    let plain = screens.mapValues { $0.replacingOccurrences(of: #"\u{1B}\[[0-9;]*m"#, with: "", options: .regularExpression) }
+    let plain = screens.mapValues {
+      $0.replacingOccurrences(of: #"\u{1B}\[[0-9;]*m"#, with: "", options: .regularExpression)
+    }
     #expect(Set(plain.values).count == 1)
   }
 
@@ -61,7 +63,8 @@ import Testing
     let home = try Binary.temporaryFolder()
     let themes = home + "/config/digitrack/themes"
     try FileManager.default.createDirectory(atPath: themes, withIntermediateDirectories: true)
-    try ##"{"description": "Test ocean", "inherits": "default", "roles": {"title": {"fg": "#ffffff", "bg": "#005f87", "bold": true}}}"##
+    try
+      ##"{"description": "Test ocean", "inherits": "default", "roles": {"title": {"fg": "#ffffff", "bg": "#005f87", "bold": true}}}"##
       .write(toFile: themes + "/ocean.json", atomically: true, encoding: .utf8)
     let listed = try Binary.run(["themes"], environment: ["XDG_CONFIG_HOME": home + "/config"])
     let lines = listed.stdout.split(separator: "\n")
@@ -80,11 +83,13 @@ import Testing
     let home = try Binary.temporaryFolder()
     let themes = home + "/config/digitrack/themes"
     try FileManager.default.createDirectory(atPath: themes, withIntermediateDirectories: true)
-    try #"{"roles": {"title": {"fg": "not-a-colour"}}}"#.write(toFile: themes + "/bad.json", atomically: true, encoding: .utf8)
+    try #"{"roles": {"title": {"fg": "not-a-colour"}}}"#.write(
+      toFile: themes + "/bad.json", atomically: true, encoding: .utf8)
     let broken = try Binary.run(["--theme", "bad"], environment: ["XDG_CONFIG_HOME": home + "/config"])
     #expect(broken.status == 1)
     #expect(broken.stderr.contains("\(themes)/bad.json: error: roles.title.fg: \"not-a-colour\" is not a colour"))
-    #expect(broken.stderr.contains("available themes: default, high-contrast, light, monochrome, bad"), "\(broken.stderr)")
+    #expect(
+      broken.stderr.contains("available themes: default, high-contrast, light, monochrome, bad"), "\(broken.stderr)")
     #expect(broken.stdout.isEmpty)
     let unknown = try Binary.run(["--theme", "nope"])
     #expect(unknown.status == 1)
@@ -94,8 +99,10 @@ import Testing
   @Test func theConfigFileChoosesThemeAndLanguage() throws {
     let home = try Binary.temporaryFolder()
     try FileManager.default.createDirectory(atPath: home + "/config/digitrack", withIntermediateDirectories: true)
-    try #"{"theme": "monochrome", "lang": "en"}"#.write(toFile: home + "/config/digitrack/config.json", atomically: true, encoding: .utf8)
-    let tmux = try Tmux(width: 100, height: 30, command: Self.binary, environment: ["XDG_CONFIG_HOME": home + "/config"])
+    try #"{"theme": "monochrome", "lang": "en"}"#.write(
+      toFile: home + "/config/digitrack/config.json", atomically: true, encoding: .utf8)
+    let tmux = try Tmux(
+      width: 100, height: 30, command: Self.binary, environment: ["XDG_CONFIG_HOME": home + "/config"])
     try tmux.waitFor(text: "Status")
     #expect(!Self.hasColour(Self.sgr(try tmux.screen(escapes: true))))
     try #"{"theme": 3}"#.write(toFile: home + "/config/digitrack/config.json", atomically: true, encoding: .utf8)

@@ -15,7 +15,9 @@ final class Tmux {
     let exports = env.map { "\($0.key)=\(Tmux.quote($0.value))" }.joined(separator: " ")
     try run([
       "-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", "-s", "e2e",
-      "env -u NO_COLOR \(exports) \(command)",
+      // The program's exit status is printed after it ends: tmux's own #{pane_dead_status} is
+      // sometimes left empty on a loaded machine.
+      "sh -c " + Tmux.quote("env -u NO_COLOR \(exports) \(command); echo DIGITRACK-EXIT=$?"),
     ])
     try run(["set-option", "-g", "remain-on-exit", "on"])
   }
@@ -52,14 +54,13 @@ final class Tmux {
 
   var paneDead: Bool { (try? run(["display-message", "-t", "e2e", "-p", "#{pane_dead}"]))?.hasPrefix("1") ?? false }
 
-  /// The exit status of the pane's program once it has ended. tmux may report the pane dead a moment
-  /// before it records the status, so this polls for up to five seconds.
+  /// The exit status of the pane's program once it has ended, as the wrapper printed it.
   var exitStatus: Int32? {
     for _ in 0..<100 {
-      if let text = try? run(["display-message", "-t", "e2e", "-p", "#{pane_dead_status}"]),
-        let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
-      {
-        return status
+      // With the scrollback: on a tiny pane tmux's "Pane is dead" line pushes the marker up.
+      let text = (try? run(["capture-pane", "-t", "e2e", "-p", "-S", "-200"])) ?? ""
+      if let range = text.range(of: #"DIGITRACK-EXIT=[0-9]+"#, options: .regularExpression) {
+        return Int32(text[range].dropFirst("DIGITRACK-EXIT=".count))
       }
       usleep(50_000)
     }
@@ -68,7 +69,9 @@ final class Tmux {
 
   /// The process ids of the pane's shell and of what it runs.
   var panePID: Int32? {
-    Int32((try? run(["display-message", "-t", "e2e", "-p", "#{pane_pid}"]))?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "")
+    Int32(
+      (try? run(["display-message", "-t", "e2e", "-p", "#{pane_pid}"]))?.trimmingCharacters(in: .whitespacesAndNewlines)
+        ?? "")
   }
 
   /// The pane's title, which a terminal escape sequence in the data would change.
