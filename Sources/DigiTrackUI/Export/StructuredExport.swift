@@ -80,14 +80,10 @@ extension ViewExport {
       fields.append(("provinces", JSONText.objects(tables.matrix())))
     case .province:
       let code = data.dataset.provinces[province].code
-      fields.append(
-        (
-          "province",
-          JSONText.objects(
-            ExportTable(
-              title: "", columns: tables.provinces().columns,
-              rows: tables.provinces().rows.filter { $0[1] == .text(code) }))
-        ))
+      // The province's own row of the overview table, built once.
+      var row = tables.provinces()
+      row.rows = row.rows.filter { $0[1] == .text(code) }
+      fields.append(("province", JSONText.objects(row)))
       fields.append(("criteria", JSONText.objects(tables.criteria(province: province))))
       fields.append(("communeCriteria", JSONText.objects(tables.communeCriteria(province: province))))
     }

@@ -15,15 +15,6 @@ public struct Glyphs: Sendable {
 
   public func status(_ status: Status) -> String { self.status[Int(status.rawValue)] }
 
-  /// A flag: done, not done, or unknown.
-  public func flag(_ value: Bool?) -> String {
-    switch value {
-    case true?: status(.green)
-    case false?: status(.yellow)
-    case nil: status(.notReported)
-    }
-  }
-
   public static let unicode = Glyphs(
     barFill: "█", barEmpty: "░", rule: "─", separator: "·", up: "▲", down: "▼", ellipsis: "…",
     times: "×", arrow: "→", status: ["✓", "◐", "✗", "·"])
