@@ -29,10 +29,26 @@ let package = Package(
       name: "DigiTrackTerminal",
       dependencies: ["DigiTrackUI", "CNCurses", "CTerminalGuard"]
     ),
+    // Starting a program and waiting for it: output, exit status, timeout, wall time, peak RSS.
+    .target(name: "ChildProcess"),
+    // `bench`: stages, child processes, the terminal path on a pty, tables.
+    .target(
+      name: "DigiTrackBench",
+      dependencies: ["DigiTrackModel", "DigiTrackUI", "DigiTrackTerminal", "ChildProcess", "CSimdJSON", "CNCurses"]
+    ),
+    // Bench only: a C spawner that reads a child's own peak RSS (not the bench's, see its main.c).
+    .executableTarget(name: "digitrack-measure"),
+    // Bench only: the simdjson On-Demand parse-and-walk floor. On-Demand runs the kernel it was
+    // compiled for, hence -march=native; -O2 so that even a debug build measures something real.
+    .executableTarget(
+      name: "digitrack-floor",
+      cxxSettings: [.unsafeFlags(["-march=native", "-O2"])],
+      linkerSettings: [.linkedLibrary("simdjson"), .unsafeFlags(["-static-stdlib"])]
+    ),
     .executableTarget(
       name: "digitrack-tui",
       dependencies: [
-        "DigiTrackModel", "DigiTrackUI", "DigiTrackTerminal",
+        "DigiTrackModel", "DigiTrackUI", "DigiTrackTerminal", "DigiTrackBench",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       // Release builds link the Swift runtime and Foundation statically: a shared libFoundation
@@ -52,6 +68,7 @@ let package = Package(
     .testTarget(name: "DigiTrackModelTests", dependencies: ["DigiTrackModel"], exclude: ["Corpus"]),
     .testTarget(name: "DigiTrackUITests", dependencies: ["DigiTrackUI"], exclude: ["Goldens"]),
     .testTarget(name: "EndToEndTests", dependencies: ["digitrack-tui"], exclude: ["Goldens"]),
+    .testTarget(name: "ChildProcessTests", dependencies: ["ChildProcess"]),
   ],
   cxxLanguageStandard: .cxx17
 )

@@ -4,6 +4,7 @@
 
 #include <cstring>
 #include <new>
+#include <string>
 
 using namespace simdjson;
 
@@ -67,3 +68,9 @@ extern "C" const uint8_t *dj_string_buffer(const dj_document *document) {
   return document->document.string_buf.get();
 }
 extern "C" void dj_free(dj_document *document) { delete document; }
+
+extern "C" const char *dj_implementation_name(void) {
+  // name() returns a std::string; one static copy outlives every caller.
+  static const std::string name = get_active_implementation()->name();
+  return name.c_str();
+}

@@ -8,14 +8,42 @@ import Testing
     let result = try Binary.run(["bench", "--quick"])
     #expect(result.status == 0, "\(result.stderr)")
     for heading in [
-      "== Data ==", "== Stages (in process", "== End to end (child processes", "== Growth", "== Key to frame",
+      "== Data ==", "== Stages (in process", "== Start-up (child processes", "== End to end (child processes",
+      "== Growth", "== Key to frame (ncurses on a 200×60 pseudo-terminal", "== First frame",
     ] {
       #expect(result.stdout.contains(heading), "missing \(heading)")
     }
-    #expect(result.stdout.contains("machine: "))
+    // The machine as it is, and every baseline named.
+    for line in ["machine: ", "simdjson kernel (ours, chosen at run time): ", "python: ", "floor: ", "children: "] {
+      #expect(result.stdout.contains("\n" + line), "missing \(line)")
+    }
     #expect(result.stdout.contains("tiny"))
-    // The children ran: ours always, Python's when it is installed.
+    // The children ran: ours always, the floor and Python's when they are there.
     #expect(!result.stdout.contains("child run(s) failed"))
+    #expect(!result.stdout.contains("first-frame run(s) failed"))
+    // Every ratio against both baselines, and each key of the terminal path.
+    for column in ["ours/floor", "ours/python", "RSS ours/floor", "RSS ours/python", "Enter p99", "Esc p99", "Tab p99"]
+    {
+      #expect(result.stdout.contains(column), "missing column \(column)")
+    }
+    #expect(result.stdout.contains("digitrack-tui --version"))
+    #expect(result.stdout.contains("(C)"))
+  }
+
+  /// With the caller's PATH, where `python3` may be a pyenv shim (a bash script): the bench must
+  /// start the interpreter that `sys.executable` names, with -S, never the shim.
+  @Test func pythonIsStartedDirectlyWithoutSite() throws {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    let result = try Binary.run(["bench", "--quick"], environment: ["PATH": path])
+    #expect(result.status == 0, "\(result.stderr)")
+    let line = result.stdout.split(separator: "\n").first { $0.hasPrefix("python: ") }.map(String.init) ?? ""
+    #expect(!line.isEmpty)
+    if !line.contains("not found") {
+      #expect(line.contains("started with -S"), "\(line)")
+      let interpreter = line.dropFirst("python: ".count).prefix { $0 != " " }
+      #expect(!interpreter.contains("/shims/"), "\(line)")
+    }
+    #expect(result.stdout.contains("PYTHON -S -c"))
   }
 
   @Test func quickRunOnAGivenFileAlsoComparesParsers() throws {
@@ -28,7 +56,7 @@ import Testing
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("small.json"))
     #expect(result.stdout.contains("== Parsers"))
-    #expect(result.stdout.contains("JSONDecoder+Codable"))
+    #expect(result.stdout.contains("JSONSerialization"))
   }
 
   @Test func invalidDataFailsLikeTheOtherCommands() throws {

@@ -48,6 +48,10 @@ const uint64_t *dj_tape(const dj_document *document);
 const uint8_t *dj_string_buffer(const dj_document *document);
 void dj_free(dj_document *document);
 
+/// The kernel simdjson chose for this CPU at run time ("icelake", "haswell", "westmere",
+/// "fallback"...), for `bench` to report. A static string.
+const char *dj_implementation_name(void);
+
 #ifdef __cplusplus
 }
 #endif

@@ -1,0 +1,115 @@
+import ChildProcess
+import Foundation
+
+/// Our binary, the simdjson floor and Python on the same file, as child processes.
+struct EndToEndResult {
+  var label: String
+  /// export --view matrix --width 200 -o /dev/null
+  var ours: ChildMeasurer.Measurement
+  /// validate FILE
+  var validate: ChildMeasurer.Measurement
+  var floor: ChildMeasurer.Measurement?
+  var python: ChildMeasurer.Measurement?
+
+  var failed: Bool {
+    ours.failures + validate.failures + (floor?.failures ?? 0) + (python?.failures ?? 0) > 0
+  }
+
+  static func measure(
+    _ input: BenchInput, floor: String?, python: PythonBaseline?, measurer: ChildMeasurer, runs: Int
+  ) -> EndToEndResult {
+    let ours = Machine.executablePath()
+    // Interleaved per file, so that a burst of load on the machine hits every side alike.
+    let export = measurer.measure(
+      ours, ["export", "--data", input.path, "--view", "matrix", "--width", "200", "-o", "/dev/null"], runs: runs)
+    let floorRun = floor.map { measurer.measure($0, [input.path], runs: runs) }
+    let pythonRun = python.map { measurer.measure($0.interpreter, $0.arguments(input.path), runs: runs) }
+    let validate = measurer.measure(ours, ["validate", input.path], runs: runs)
+    return EndToEndResult(label: input.label, ours: export, validate: validate, floor: floorRun, python: pythonRun)
+  }
+
+  static func table(_ results: [EndToEndResult]) -> TextTable {
+    var table = TextTable([
+      "data", "ours", "floor", "python", "ours/floor", "ours/python", "ours RSS", "floor RSS", "python RSS",
+      "RSS ours/floor", "RSS ours/python",
+    ])
+    for result in results {
+      let ours = result.ours
+      let rss = Double(ours.peakRSS)
+      table.add([
+        result.label, Format.duration(ours.wall), result.floor.map { Format.duration($0.wall) } ?? "-",
+        result.python.map { Format.duration($0.wall) } ?? "-",
+        Format.ratio(ours.wall, result.floor?.wall), Format.ratio(ours.wall, result.python?.wall),
+        Format.bytes(ours.peakRSS), result.floor.map { Format.bytes($0.peakRSS) } ?? "-",
+        result.python.map { Format.bytes($0.peakRSS) } ?? "-",
+        Format.ratio(rss, result.floor.map { Double($0.peakRSS) }),
+        Format.ratio(rss, result.python.map { Double($0.peakRSS) }),
+      ])
+    }
+    return table
+  }
+
+  /// Our binary by stage: start (--version), load (validate), load + aggregate + render (export).
+  static func stageTable(_ results: [EndToEndResult], startup: ChildMeasurer.Measurement) -> TextTable {
+    var table = TextTable(["data", "start", "load", "load+aggregate+render", "start RSS", "load RSS", "export RSS"])
+    for result in results {
+      table.add([
+        result.label, Format.duration(startup.wall), Format.duration(result.validate.wall),
+        Format.duration(result.ours.wall), Format.bytes(startup.peakRSS), Format.bytes(result.validate.peakRSS),
+        Format.bytes(result.ours.peakRSS),
+      ])
+    }
+    return table
+  }
+}
+
+/// The simdjson On-Demand floor (`digitrack-floor`): what it found in a file and the kernel it
+/// was compiled for, from one direct run.
+struct FloorProbe {
+  var path: String
+  var report: String
+
+  static func probe(_ input: BenchInput) -> FloorProbe? {
+    guard let path = Machine.sibling("digitrack-floor") else { return nil }
+    let command = ChildCommand(path, [input.path], timeout: 120)
+    guard let outcome = try? ChildProcess.run(command), outcome.status == 0 else {
+      return FloorProbe(path: path, report: "failed on \(input.label)")
+    }
+    return FloorProbe(path: path, report: outcome.stdoutText.trimmingCharacters(in: .whitespacesAndNewlines))
+  }
+}
+
+/// Start-up: `--version` against `true`, a C program, through the same spawner.
+struct StartupResult {
+  var ours: ChildMeasurer.Measurement
+  var cProgram: ChildMeasurer.Measurement
+  var cPath: String
+
+  static func measure(measurer: ChildMeasurer, runs: Int) -> StartupResult {
+    let truePath = findExecutable("true") ?? "/bin/true"
+    // Alternated run by run, so that both see the same machine.
+    var ours: [ChildMeasurer.Measurement] = []
+    var cProgram: [ChildMeasurer.Measurement] = []
+    for _ in 0..<max(runs, 5) {
+      cProgram.append(measurer.measure(truePath, [], runs: 1))
+      ours.append(measurer.measure(Machine.executablePath(), ["--version"], runs: 1))
+    }
+    return StartupResult(ours: combine(ours), cProgram: combine(cProgram), cPath: truePath)
+  }
+
+  private static func combine(_ runs: [ChildMeasurer.Measurement]) -> ChildMeasurer.Measurement {
+    ChildMeasurer.Measurement(
+      wall: Timing.median(runs.map(\.wall)), peakRSS: Int(Timing.median(runs.map { Double($0.peakRSS) })),
+      failures: runs.reduce(0) { $0 + $1.failures })
+  }
+
+  var table: TextTable {
+    var table = TextTable(["program", "wall", "peak RSS", "wall over true", "RSS over true"])
+    table.add(["\(cPath) (C)", Format.duration(cProgram.wall), Format.bytes(cProgram.peakRSS), "-", "-"])
+    table.add([
+      "digitrack-tui --version", Format.duration(ours.wall), Format.bytes(ours.peakRSS),
+      Format.duration(max(0, ours.wall - cProgram.wall)), Format.bytes(max(0, ours.peakRSS - cProgram.peakRSS)),
+    ])
+    return table
+  }
+}

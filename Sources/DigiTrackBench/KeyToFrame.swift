@@ -1,0 +1,108 @@
+import CNCurses
+import DigiTrackTerminal
+import DigiTrackUI
+import Foundation
+
+/// Key to frame through the real terminal path: an ncurses screen on a pseudo-terminal of
+/// 200×60, and the dashboard's own painter (`ScreenPainter`: style table, copy of every cell into
+/// ncurses, refresh and doupdate, skipping a frame identical to the one on screen).
+///
+/// Each sample runs from handing the key to `AppState.update` to the refresh returning, after
+/// ncurses has written the frame to the terminal. The master side is read by a thread, as a
+/// terminal emulator would, so writes never block. Reading the key from the terminal (wget_wch
+/// and decoding, microseconds) is not included.
+struct KeyResult {
+  static let width = 200
+  static let height = 60
+
+  var label: String
+  var move: Percentiles
+  var enter: Percentiles
+  var escape: Percentiles
+  var tab: Percentiles
+  /// Bytes ncurses wrote to the terminal per painted frame, on average.
+  var bytesPerFrame: Int
+  var frames: Int
+
+  static func measure(_ data: DashboardData, label: String, keys: Int) throws -> KeyResult {
+    TerminalLocale.ensureUTF8()
+    let terminal = try PseudoTerminal(width: width, height: height)
+    terminal.startDraining()
+    guard let output = fdopen(dup(terminal.slave), "w"), let input = fdopen(dup(terminal.slave), "r") else {
+      throw BenchError.terminal("fdopen on the pseudo-terminal failed")
+    }
+    guard let screen = newterm("xterm-256color", output, input) else {
+      throw BenchError.terminal("newterm: no terminfo entry for xterm-256color")
+    }
+    // The modes TerminalSession sets that change what a refresh writes.
+    cbreak()
+    noecho()
+    nonl()
+    curs_set(0)
+
+    var painter = ScreenPainter(theme: .standard, color: true)
+    var state = AppState(
+      data: data, options: DisplayOptions(language: .vi, unicode: true), width: width, height: height)
+    _ = state.update(.resize(width: width, height: height))
+    var frames = painter.paint(state.render()) ? 1 : 0
+    func press(_ key: Key) -> Double {
+      var painted = false
+      let seconds = Timing.seconds {
+        _ = state.update(.key(key))
+        painted = painter.paint(state.render())
+      }
+      if painted { frames += 1 }
+      return seconds
+    }
+
+    var samples: [String: [Double]] = [:]
+    let provinces = state.order.count
+    var goingDown = true
+    for index in 0..<keys {
+      // Down to the last province, then back up, so that every key moves the selection.
+      if state.selection >= provinces - 1 { goingDown = false }
+      if state.selection <= 0 { goingDown = true }
+      samples["move", default: []].append(press(goingDown ? .down : .up))
+      if index % 4 == 0 {
+        samples["enter", default: []].append(press(.enter))
+        samples["escape", default: []].append(press(.escape))
+        // Overview to matrix and back.
+        samples["tab", default: []].append(press(.tab))
+        samples["tab", default: []].append(press(.tab))
+      }
+    }
+
+    endwin()
+    delscreen(screen)
+    fclose(output)
+    fclose(input)
+    let bytes = terminal.finishDraining()
+    return KeyResult(
+      label: label, move: Percentiles(samples["move"] ?? []), enter: Percentiles(samples["enter"] ?? []),
+      escape: Percentiles(samples["escape"] ?? []), tab: Percentiles(samples["tab"] ?? []),
+      bytesPerFrame: bytes / max(1, frames), frames: frames)
+  }
+
+  static func table(_ results: [KeyResult]) -> TextTable {
+    var table = TextTable([
+      "data", "move", "move p99", "Enter", "Enter p99", "Esc", "Esc p99", "Tab", "Tab p99", "bytes/frame",
+    ])
+    for result in results {
+      let columns = [result.move, result.enter, result.escape, result.tab].flatMap {
+        [Format.duration($0.median), Format.duration($0.p99)]
+      }
+      table.add([result.label] + columns + ["\(result.bytesPerFrame)"])
+    }
+    return table
+  }
+}
+
+/// ncursesw draws Vietnamese only in a UTF-8 locale: the user's, or C.UTF-8 when that is not one.
+enum TerminalLocale {
+  static func ensureUTF8() {
+    setlocale(LC_ALL, "")
+    if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" {
+      setlocale(LC_CTYPE, "C.UTF-8")
+    }
+  }
+}
