@@ -35,6 +35,8 @@ public struct ChildCommand: Sendable {
   public var stdin: Input
   public var stdout: Output
   public var stderr: Output
+  /// The child's working directory; nil keeps this process's.
+  public var workingDirectory: String?
   /// Seconds after which the child is killed (SIGKILL) and `timedOut` is set; nil waits forever.
   public var timeout: Double?
   /// Starts the child as the leader of a new session, without a controlling terminal: what a
@@ -43,9 +45,10 @@ public struct ChildCommand: Sendable {
 
   public init(
     _ executable: String, _ arguments: [String] = [], environment: [String: String]? = nil,
-    stdin: Input = .null, stdout: Output = .capture, stderr: Output = .capture, timeout: Double? = nil,
-    newSession: Bool = false
+    workingDirectory: String? = nil, stdin: Input = .null, stdout: Output = .capture, stderr: Output = .capture,
+    timeout: Double? = nil, newSession: Bool = false
   ) {
+    self.workingDirectory = workingDirectory
     self.executable = executable
     self.arguments = arguments
     self.environment = environment

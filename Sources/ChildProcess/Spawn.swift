@@ -50,6 +50,12 @@ extension ChildProcess {
       }
     }
     closeFrom3(&actions)
+    if let directory = command.workingDirectory {
+      guard changeDirectory(&actions, to: directory) else {
+        for descriptor in ours where descriptor >= 0 { close(descriptor) }
+        throw ChildError(description: "cannot start in \(directory): posix_spawn_file_actions_addchdir_np is missing")
+      }
+    }
 
     var attributes = posix_spawnattr_t()
     posix_spawnattr_init(&attributes)
@@ -88,6 +94,16 @@ extension ChildProcess {
     child.stderrPipe = ours[2]
     if ours[0] >= 0 { _ = fcntl(ours[0], F_SETFL, fcntl(ours[0], F_GETFL) | O_NONBLOCK) }
     return child
+  }
+
+  /// glibc ≥ 2.29 has posix_spawn_file_actions_addchdir_np, looked up by name like closefrom.
+  private static func changeDirectory(_ actions: inout posix_spawn_file_actions_t, to directory: String) -> Bool {
+    typealias AddChdir =
+      @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, UnsafePointer<CChar>) -> Int32
+    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "posix_spawn_file_actions_addchdir_np") else {
+      return false
+    }
+    return unsafeBitCast(symbol, to: AddChdir.self)(&actions, directory) == 0
   }
 
   /// glibc ≥ 2.34 has posix_spawn_file_actions_addclosefrom_np; the Glibc module does not export

@@ -91,6 +91,7 @@ public enum Bench {
     out.line("")
     out.line("By stage, our binary as a child (wall, peak RSS): start = --version, load = validate FILE:")
     out.table(EndToEndResult.stageTable(endToEnd, startup: startup.ours))
+    out.line("target: export RSS at most 2× the file over the start-up RSS")
     for result in endToEnd where result.failed {
       out.line("warning: \(result.label): child run(s) failed")
     }

@@ -4,6 +4,7 @@ import Foundation
 /// Our binary, the simdjson floor and Python on the same file, as child processes.
 struct EndToEndResult {
   var label: String
+  var fileSize: Int
   /// export --view matrix --width 200 -o /dev/null
   var ours: ChildMeasurer.Measurement
   /// validate FILE
@@ -25,7 +26,9 @@ struct EndToEndResult {
     let floorRun = floor.map { measurer.measure($0, [input.path], runs: runs) }
     let pythonRun = python.map { measurer.measure($0.interpreter, $0.arguments(input.path), runs: runs) }
     let validate = measurer.measure(ours, ["validate", input.path], runs: runs)
-    return EndToEndResult(label: input.label, ours: export, validate: validate, floor: floorRun, python: pythonRun)
+    return EndToEndResult(
+      label: input.label, fileSize: Format.fileSize(input.path), ours: export, validate: validate, floor: floorRun,
+      python: pythonRun)
   }
 
   static func table(_ results: [EndToEndResult]) -> TextTable {
@@ -51,12 +54,16 @@ struct EndToEndResult {
 
   /// Our binary by stage: start (--version), load (validate), load + aggregate + render (export).
   static func stageTable(_ results: [EndToEndResult], startup: ChildMeasurer.Measurement) -> TextTable {
-    var table = TextTable(["data", "start", "load", "load+aggregate+render", "start RSS", "load RSS", "export RSS"])
+    var table = TextTable([
+      "data", "start", "load", "load+aggregate+render", "start RSS", "load RSS", "export RSS",
+      "(export − start RSS) / file",
+    ])
     for result in results {
+      let overStart = Double(result.ours.peakRSS - startup.peakRSS)
       table.add([
         result.label, Format.duration(startup.wall), Format.duration(result.validate.wall),
         Format.duration(result.ours.wall), Format.bytes(startup.peakRSS), Format.bytes(result.validate.peakRSS),
-        Format.bytes(result.ours.peakRSS),
+        Format.bytes(result.ours.peakRSS), Format.ratio(overStart, Double(result.fileSize)),
       ])
     }
     return table

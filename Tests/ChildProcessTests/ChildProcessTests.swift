@@ -34,6 +34,15 @@ import Testing
     #expect(outcome.stdoutText == "two words|yes|unset")
   }
 
+  @Test func startsInTheGivenFolder() throws {
+    let outcome = try ChildProcess.run(ChildCommand("/bin/sh", ["-c", "pwd"], workingDirectory: "/tmp"))
+    #expect(outcome.stdoutText == "/tmp\n")
+    // glibc reports a folder it cannot enter as a failure to start.
+    #expect(throws: ChildError.self) {
+      try ChildProcess.run(ChildCommand("/bin/sh", ["-c", "pwd"], workingDirectory: "/nonexistent/folder"))
+    }
+  }
+
   @Test func reportsASignalAsAShellDoes() throws {
     let outcome = try ChildProcess.run(ChildCommand("/bin/sh", ["-c", "kill -TERM $$"]))
     #expect(outcome.status == 128 + SIGTERM)
