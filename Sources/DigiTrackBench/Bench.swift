@@ -80,8 +80,9 @@ public enum Bench {
     out.line("target: --version at most 3 ms and 6 MB over true")
 
     out.heading("End to end (child processes, median of \(runs) run\(plural))")
-    let endToEnd = inputs.map {
-      EndToEndResult.measure($0, floor: floor?.path, python: python, measurer: measurer, runs: runs)
+    let endToEnd = zip(inputs, stages).map { input, stage in
+      EndToEndResult.measure(
+        input, province: stage.largestProvince, floor: floor?.path, python: python, measurer: measurer, runs: runs)
     }
     out.table(EndToEndResult.table(endToEnd))
     out.line("ours = digitrack-tui export --data FILE --view matrix --width 200 -o /dev/null")
@@ -92,6 +93,10 @@ public enum Bench {
     out.line("By stage, our binary as a child (wall, peak RSS): start = --version, load = validate FILE:")
     out.table(EndToEndResult.stageTable(endToEnd, startup: startup.ours))
     out.line("target: export RSS at most 2× the file over the start-up RSS")
+    out.line("")
+    out.line("The province view's text export (the province with the most communes) against the matrix's:")
+    out.table(EndToEndResult.viewTable(endToEnd))
+    out.line("target: province/matrix ≤ 1.2")
     for result in endToEnd where result.failed {
       out.line("warning: \(result.label): child run(s) failed")
     }

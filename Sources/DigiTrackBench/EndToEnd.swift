@@ -9,15 +9,18 @@ struct EndToEndResult {
   var ours: ChildMeasurer.Measurement
   /// validate FILE
   var validate: ChildMeasurer.Measurement
+  /// export --view province (the largest) --width 200 -o /dev/null
+  var province: ChildMeasurer.Measurement?
   var floor: ChildMeasurer.Measurement?
   var python: ChildMeasurer.Measurement?
 
   var failed: Bool {
-    ours.failures + validate.failures + (floor?.failures ?? 0) + (python?.failures ?? 0) > 0
+    ours.failures + validate.failures + (province?.failures ?? 0) + (floor?.failures ?? 0) + (python?.failures ?? 0) > 0
   }
 
   static func measure(
-    _ input: BenchInput, floor: String?, python: PythonBaseline?, measurer: ChildMeasurer, runs: Int
+    _ input: BenchInput, province: String?, floor: String?, python: PythonBaseline?, measurer: ChildMeasurer,
+    runs: Int
   ) -> EndToEndResult {
     let ours = Machine.executablePath()
     // Interleaved per file, so that a burst of load on the machine hits every side alike.
@@ -26,8 +29,15 @@ struct EndToEndResult {
     let floorRun = floor.map { measurer.measure($0, [input.path], runs: runs) }
     let pythonRun = python.map { measurer.measure($0.interpreter, $0.arguments(input.path), runs: runs) }
     let validate = measurer.measure(ours, ["validate", input.path], runs: runs)
+    let provinceRun = province.map {
+      measurer.measure(
+        ours,
+        ["export", "--data", input.path, "--view", "province", "--province", $0, "--width", "200", "-o", "/dev/null"],
+        runs: runs)
+    }
     return EndToEndResult(
-      label: input.label, fileSize: Format.fileSize(input.path), ours: export, validate: validate, floor: floorRun,
+      label: input.label, fileSize: Format.fileSize(input.path), ours: export, validate: validate,
+      province: provinceRun, floor: floorRun,
       python: pythonRun)
   }
 
@@ -47,6 +57,18 @@ struct EndToEndResult {
         result.python.map { Format.bytes($0.peakRSS) } ?? "-",
         Format.ratio(rss, result.floor.map { Double($0.peakRSS) }),
         Format.ratio(rss, result.python.map { Double($0.peakRSS) }),
+      ])
+    }
+    return table
+  }
+
+  /// The province text export against the matrix one, both as children.
+  static func viewTable(_ results: [EndToEndResult]) -> TextTable {
+    var table = TextTable(["data", "matrix export", "province export", "province/matrix"])
+    for result in results {
+      table.add([
+        result.label, Format.duration(result.ours.wall), result.province.map { Format.duration($0.wall) } ?? "-",
+        Format.ratio(result.province?.wall ?? .nan, result.ours.wall),
       ])
     }
     return table

@@ -8,6 +8,8 @@ struct StageResult {
   var label: String
   /// load, aggregate, render overview, matrix, province; seconds (medians).
   var times: [Double]
+  /// The code of the province with the most communes: the one the province view renders.
+  var largestProvince: String?
 
   static func measure(_ input: BenchInput, runs: Int) throws -> StageResult {
     let loader = DatasetLoader()
@@ -36,7 +38,8 @@ struct StageResult {
           _ = export.text(view: view, province: largest, width: 200)
         })
     }
-    return StageResult(label: input.label, times: times)
+    return StageResult(
+      label: input.label, times: times, largestProvince: largest.map { dataset.provinces[$0].code })
   }
 
   static func table(_ results: [StageResult]) -> TextTable {

@@ -22,8 +22,10 @@ import Testing
     #expect(!result.stdout.contains("child run(s) failed"))
     #expect(!result.stdout.contains("first-frame run(s) failed"))
     // Every ratio against both baselines, and each key of the terminal path.
-    for column in ["ours/floor", "ours/python", "RSS ours/floor", "RSS ours/python", "Enter p99", "Esc p99", "Tab p99"]
-    {
+    for column in [
+      "ours/floor", "ours/python", "province/matrix", "RSS ours/floor", "RSS ours/python", "Enter p99", "Esc p99",
+      "Tab p99",
+    ] {
       #expect(result.stdout.contains(column), "missing column \(column)")
     }
     #expect(result.stdout.contains("digitrack-tui --version"))
