@@ -119,6 +119,9 @@ public enum Bench {
     out.line("screen, copy every cell into ncurses, doupdate writing to the pty), medians and p99;")
     out.line("move = Down/Up through the overview; Enter opens a province, Esc goes back; Tab = overview ↔ matrix")
     out.line("targets: move ≤ 1 ms, Enter, Esc and Tab ≤ 1.5 ms (medians)")
+    out.line("")
+    out.line("Of which the paint alone (compare with the frame on screen, copy into ncurses, refresh), medians:")
+    out.table(KeyResult.paintTable(keyResults))
 
     out.heading("First frame (the binary on a 200×60 pseudo-terminal, median of \(runs) run\(plural))")
     var firstFrames = [

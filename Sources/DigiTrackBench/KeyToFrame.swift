@@ -1,4 +1,5 @@
 import CNCurses
+import ChildProcess
 import DigiTrackTerminal
 import DigiTrackUI
 import Foundation
@@ -20,6 +21,8 @@ struct KeyResult {
   var enter: Percentiles
   var escape: Percentiles
   var tab: Percentiles
+  /// Median seconds of the paint alone (copy into ncurses and refresh) for move, Enter, Esc, Tab.
+  var paint: [Double]
   /// Bytes ncurses wrote to the terminal per painted frame, on average.
   var bytesPerFrame: Int
   var frames: Int
@@ -45,30 +48,31 @@ struct KeyResult {
       data: data, options: DisplayOptions(language: .vi, unicode: true), width: width, height: height)
     _ = state.update(.resize(width: width, height: height))
     var frames = painter.paint(state.render()) ? 1 : 0
-    func press(_ key: Key) -> Double {
-      var painted = false
-      let seconds = Timing.seconds {
-        _ = state.update(.key(key))
-        painted = painter.paint(state.render())
-      }
-      if painted { frames += 1 }
-      return seconds
+    var samples: [String: [Double]] = [:]
+    func press(_ key: Key, _ name: String) {
+      let start = monotonicSeconds()
+      _ = state.update(.key(key))
+      let canvas = state.render()
+      let painting = monotonicSeconds()
+      if painter.paint(canvas) { frames += 1 }
+      let end = monotonicSeconds()
+      samples[name, default: []].append(end - start)
+      samples[name + " paint", default: []].append(end - painting)
     }
 
-    var samples: [String: [Double]] = [:]
     let provinces = state.order.count
     var goingDown = true
     for index in 0..<keys {
       // Down to the last province, then back up, so that every key moves the selection.
       if state.selection >= provinces - 1 { goingDown = false }
       if state.selection <= 0 { goingDown = true }
-      samples["move", default: []].append(press(goingDown ? .down : .up))
+      press(goingDown ? .down : .up, "move")
       if index % 4 == 0 {
-        samples["enter", default: []].append(press(.enter))
-        samples["escape", default: []].append(press(.escape))
+        press(.enter, "enter")
+        press(.escape, "escape")
         // Overview to matrix and back.
-        samples["tab", default: []].append(press(.tab))
-        samples["tab", default: []].append(press(.tab))
+        press(.tab, "tab")
+        press(.tab, "tab")
       }
     }
 
@@ -80,6 +84,7 @@ struct KeyResult {
     return KeyResult(
       label: label, move: Percentiles(samples["move"] ?? []), enter: Percentiles(samples["enter"] ?? []),
       escape: Percentiles(samples["escape"] ?? []), tab: Percentiles(samples["tab"] ?? []),
+      paint: ["move", "enter", "escape", "tab"].map { Timing.median(samples[$0 + " paint"] ?? []) },
       bytesPerFrame: bytes / max(1, frames), frames: frames)
   }
 
@@ -92,6 +97,15 @@ struct KeyResult {
         [Format.duration($0.median), Format.duration($0.p99)]
       }
       table.add([result.label] + columns + ["\(result.bytesPerFrame)"])
+    }
+    return table
+  }
+
+  /// Of each key's time, the median of the paint alone: the copy into ncurses and the refresh.
+  static func paintTable(_ results: [KeyResult]) -> TextTable {
+    var table = TextTable(["data", "move paint", "Enter paint", "Esc paint", "Tab paint"])
+    for result in results {
+      table.add([result.label] + result.paint.map(Format.duration))
     }
     return table
   }

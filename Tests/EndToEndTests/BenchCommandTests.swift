@@ -24,6 +24,7 @@ import Testing
     // Every ratio against both baselines, and each key of the terminal path.
     for column in [
       "ours/floor", "ours/python", "province/matrix", "RSS ours/floor", "RSS ours/python", "Enter p99", "Esc p99",
+      "move paint",
       "Tab p99",
     ] {
       #expect(result.stdout.contains(column), "missing column \(column)")
