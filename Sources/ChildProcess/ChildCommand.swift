@@ -21,7 +21,9 @@ public struct ChildCommand: Sendable {
   /// Where a child's standard output or error goes.
   public enum Output: Sendable {
     case null
-    /// Read into `ChildOutcome.stdout` / `stderr` while the child runs.
+    /// Read into `ChildOutcome.stdout` / `stderr` until the pipe closes. A daemon the child leaves
+    /// behind with the pipe open (tmux's server, say) keeps `run` reading until the timeout:
+    /// give such a child `.null` or a descriptor of a file.
     case capture
     /// An open descriptor of the caller; not closed.
     case descriptor(Int32)

@@ -34,6 +34,16 @@ struct KeyResult {
     guard let output = fdopen(dup(terminal.slave), "w"), let input = fdopen(dup(terminal.slave), "r") else {
       throw BenchError.terminal("fdopen on the pseudo-terminal failed")
     }
+    // newterm installs its own handlers for the signals still at their defaults (SIGINT, SIGTERM,
+    // SIGTSTP, SIGWINCH); the bench puts the old ones back so that Ctrl-C later still just stops it.
+    let signals = [SIGINT, SIGTERM, SIGTSTP, SIGWINCH]
+    var saved: [sigaction] = []
+    for signal in signals {
+      var old = sigaction()
+      sigaction(signal, nil, &old)
+      saved.append(old)
+    }
+    defer { for (index, signal) in signals.enumerated() { sigaction(signal, &saved[index], nil) } }
     guard let screen = newterm("xterm-256color", output, input) else {
       throw BenchError.terminal("newterm: no terminfo entry for xterm-256color")
     }
