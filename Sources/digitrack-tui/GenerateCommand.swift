@@ -30,8 +30,7 @@ struct GenerateCommand: ParsableCommand {
   @Option(name: .long, help: "Random seed.")
   var seed: UInt64 = 1
 
-  @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
-  var output: String?
+  @OptionGroup var outputOptions: OutputOptions
 
   func run() throws {
     let generator = SyntheticDataset(
@@ -42,10 +41,6 @@ struct GenerateCommand: ParsableCommand {
     } catch {
       throw ValidationError(error.description)
     }
-    if let output {
-      try writeAtomically(String(decoding: bytes, as: UTF8.self), to: output)
-    } else {
-      FileHandle.standardOutput.write(Data(bytes))
-    }
+    try outputOptions.write(bytes)
   }
 }

@@ -15,15 +15,9 @@ struct TemplateCommand: ParsableCommand {
       """
   )
 
-  @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
-  var output: String?
+  @OptionGroup var outputOptions: OutputOptions
 
   func run() throws {
-    let text = String(decoding: DemoDataset.bytes, as: UTF8.self)
-    if let output {
-      try writeAtomically(text, to: output)
-    } else {
-      FileHandle.standardOutput.write(Data(DemoDataset.bytes))
-    }
+    try outputOptions.write(Array(DemoDataset.bytes))
   }
 }
