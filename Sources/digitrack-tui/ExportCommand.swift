@@ -8,7 +8,7 @@ struct ExportCommand: ParsableCommand {
     commandName: "export",
     abstract: "Render a view without a terminal, for scripts and reports.",
     discussion: """
-      text is exactly what the dashboard draws for that view and width, without colour, including rows that would be scrolled out of sight. csv and json use stable English column names and plain numbers; markdown uses the chosen language.
+      text is exactly what the dashboard draws for that view and width, without colour, including rows that would be scrolled out of sight. csv and json use stable English column names and plain numbers; markdown uses the chosen language. -o never replaces an existing file unless --force is given (then its mode and owner are kept); a device such as /dev/null is written to, and -o - is standard output.
 
       Examples:
         digitrack-tui export
