@@ -130,12 +130,15 @@ private struct EventLoop {
         case .quit:
           // Ctrl-C that reached us as a byte ends the program as the signal would have.
           if case .key(.interrupt) = next { return 128 + SIGINT }
+          // `q` right after `e`: the export asked for is finished, not left as a temporary file.
+          finished.waitUntilIdle()
           return 0
         case .export(let request):
           // The document is built and written on another thread, so a large view never freezes
           // the keys; the result comes back through the mailbox as `.exportFinished`.
           let directory = options.exportDirectory
           let mailbox = finished
+          mailbox.begin()
           Thread.detachNewThread {
             let result = ExportFiles.write(request.text, viewName: request.viewName, directory: directory)
             mailbox.post(.exportFinished(result))
@@ -150,23 +153,41 @@ private struct EventLoop {
   }
 }
 
-/// Events posted from other threads (finished exports) for the input loop to pick up.
+/// Events posted from other threads (finished exports) for the input loop to pick up, and how many
+/// of those threads are still at work.
 final class Mailbox: @unchecked Sendable {
-  private let lock = NSLock()
+  private let condition = NSCondition()
   private var events: [Event] = []
+  private var running = 0
+
+  /// Called before starting a thread that will `post` once.
+  func begin() {
+    condition.lock()
+    running += 1
+    condition.unlock()
+  }
 
   func post(_ event: Event) {
-    lock.lock()
+    condition.lock()
     events.append(event)
-    lock.unlock()
+    running -= 1
+    condition.broadcast()
+    condition.unlock()
   }
 
   /// Every event posted since the last call, oldest first.
   func take() -> [Event] {
-    lock.lock()
-    defer { lock.unlock() }
+    condition.lock()
+    defer { condition.unlock() }
     let taken = events
     events = []
     return taken
+  }
+
+  /// Waits until every thread begun has posted.
+  func waitUntilIdle() {
+    condition.lock()
+    while running > 0 { condition.wait() }
+    condition.unlock()
   }
 }

@@ -5,7 +5,8 @@ import Testing
 /// a key pressed right after `e` is answered while a large province is still being exported, and
 /// the result arrives later as its own event.
 @Suite struct ExportWhileTypingTests {
-  @Test func aKeyAfterEIsAnsweredBeforeALargeExportFinishes() throws {
+  /// The dashboard on one province of 100,000 communes, open on that province.
+  private func startOnALargeProvince() throws -> (tmux: Tmux, exports: String) {
     let folder = try Binary.temporaryFolder()
     let data = folder + "/big.json"
     let generated = try Binary.run(
@@ -19,6 +20,24 @@ import Testing
     try tmux.waitFor(text: "Trạng thái", timeout: 30)
     try tmux.keys("Enter")
     try tmux.waitFor(text: "P0001", timeout: 30)
+    return (tmux, exports)
+  }
+
+  @Test func quittingRightAfterEFinishesTheExport() throws {
+    let (tmux, exports) = try startOnALargeProvince()
+    try tmux.keys("e", "q")
+    // `exitStatus` waits a few seconds each time; a large export in a debug build takes longer.
+    var status: Int32?
+    let deadline = Date().addingTimeInterval(120)
+    while status == nil, Date() < deadline { status = tmux.exitStatus }
+    #expect(status == 0)
+    let names = try FileManager.default.contentsOfDirectory(atPath: exports)
+    #expect(names.filter { $0.hasSuffix(".txt") }.count == 1, "\(names)")
+    #expect(!names.contains { $0.hasPrefix(".digitrack-") }, "no temporary file is left")
+  }
+
+  @Test func aKeyAfterEIsAnsweredBeforeALargeExportFinishes() throws {
+    let (tmux, exports) = try startOnALargeProvince()
     // Both keys in one write: with the export on the input loop, `?` would be read only after the
     // file was written, and its key press would clear the "exported" message before any frame.
     try tmux.keys("e", "?")
