@@ -12,7 +12,7 @@ let package = Package(
   targets: [
     // libncursesw, seen through a header that turns its macros and globals into functions.
     .systemLibrary(name: "CNCurses", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
-    // simdjson (Debian's libsimdjson-dev) behind a small C API that flattens a document into nodes.
+    // simdjson (Debian's libsimdjson-dev) behind a small C API that hands Swift its tape in place.
     .target(
       name: "CSimdJSON",
       linkerSettings: [.linkedLibrary("simdjson")]
@@ -25,9 +25,11 @@ let package = Package(
       exclude: ["Demo/demo.json"]
     ),
     .target(name: "DigiTrackUI", dependencies: ["DigiTrackModel"]),
+    // The file system and the environment: the atomic writer, theme discovery, small-file reads.
+    .target(name: "DigiTrackSystem", dependencies: ["DigiTrackModel", "DigiTrackUI"]),
     .target(
       name: "DigiTrackTerminal",
-      dependencies: ["DigiTrackUI", "CNCurses", "CTerminalGuard"]
+      dependencies: ["DigiTrackUI", "DigiTrackSystem", "CNCurses", "CTerminalGuard"]
     ),
     // Starting a program and waiting for it: output, exit status, timeout, wall time, peak RSS.
     .target(name: "ChildProcess"),
@@ -48,7 +50,7 @@ let package = Package(
     .executableTarget(
       name: "digitrack-tui",
       dependencies: [
-        "DigiTrackModel", "DigiTrackUI", "DigiTrackTerminal", "DigiTrackBench",
+        "DigiTrackModel", "DigiTrackUI", "DigiTrackSystem", "DigiTrackTerminal", "DigiTrackBench",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       // Release builds link the Swift runtime and Foundation statically: a shared libFoundation
@@ -66,7 +68,7 @@ let package = Package(
     ),
     // Golden files and corpora are read from the source tree (#filePath), not bundled.
     .testTarget(name: "DigiTrackModelTests", dependencies: ["DigiTrackModel"], exclude: ["Corpus"]),
-    .testTarget(name: "DigiTrackUITests", dependencies: ["DigiTrackUI"], exclude: ["Goldens"]),
+    .testTarget(name: "DigiTrackUITests", dependencies: ["DigiTrackUI", "DigiTrackSystem"], exclude: ["Goldens"]),
     .testTarget(name: "EndToEndTests", dependencies: ["digitrack-tui"], exclude: ["Goldens"]),
     .testTarget(name: "ChildProcessTests", dependencies: ["ChildProcess"]),
   ],

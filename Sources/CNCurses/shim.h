@@ -21,12 +21,8 @@
 #include <wchar.h>
 
 static inline WINDOW *dt_stdscr(void) { return stdscr; }
-static inline WINDOW *dt_curscr(void) { return curscr; }
-static inline int dt_lines(void) { return LINES; }
-static inline int dt_cols(void) { return COLS; }
 static inline int dt_colors(void) { return COLORS; }
 static inline int dt_color_pairs(void) { return COLOR_PAIRS; }
-static inline int dt_color_pair(int pair) { return (int)COLOR_PAIR(pair); }
 
 /// The size of the standard screen as ncurses knows it (updated by resizeterm on KEY_RESIZE).
 static inline int dt_screen_height(void) { return getmaxy(stdscr); }
@@ -46,15 +42,10 @@ static inline attr_t dt_a_reverse(void) { return A_REVERSE; }
 static inline attr_t dt_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t dt_a_dim(void) { return A_DIM; }
 
-static inline int dt_key_code_yes(void) { return KEY_CODE_YES; }
-static inline int dt_err(void) { return ERR; }
-
 static inline mmask_t dt_button1_pressed(void) { return BUTTON1_PRESSED; }
 static inline mmask_t dt_button1_clicked(void) { return BUTTON1_CLICKED; }
-static inline mmask_t dt_button1_released(void) { return BUTTON1_RELEASED; }
 static inline mmask_t dt_button4_pressed(void) { return BUTTON4_PRESSED; }
 static inline mmask_t dt_button5_pressed(void) { return BUTTON5_PRESSED; }
-static inline mmask_t dt_all_mouse_events(void) { return ALL_MOUSE_EVENTS; }
 
 /// A terminfo string capability, or NULL when the terminal lacks it. tigetstr's other failure
 /// value, (char *)-1 for "not a string capability", would crash a Swift String(cString:).

@@ -3,6 +3,9 @@ import Foundation
 /// Notices when a data file changes, by polling its metadata: both an in-place rewrite (new size or
 /// modification time) and an atomic replace (a new inode) count. A change is reported only once the
 /// file has looked the same for two polls, so a file still being written is not read half-way.
+/// A file that cannot be looked at (deleted, a symbolic link loop, a folder it is in gone) is
+/// reported the same way, once, after two polls: an editor's save that briefly removes the file
+/// does not flash an error.
 struct FileWatcher {
   struct Signature: Equatable {
     var device: UInt64
@@ -18,47 +21,80 @@ struct FileWatcher {
     }
   }
 
+  enum Change: Equatable {
+    /// The file changed and settled: read it again.
+    case changed
+    /// The file cannot be looked at any more; the message names it and says why.
+    case unreadable(String)
+  }
+
   let path: String
   let interval: Double
   private var loaded: Signature?
   private var pending: Signature?
+  private var pendingProblem: String?
+  private var reportedProblem: String?
   private var lastPoll = Date.distantPast
 
   init(path: String, interval: Double = 0.5) {
     self.path = path
     self.interval = interval
-    loaded = Self.signature(of: path)
+    loaded = try? Self.signature(of: path).get()
   }
 
-  static func signature(of path: String) -> Signature? {
+  static func signature(of path: String) -> Result<Signature, FileProblem> {
     var info = stat()
-    guard stat(path, &info) == 0 else { return nil }
-    return Signature(
-      device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int64(info.st_size), modified: info.st_mtim,
-      changed: info.st_ctim)
+    guard stat(path, &info) == 0 else {
+      return .failure(FileProblem(message: "\(path): error: cannot read the file: \(String(cString: strerror(errno)))"))
+    }
+    return .success(
+      Signature(
+        device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int64(info.st_size), modified: info.st_mtim,
+        changed: info.st_ctim))
   }
 
-  /// Call often; returns true (once) when the file has changed and settled since the last load.
-  mutating func poll(now: Date = Date()) -> Bool {
-    guard now.timeIntervalSince(lastPoll) >= interval else { return false }
+  struct FileProblem: Error, Equatable {
+    let message: String
+  }
+
+  /// Call often; returns a change once when the file has changed and settled since the last load,
+  /// or once when it has become impossible to look at.
+  mutating func poll(now: Date = Date()) -> Change? {
+    guard now.timeIntervalSince(lastPoll) >= interval else { return nil }
     lastPoll = now
-    // A file that is missing for a moment (between unlink and rename) is simply not ready yet.
-    guard let current = Self.signature(of: path), current != loaded else {
+    switch Self.signature(of: path) {
+    case .failure(let problem):
       pending = nil
-      return false
+      guard reportedProblem != problem.message else { return nil }
+      guard pendingProblem == problem.message else {
+        pendingProblem = problem.message
+        return nil
+      }
+      pendingProblem = nil
+      reportedProblem = problem.message
+      // Whatever comes back in its place is a change to read.
+      loaded = nil
+      return .unreadable(problem.message)
+    case .success(let current):
+      pendingProblem = nil
+      reportedProblem = nil
+      guard current != loaded else {
+        pending = nil
+        return nil
+      }
+      if current == pending {
+        loaded = current
+        pending = nil
+        return .changed
+      }
+      pending = current
+      return nil
     }
-    if current == pending {
-      loaded = current
-      pending = nil
-      return true
-    }
-    pending = current
-    return false
   }
 
   /// Marks the file's current state as loaded (after a reload by hand).
   mutating func markLoaded() {
-    loaded = Self.signature(of: path)
+    loaded = try? Self.signature(of: path).get()
     pending = nil
   }
 }

@@ -1,4 +1,6 @@
+import DigiTrackSystem
 import DigiTrackUI
+import Foundation
 import Glibc
 
 /// The interactive dashboard on a real terminal: the thin shell around `AppState`.
@@ -53,13 +55,15 @@ private struct EventLoop {
   var needsRender = true
   /// Watches the data file for changes; nil for the built-in demo.
   var watcher: FileWatcher?
+  /// Results of exports written on another thread, waiting to be fed to the state.
+  let finished = Mailbox()
 
   init(state: AppState, options: TerminalOptions, session: TerminalSession) {
     self.state = state
     self.options = options
     self.session = session
     painter = CanvasPainter(styles: session.styles)
-    watcher = options.dataFile.map { FileWatcher(path: $0) }
+    watcher = state.dataPath.map { FileWatcher(path: $0) }
   }
 
   mutating func run() -> Int32 {
@@ -74,8 +78,19 @@ private struct EventLoop {
         painted = nil
         needsRender = true
       }
-      if watcher?.poll() == true, let reload = options.reload {
-        if let status = apply(reload()) { return status }
+      for event in finished.take() {
+        if let status = apply(event) { return status }
+      }
+      switch watcher?.poll() {
+      case .changed?:
+        if let path = state.dataPath, let status = apply(DataReload.event(path: path, maxBytes: options.maxDataBytes)) {
+          return status
+        }
+      case .unreadable(let problem)?:
+        // Said at once: a deleted file or a link loop must not look like the last good reload.
+        if let status = apply(.reloadFailed(problem)) { return status }
+      case nil:
+        break
       }
       if needsRender { paint() }
       switch input.next() {
@@ -115,22 +130,64 @@ private struct EventLoop {
         case .quit:
           // Ctrl-C that reached us as a byte ends the program as the signal would have.
           if case .key(.interrupt) = next { return 128 + SIGINT }
+          // `q` right after `e`: the export asked for is finished, not left as a temporary file.
+          finished.waitUntilIdle()
           return 0
         case .export(let request):
-          // Local files are written in milliseconds; doing it here keeps the loop single-threaded.
-          let result = ExportWriter.write(
-            request.text, viewName: request.viewName, directory: options.exportDirectory)
-          queue.append(.exportFinished(result))
-        case .reload:
-          if let reload = options.reload {
-            watcher?.markLoaded()
-            queue.append(reload())
-          } else {
-            queue.append(.notice(state.cannotReloadMessage))
+          // The document is built and written on another thread, so a large view never freezes
+          // the keys; the result comes back through the mailbox as `.exportFinished`.
+          let directory = options.exportDirectory
+          let mailbox = finished
+          mailbox.begin()
+          Thread.detachNewThread {
+            let result = ExportFiles.write(request.text, viewName: request.viewName, directory: directory)
+            mailbox.post(.exportFinished(result))
           }
+        case .reload(let path):
+          watcher?.markLoaded()
+          queue.append(DataReload.event(path: path, maxBytes: options.maxDataBytes))
         }
       }
     }
     return nil
+  }
+}
+
+/// Events posted from other threads (finished exports) for the input loop to pick up, and how many
+/// of those threads are still at work.
+final class Mailbox: @unchecked Sendable {
+  private let condition = NSCondition()
+  private var events: [Event] = []
+  private var running = 0
+
+  /// Called before starting a thread that will `post` once.
+  func begin() {
+    condition.lock()
+    running += 1
+    condition.unlock()
+  }
+
+  func post(_ event: Event) {
+    condition.lock()
+    events.append(event)
+    running -= 1
+    condition.broadcast()
+    condition.unlock()
+  }
+
+  /// Every event posted since the last call, oldest first.
+  func take() -> [Event] {
+    condition.lock()
+    defer { condition.unlock() }
+    let taken = events
+    events = []
+    return taken
+  }
+
+  /// Waits until every thread begun has posted.
+  func waitUntilIdle() {
+    condition.lock()
+    while running > 0 { condition.wait() }
+    condition.unlock()
   }
 }

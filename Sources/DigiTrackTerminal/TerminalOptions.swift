@@ -1,6 +1,8 @@
+import DigiTrackModel
 import DigiTrackUI
 
-/// How the interactive dashboard runs, as the command line sets it.
+/// How the interactive dashboard runs, as the command line sets it. The data file itself is the
+/// state's `dataPath`; this says only how to read it.
 public struct TerminalOptions: Sendable {
   /// Mouse clicks and the wheel (off with `--no-mouse`).
   public var mouse: Bool
@@ -9,20 +11,17 @@ public struct TerminalOptions: Sendable {
   public var theme: Theme
   /// False under NO_COLOR or `--no-color`: attributes only.
   public var color: Bool
-  /// The data file to watch and reload (nil for the built-in demo), and how to load it: the result
-  /// is `.dataReloaded` or `.reloadFailed` for the state.
-  public var dataFile: String?
-  public var reload: (@Sendable () -> Event)?
+  /// The size limit for reading the data file again (`--max-size`).
+  public var maxDataBytes: Int
 
   public init(
     mouse: Bool = true, exportDirectory: String = "", theme: Theme = .standard, color: Bool = true,
-    dataFile: String? = nil, reload: (@Sendable () -> Event)? = nil
+    maxDataBytes: Int = DatasetLoader.defaultMaxBytes
   ) {
-    self.dataFile = dataFile
-    self.reload = reload
     self.mouse = mouse
     self.exportDirectory = exportDirectory
     self.theme = theme
     self.color = color
+    self.maxDataBytes = maxDataBytes
   }
 }

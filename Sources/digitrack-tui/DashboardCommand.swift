@@ -1,5 +1,6 @@
 import ArgumentParser
 import DigiTrackModel
+import DigiTrackSystem
 import DigiTrackTerminal
 import DigiTrackUI
 import Foundation
@@ -34,16 +35,6 @@ struct DashboardCommand: ParsableCommand {
   @Flag(name: .long, help: "No colour (attributes only); NO_COLOR in the environment does the same.")
   var noColor = false
 
-  /// Loads the data file again for the dashboard: the new data, or the first error to show.
-  static func reload(path: String, loader: DatasetLoader) -> Event {
-    do {
-      let loaded = try loader.load(path: path)
-      return .dataReloaded(DashboardData(dataset: loaded.dataset, sourceName: (path as NSString).lastPathComponent))
-    } catch {
-      return .reloadFailed(error.diagnostics.first.map { $0.formatted(file: path) } ?? error.description)
-    }
-  }
-
   func run() throws {
     // Everything that can fail is done before the screen is touched.
     let config = try UserConfig.load()
@@ -51,7 +42,7 @@ struct DashboardCommand: ParsableCommand {
     let options = languageOptions.displayOptions(config: config)
     let themeName = theme ?? config.theme ?? "default"
     let chosenTheme: Theme
-    let catalog = ThemeCatalog.discover()
+    let catalog = ThemeDiscovery.catalog()
     do {
       chosenTheme = try catalog.theme(named: themeName)
     } catch {
@@ -74,15 +65,10 @@ struct DashboardCommand: ParsableCommand {
       }
     }
     let noColorEnvironment = ProcessInfo.processInfo.environment["NO_COLOR"] != nil
-    let loader = dataOptions.loader
-    var reload: (@Sendable () -> Event)?
-    if let path = dataOptions.data {
-      reload = { Self.reload(path: path, loader: loader) }
-    }
     let terminal = TerminalOptions(
       mouse: !noMouse, exportDirectory: exportDir ?? "", theme: chosenTheme,
-      color: !(noColor || noColorEnvironment), dataFile: dataOptions.data, reload: reload)
-    let state = AppState(data: data, options: options, width: 80, height: 24)
+      color: !(noColor || noColorEnvironment), maxDataBytes: dataOptions.loader.maxBytes)
+    let state = AppState(data: data, options: options, width: 80, height: 24, dataPath: dataOptions.data)
     let status = TerminalApp.run(state: state, options: terminal)
     if status != 0 { throw ExitCode(status) }
   }

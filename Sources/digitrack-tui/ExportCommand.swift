@@ -8,7 +8,7 @@ struct ExportCommand: ParsableCommand {
     commandName: "export",
     abstract: "Render a view without a terminal, for scripts and reports.",
     discussion: """
-      text is exactly what the dashboard draws for that view and width, without colour, including rows that would be scrolled out of sight. csv and json use stable English column names and plain numbers; markdown uses the chosen language.
+      text is exactly what the dashboard draws for that view and width, without colour, including rows that would be scrolled out of sight. csv and json use stable English column names and plain numbers; markdown uses the chosen language. -o never replaces an existing file unless --force is given (then its mode and owner are kept); a device such as /dev/null is written to, and -o - is standard output.
 
       Examples:
         digitrack-tui export
@@ -36,8 +36,7 @@ struct ExportCommand: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp("Width in columns for text (default 100).", valueName: "n"))
   var width: Int = 100
 
-  @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
-  var output: String?
+  @OptionGroup var outputOptions: OutputOptions
 
   func validate() throws {
     guard (20...1000).contains(width) else { throw ValidationError("--width must be between 20 and 1000") }
@@ -60,10 +59,6 @@ struct ExportCommand: ParsableCommand {
     }
     let kind = view ?? (province == nil ? .overview : .province)
     let text = exporter.render(view: kind, province: provinceIndex, format: format, width: width)
-    if let output {
-      try writeAtomically(text, to: output)
-    } else {
-      FileHandle.standardOutput.write(Data(text.utf8))
-    }
+    try outputOptions.write(Array(text.utf8))
   }
 }

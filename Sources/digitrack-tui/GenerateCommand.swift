@@ -7,7 +7,7 @@ struct GenerateCommand: ParsableCommand {
     commandName: "generate",
     abstract: "Write deterministic synthetic data at any scale, for tests and benchmarks.",
     discussion: """
-      Every figure is marked illustrative and every name says it is a sample. The same options and seed always give the same bytes. The national scale is 34 provinces and 3321 communes.
+      Every figure is marked illustrative and every name says it is a sample. The same options and seed always give the same bytes. The national scale is 34 provinces and 3321 communes. -o never replaces an existing file unless --force is given (then its mode and owner are kept); a device such as /dev/null is written to, and -o - is standard output.
 
       Examples:
         digitrack-tui generate --provinces 34 --communes 3321 --criteria 40 -o national.json
@@ -30,8 +30,7 @@ struct GenerateCommand: ParsableCommand {
   @Option(name: .long, help: "Random seed.")
   var seed: UInt64 = 1
 
-  @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
-  var output: String?
+  @OptionGroup var outputOptions: OutputOptions
 
   func run() throws {
     let generator = SyntheticDataset(
@@ -42,10 +41,6 @@ struct GenerateCommand: ParsableCommand {
     } catch {
       throw ValidationError(error.description)
     }
-    if let output {
-      try writeAtomically(String(decoding: bytes, as: UTF8.self), to: output)
-    } else {
-      FileHandle.standardOutput.write(Data(bytes))
-    }
+    try outputOptions.write(bytes)
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DigiTrackModel
+import DigiTrackSystem
 import DigiTrackUI
 import Foundation
 
@@ -86,36 +87,27 @@ func localeIsUTF8() -> Bool {
   return name == "UTF-8" || name == "UTF8"
 }
 
-/// Writes `text` to `path`. A regular file is written through a temporary file and a rename, so a
-/// reader never sees half a file; a symbolic link is followed, and a device or pipe
-/// (`-o /dev/stdout`, `-o /dev/null`) is written directly rather than replaced by a file.
-func writeAtomically(_ text: String, to path: String) throws {
-  func fail(_ message: String) -> Error {
-    Console.error("\(path): error: cannot write: \(message)")
-    return ExitCode(ExitStatus.unreadable)
-  }
-  var info = stat()
-  if stat(path, &info) == 0, (info.st_mode & S_IFMT) != S_IFREG {
-    guard (info.st_mode & S_IFMT) != S_IFDIR else { throw fail("is a directory") }
-    guard let handle = FileHandle(forWritingAtPath: path) else { throw fail(String(cString: strerror(errno))) }
-    defer { try? handle.close() }
-    do {
-      try handle.write(contentsOf: Data(text.utf8))
-    } catch {
-      throw fail((error as NSError).localizedDescription)
+/// `-o FILE` and `--force`, shared by `export`, `template` and `generate`.
+struct OutputOptions: ParsableArguments {
+  @Option(
+    name: .shortAndLong,
+    help: ArgumentHelp("Write to this file instead of standard output (- is standard output).", valueName: "file"))
+  var output: String?
+
+  @Flag(name: .long, help: "Replace the -o file if it exists (its mode and owner are kept).")
+  var force = false
+
+  /// Writes `bytes` to `-o` (standard output without it) through the one atomic writer; an existing
+  /// file is refused unless `--force`. Failures are printed, naming the file, and exit with 2.
+  func write(_ bytes: [UInt8]) throws {
+    switch AtomicWriter.write(bytes, to: output ?? "-", replace: force) {
+    case .success: return
+    case .failure(let failure):
+      switch failure {
+      case .exists: Console.error("error: \(failure.message)")
+      case .failed(let path, let problem): Console.error("\(path): error: cannot write: \(problem)")
+      }
+      throw ExitCode(ExitStatus.unreadable)
     }
-    return
-  }
-  // Follow links by hand: a link to a file that does not exist yet must still be kept a link.
-  var target = path
-  for _ in 0..<16 {
-    guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: target) else { break }
-    target =
-      destination.hasPrefix("/") ? destination : (target as NSString).deletingLastPathComponent + "/" + destination
-  }
-  do {
-    try Data(text.utf8).write(to: URL(fileURLWithPath: target), options: .atomic)
-  } catch {
-    throw fail((error as NSError).localizedDescription)
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DigiTrackSystem
 import DigiTrackUI
 import Foundation
 
@@ -16,7 +17,8 @@ struct ThemesCommand: ParsableCommand {
   )
 
   func run() throws {
-    for entry in ThemeCatalog.discover().entries {
+    let catalog = ThemeDiscovery.catalog()
+    for entry in catalog.entries {
       let origin: String
       switch entry.origin {
       case .builtIn: origin = "built-in"
@@ -25,7 +27,7 @@ struct ThemesCommand: ParsableCommand {
       }
       let problem: String
       do {
-        _ = try ThemeCatalog.discover().theme(named: entry.name)
+        _ = try catalog.theme(named: entry.name)
         problem = ""
       } catch {
         problem = "  [broken: \(error.problem)]"

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DigiTrackModel
+import DigiTrackSystem
 import Foundation
 
 /// `$XDG_CONFIG_HOME/digitrack/config.json` (or `~/.config/digitrack/config.json`):
@@ -9,19 +10,23 @@ struct UserConfig {
   var language: Language?
 
   static func path(environment: [String: String]) -> String {
-    if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") { return config + "/digitrack/config.json" }
-    return (environment["HOME"] ?? NSHomeDirectory()) + "/.config/digitrack/config.json"
+    ConfigFolder.path(environment: environment) + "/config.json"
   }
 
   /// Reads the file if there is one; a broken file is an error that names it, never ignored.
   static func load(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> UserConfig {
     let path = path(environment: environment)
-    guard FileManager.default.fileExists(atPath: path) else { return UserConfig() }
     func fail(_ problem: String) -> Error {
       Console.error("\(path): error: \(problem)")
       return ExitCode(ExitStatus.invalid)
     }
-    guard let data = FileManager.default.contents(atPath: path) else { throw fail("cannot read the file") }
+    // The size is checked before reading: config.json is a few lines, never megabytes.
+    let data: Data
+    switch BoundedFile.read(path) {
+    case .success(let contents): data = contents
+    case .failure(.missing): return UserConfig()
+    case .failure(let failure): throw fail(failure.problem)
+    }
     guard let object = try? JSONSerialization.jsonObject(with: data), let fields = object as? [String: Any] else {
       throw fail("not a JSON object such as {\"theme\": \"light\", \"lang\": \"en\"}")
     }

@@ -162,8 +162,8 @@ import Testing
 /// Live reload as the state machine sees it: the shell loads, the state keeps the view.
 @Suite struct ReloadTests {
   @Test func capitalRAsksForAReload() {
-    var state = Fixtures.state(100, 30)
-    #expect(Fixtures.press(&state, [.character("R")]) == [.reload])
+    var state = AppState(data: Fixtures.demo, width: 100, height: 30, dataPath: "tinh.json")
+    #expect(Fixtures.press(&state, [.character("R")]) == [.reload(path: "tinh.json")])
   }
 
   @Test func aGoodReloadKeepsTheOpenProvinceAndTheSelection() throws {

@@ -1,4 +1,5 @@
 import DigiTrackModel
+import DigiTrackSystem
 import Foundation
 import Testing
 
@@ -74,7 +75,7 @@ import Testing
     #expect(light.style(for: .statusGreen, selected: false).foreground == .rgb(0x1A, 0x7F, 0x37))
     // Inherited from default: light does not set it but default does.
     let folder = try temporaryThemes(["child.json": #"{"inherits": "light", "roles": {"key": {"underline": true}}}"#])
-    let catalog = ThemeCatalog(folders: [(folder, { .user($0) })])
+    let catalog = ThemeDiscovery.catalog(folders: [(folder, { .user($0) })])
     let child = try catalog.theme(named: "child")
     #expect(child.style(for: .key, selected: false).underline)
     #expect(child.style(for: .key, selected: false).bold)
@@ -94,7 +95,7 @@ import Testing
   ])
   func brokenThemesNameTheFileAndTheProblem(_ file: String, _ text: String, _ message: String) throws {
     let folder = try temporaryThemes([file: text])
-    let catalog = ThemeCatalog(folders: [(folder, { .user($0) })])
+    let catalog = ThemeDiscovery.catalog(folders: [(folder, { .user($0) })])
     do {
       _ = try catalog.theme(named: String(file.dropLast(5)))
       Issue.record("\(file) should not load")
@@ -106,7 +107,7 @@ import Testing
 
   @Test func userThemesOverrideBuiltInsAndAreListed() throws {
     let folder = try temporaryThemes(["light.json": #"{"description": "mine", "roles": {}}"#, "ocean.json": "{}"])
-    let catalog = ThemeCatalog(folders: [(folder, { .user($0) })])
+    let catalog = ThemeDiscovery.catalog(folders: [(folder, { .user($0) })])
     #expect(catalog.names.contains("ocean"))
     #expect(catalog.entries.first { $0.name == "light" }?.description == "mine")
     #expect(ThemeCatalog.builtIn.names == ["default", "high-contrast", "light", "monochrome"])

@@ -33,7 +33,18 @@ public struct AppState {
   public static let minimumHeight = 14
 
   public private(set) var data: DashboardData
-  public var options: DisplayOptions
+  /// The data file, for `R` and live reload; nil for the built-in demo. Kept here only: the shell
+  /// reads it from the state (to watch it) and from the reload effect.
+  public let dataPath: String?
+  public var options: DisplayOptions {
+    didSet { context = RenderContext(data: data, options: options) }
+  }
+  /// Strings, glyphs and number format for the data and options: built when they change, not per use.
+  private(set) var context: RenderContext
+  /// The current view's layout and what it was laid out for, kept across key presses.
+  var layout: (key: LayoutKey, page: Page)?
+  /// How many times the state laid out a page (tests check that a key press costs at most one).
+  private(set) var layoutsMade = 0
   public private(set) var width: Int
   public private(set) var height: Int
   public internal(set) var screen: Screen = .overview
@@ -56,15 +67,17 @@ public struct AppState {
   /// Why the newest version of the data file could not be shown; cleared by a good reload.
   public internal(set) var reloadError: String?
 
-  public init(data: DashboardData, options: DisplayOptions = DisplayOptions(), width: Int, height: Int) {
+  public init(
+    data: DashboardData, options: DisplayOptions = DisplayOptions(), width: Int, height: Int, dataPath: String? = nil
+  ) {
     self.data = data
+    self.dataPath = dataPath
     self.options = options
+    context = RenderContext(data: data, options: options)
     self.width = max(0, width)
     self.height = max(0, height)
     order = data.order(filter: "", sort: .rank, reversed: false)
   }
-
-  var context: RenderContext { RenderContext(data: data, options: options) }
 
   public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
 
@@ -91,6 +104,7 @@ public struct AppState {
     var openCode: String?
     if case .province(let index, _) = screen { openCode = data.dataset.provinces[index].code }
     data = newData
+    context = RenderContext(data: data, options: options)
     order = data.order(filter: filter, sort: sort, reversed: reversed)
     let codes = newData.dataset.provinces.map(\.code)
     if let selectedCode, let index = codes.firstIndex(of: selectedCode), let position = order.firstIndex(of: index) {
@@ -107,5 +121,41 @@ public struct AppState {
     }
     matrixBand = 0
     keepSelectionVisible()
+  }
+}
+
+/// Everything a page's layout depends on. Not the selection nor the scroll offsets: they only pick
+/// the highlighted row and the window, so moving never lays out again.
+struct LayoutKey: Equatable {
+  var screen: AppState.Screen
+  var width: Int
+  var height: Int
+  var order: [Int]
+  var filter: String
+  var sort: SortKey
+  var reversed: Bool
+  var matrixBand: Int
+  var data: ObjectIdentifier
+  var options: DisplayOptions
+}
+
+extension AppState {
+  var layoutKey: LayoutKey {
+    LayoutKey(
+      screen: screen, width: width, height: height, order: order, filter: filter, sort: sort, reversed: reversed,
+      matrixBand: matrixBand, data: ObjectIdentifier(data), options: options)
+  }
+
+  /// Lays out the current view if what it depends on changed since the kept layout, and keeps it.
+  mutating func keepLayout() {
+    guard isTooSmall == false, layout?.key != layoutKey else { return }
+    layoutsMade += 1
+    layout = (layoutKey, layOutCurrentPage())
+  }
+
+  /// The current view's page, laid out at most once for this state.
+  mutating func laidOutPage() -> Page {
+    keepLayout()
+    return currentPage()
   }
 }

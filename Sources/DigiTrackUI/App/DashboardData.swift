@@ -23,9 +23,8 @@ public final class DashboardData: Sendable {
 
   public var snapshot: Snapshot { dataset.snapshots[aggregates.snapshotIndex] }
 
-  /// Whether `query` (already folded) matches a province: every word must start a word of the
-  /// name or an alias, or the query must be a substring ("lang son", "son", "hcm" do not all
-  /// need the same rule, so both are allowed).
+  /// Whether `query` (already folded) matches a province: it is a substring of the folded name,
+  /// the code or an alias ("lang son", "son" and "hcm" all match by that one rule).
   public func matches(province: Int, query: String) -> Bool {
     guard !query.isEmpty else { return true }
     return searchKeys[province].contains { $0.contains(query) }

@@ -33,7 +33,8 @@ public enum Event: Sendable {
   case exportFinished(Result<String, ExportError>)
   /// The data file changed (or `R` was pressed) and loaded: show it, keeping the view.
   case dataReloaded(DashboardData)
-  /// The data file changed but is invalid: keep the last good data, say why.
+  /// The data file changed but is invalid, or it is gone or unreadable: keep the last good data,
+  /// say why (in full: the status line shows the start, the help overlay all of it).
   case reloadFailed(String)
   /// A message for the status line.
   case notice(String)
@@ -41,8 +42,10 @@ public enum Event: Sendable {
 
 /// What `update` asks the shell to do; the state itself never does I/O.
 public enum Effect: Sendable, Equatable {
+  /// Write this view's document to a new file; the shell answers with `.exportFinished`.
   case export(ExportRequest)
-  /// Read the data file again now (the `R` key).
-  case reload
+  /// Read the data file at `path` again (the `R` key); the shell answers with `.dataReloaded` or
+  /// `.reloadFailed`. The path is the state's `dataPath`.
+  case reload(path: String)
   case quit
 }

@@ -8,7 +8,7 @@ extension AppState {
     var canvas = Composer.screen(page, offset: currentOffset, width: width, height: height, reserved: 2)
     statusLine().draw(into: &canvas, y: height - 2)
     hintLine().draw(into: &canvas, y: height - 1)
-    if showHelp { HelpView(context: context).draw(into: &canvas) }
+    if showHelp { HelpView(context: context, lastError: reloadError).draw(into: &canvas) }
     return canvas
   }
 
@@ -29,7 +29,16 @@ extension AppState {
     }
   }
 
+  /// The current view laid out: the layout kept for this frame when nothing it depends on has
+  /// changed since (moving the selection or scrolling never lays out again), else a new one.
   func currentPage() -> Page {
+    var page = layout.flatMap { $0.key == layoutKey ? $0.page : nil } ?? layOutCurrentPage()
+    if screen.kind != .province { page.selectedRow = order.isEmpty ? nil : selection }
+    return page
+  }
+
+  /// Lays out the current view now; `keepLayout` keeps the result for the frame.
+  func layOutCurrentPage() -> Page {
     switch screen {
     case .overview: overviewView.page()
     case .matrix: matrixView.page(band: matrixBand)
@@ -65,6 +74,7 @@ extension AppState {
       line.append(" \(context.ui(context.strings.filter)): /", .key)
       line.append(context.text(filter) + "_", .statusLine)
     } else if let status {
+      // The newest event's message; a failed reload's stays after a key as the line below.
       line.append(" " + context.text(status.text), status.isError ? .error : .statusLine)
     } else if let reloadError {
       line.append(" " + context.ui(context.strings.reloadFailed) + ": " + context.text(reloadError), .error)
@@ -119,51 +129,18 @@ extension AppState {
     return line
   }
 
-  /// What `R` says when the data is the built-in demo, which has no file.
-  public var cannotReloadMessage: String { context.strings.cannotReload }
-
-  /// What the `e` key writes: the current view's document, named after the view.
+  /// What the `e` key writes: the current view's document, named after the view. The document is
+  /// built from a copy of this state when the shell reads the request's text, not here.
   func exportRequest() -> ExportRequest {
-    ExportRequest(viewName: screen.kind.rawValue, text: document().text)
+    var copy = self
+    copy.layout = nil
+    let snapshot = FrozenState(state: copy)
+    return ExportRequest(viewName: screen.kind.rawValue) { snapshot.state.document().text }
   }
 }
 
-/// Puts pages on a canvas: a window of the body for the screen, or all of it for an export.
-enum Composer {
-  /// `reserved` rows at the bottom are left for the status and key-hint lines.
-  static func screen(_ page: Page, offset: Int, width: Int, height: Int, reserved: Int) -> Canvas {
-    var canvas = Canvas(width: width, height: max(0, height))
-    let height = max(0, height - reserved)
-    var y = 0
-    for line in page.top where y < height {
-      line.draw(into: &canvas, y: y)
-      y += 1
-    }
-    var row = max(0, offset)
-    while y < height, row < page.body.count {
-      page.body.line(row).draw(into: &canvas, y: y, selected: row == page.selectedRow)
-      y += 1
-      row += 1
-    }
-    return canvas
-  }
-
-  /// Every page in full, one after another with a blank line between.
-  static func document(_ pages: [Page], width: Int) -> Canvas {
-    let height = pages.reduce(0) { $0 + $1.top.count + $1.body.count } + max(0, pages.count - 1)
-    var canvas = Canvas(width: width, height: height)
-    var y = 0
-    for (index, page) in pages.enumerated() {
-      if index > 0 { y += 1 }
-      for line in page.top {
-        line.draw(into: &canvas, y: y)
-        y += 1
-      }
-      for row in 0..<page.body.count {
-        page.body.line(row).draw(into: &canvas, y: y, selected: row == page.selectedRow)
-        y += 1
-      }
-    }
-    return canvas
-  }
+/// A copy of the state handed to the export's thread. Never mutated after the copy; its views hold
+/// only immutable values and the Sendable `DashboardData`, so reading it from another thread is safe.
+private struct FrozenState: @unchecked Sendable {
+  let state: AppState
 }

@@ -2,7 +2,16 @@ import DigiTrackModel
 
 extension AppState {
   /// Applies one event. Returns what the shell must do (write an export, quit).
+  ///
+  /// The page is laid out at most once per event: the layout is kept with the state (see
+  /// `keepLayout`) and the frame that `render` draws next uses it too.
   public mutating func update(_ event: Event) -> [Effect] {
+    let effects = apply(event)
+    keepLayout()
+    return effects
+  }
+
+  private mutating func apply(_ event: Event) -> [Effect] {
     switch event {
     case .resize(let width, let height):
       resize(width: width, height: height)
@@ -21,7 +30,10 @@ extension AppState {
       status = StatusMessage(text: context.strings.reloaded, isError: false)
       return []
     case .reloadFailed(let message):
+      // The newest event wins the status line: a failure replaces "reloaded" at once, and stays
+      // (as `reloadError`, below any later message) until a good reload.
       reloadError = message
+      status = StatusMessage(text: context.strings.reloadFailed + ": " + message, isError: true)
       return []
     case .notice(let message):
       status = StatusMessage(text: message, isError: false)
@@ -53,7 +65,12 @@ extension AppState {
     case .character("q"), .character("Q"): return [.quit]
     case .character("?"): showHelp = true
     case .character("e"): return [.export(exportRequest())]
-    case .character("R"): return [.reload]
+    case .character("R"):
+      guard let dataPath else {
+        status = StatusMessage(text: context.strings.cannotReload, isError: false)
+        return []
+      }
+      return [.reload(path: dataPath)]
     case .tab, .backTab: switchTopScreen()
     case .character("/"):
       if screen.kind != .province {
@@ -144,7 +161,7 @@ extension AppState {
 
   private mutating func handleDetailKey(_ key: Key) {
     guard case .province(_, let back) = screen else { return }
-    let page = currentPage()
+    let page = laidOutPage()
     let viewport = bodyViewport(for: page)
     let last = max(0, page.body.count - viewport)
     switch key {
@@ -179,7 +196,7 @@ extension AppState {
 
   private mutating func moveSelection(_ key: Key) {
     guard !order.isEmpty else { return }
-    let page = max(1, bodyViewport(for: currentPage()) - 1)
+    let page = max(1, bodyViewport(for: laidOutPage()) - 1)
     switch key {
     case .up, .character("k"): selection -= 1
     case .down, .character("j"): selection += 1
@@ -195,7 +212,7 @@ extension AppState {
 
   private mutating func handleMouse(_ mouse: MouseEvent) {
     guard !isTooSmall, !showHelp, !editingFilter else { return }
-    let page = currentPage()
+    let page = laidOutPage()
     let top = page.top.count
     switch mouse.kind {
     case .wheelUp, .wheelDown:
@@ -229,7 +246,7 @@ extension AppState {
   /// scrolls to the end of the body, so the source list below the rows can be read.
   mutating func keepSelectionVisible() {
     guard !isTooSmall, screen.kind != .province else { return }
-    let page = currentPage()
+    let page = laidOutPage()
     let viewport = bodyViewport(for: page)
     var offset = screen == .matrix ? matrixOffset : listOffset
     if selection < offset { offset = selection }

@@ -99,7 +99,7 @@ struct ExportTables {
   func matrix() -> ExportTable {
     let plan = dataset.plan
     let columnsIndices = plan.provincialCriteria + plan.communeCriteria
-    let ordinals = MatrixView.levelOrdinals(plan)
+    let ordinals = plan.levelOrdinals
     var columns = [
       ExportTable.Column(key: "code", title: context.ui(context.strings.code)),
       ExportTable.Column(key: "name", title: context.ui(context.strings.province)),

@@ -56,12 +56,10 @@ public struct Strings: Sendable {
   public let code: String
   public let kind: String
   public let changeSince: String
-  public let unchanged: String
   public let phaseGreenPublished: String
   public let derived: String
   public let matrixTitle: String
   public let columns: String
-  public let legend: String
   public let help: String
   public let helpLines: [(key: String, text: String)]
   public let helpClose: String
@@ -76,7 +74,8 @@ public struct Strings: Sendable {
   public let detailHints: [(key: String, text: String)]
   public let matrixHints: [(key: String, text: String)]
   public let filterHints: [(key: String, text: String)]
-  public let viewNames: [ViewKind: String]
+  /// The help overlay's heading for the last reload error, shown there in full.
+  public let lastError: String
 
   public static func `for`(_ language: Language) -> Strings {
     switch language {
@@ -140,12 +139,10 @@ extension Strings {
     code: "Mã",
     kind: "Loại",
     changeSince: "Thay đổi từ",
-    unchanged: "không đổi",
     phaseGreenPublished: "xanh theo công bố",
     derived: "tính từ trạng thái",
     matrixTitle: "Ma trận tỉnh × tiêu chí",
     columns: "cột",
-    legend: "Chú giải",
     help: "Trợ giúp: phím tắt",
     helpLines: [
       ("↑ ↓  j k", "di chuyển"),
@@ -186,7 +183,7 @@ extension Strings {
       ("e", "xuất"), ("?", "trợ giúp"), ("q", "thoát"),
     ],
     filterHints: [("Enter", "mở tỉnh đầu tiên"), ("Esc", "xóa bộ lọc"), ("↑↓", "chọn")],
-    viewNames: [.overview: "tong-quan", .matrix: "ma-tran", .province: "tinh"]
+    lastError: "Lỗi tải lại gần nhất"
   )
 
   public static let english = Strings(
@@ -243,12 +240,10 @@ extension Strings {
     code: "Code",
     kind: "Kind",
     changeSince: "Change since",
-    unchanged: "unchanged",
     phaseGreenPublished: "green as published",
     derived: "derived from statuses",
     matrixTitle: "Provinces × criteria matrix",
     columns: "columns",
-    legend: "Legend",
     help: "Help: keys",
     helpLines: [
       ("↑ ↓  j k", "move"),
@@ -289,6 +284,6 @@ extension Strings {
       ("e", "export"), ("?", "help"), ("q", "quit"),
     ],
     filterHints: [("Enter", "open first match"), ("Esc", "clear filter"), ("↑↓", "select")],
-    viewNames: [.overview: "overview", .matrix: "matrix", .province: "province"]
+    lastError: "Last reload error"
   )
 }

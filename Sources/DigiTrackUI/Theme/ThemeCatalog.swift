@@ -1,7 +1,7 @@
 import Foundation
 
-/// Finds themes: the user's folder first, then the installed folders, then the built-ins compiled
-/// into the binary (so they work from any directory and after installation).
+/// The themes one can choose, as a value: the built-ins compiled into the binary, then the theme
+/// files someone found (DigiTrackSystem's `ThemeDiscovery` reads the folders), later ones winning.
 public struct ThemeCatalog: Sendable {
   public enum Origin: Sendable, Equatable {
     case builtIn
@@ -9,43 +9,38 @@ public struct ThemeCatalog: Sendable {
     case user(String)
   }
 
+  /// A theme file's bytes as read, or why they could not be (the theme then shows as broken).
+  public struct Source: Sendable {
+    public let name: String
+    public let origin: Origin
+    public let contents: Result<Data, ThemeError>
+    /// How messages name the file: its path.
+    public let file: String
+
+    public init(name: String, origin: Origin, contents: Result<Data, ThemeError>, file: String) {
+      self.name = name
+      self.origin = origin
+      self.contents = contents
+      self.file = file
+    }
+  }
+
   public struct Entry: Sendable {
     public let name: String
     public let origin: Origin
     public let description: String?
-    fileprivate let data: Data
+    fileprivate let contents: Result<Data, ThemeError>
     fileprivate let file: String
   }
 
   /// One entry per name, in the order a user would look at them: built-in names first.
   public let entries: [Entry]
 
-  /// Looks in `$XDG_CONFIG_HOME/digitrack/themes` (or `~/.config/digitrack/themes`), in
-  /// `share/digitrack/themes` beside the installed binary, and in `/usr/share/digitrack/themes`.
   /// The built-in themes alone.
-  public static let builtIn = ThemeCatalog(folders: [])
+  public static let builtIn = ThemeCatalog(sources: [])
 
-  public static func discover(environment: [String: String] = ProcessInfo.processInfo.environment) -> ThemeCatalog {
-    var folders: [(String, (String) -> Origin)] = []
-    // The running binary's real path: argv[0] is only "digitrack-tui" when found through PATH.
-    let executable = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? ""))
-      .resolvingSymlinksInPath()
-    let installed = executable.deletingLastPathComponent().deletingLastPathComponent()
-      .appendingPathComponent("share/digitrack/themes").path
-    folders.append(("/usr/share/digitrack/themes", { .installed($0) }))
-    if installed != "/usr/share/digitrack/themes" { folders.append((installed, { .installed($0) })) }
-    folders.append((userFolder(environment: environment), { .user($0) }))
-    return ThemeCatalog(folders: folders)
-  }
-
-  public static func userFolder(environment: [String: String]) -> String {
-    if let config = environment["XDG_CONFIG_HOME"], config.hasPrefix("/") {
-      return config + "/digitrack/themes"
-    }
-    return (environment["HOME"] ?? NSHomeDirectory()) + "/.config/digitrack/themes"
-  }
-
-  init(folders: [(String, (String) -> Origin)]) {
+  /// The built-ins, then `sources` in order; a later source of the same name replaces an earlier one.
+  public init(sources: [Source]) {
     var byName: [String: Entry] = [:]
     var order: [String] = []
     func add(_ entry: Entry) {
@@ -56,20 +51,15 @@ public struct ThemeCatalog: Sendable {
       let data = Data(text.utf8)
       add(
         Entry(
-          name: name, origin: .builtIn, description: Self.description(of: data), data: data,
+          name: name, origin: .builtIn, description: Self.description(of: data), contents: .success(data),
           file: "\(name).json (built in)"))
     }
-    // Later folders win: installed files over the built-ins, the user's over both.
-    for (folder, origin) in folders {
-      guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { continue }
-      for file in names.sorted() where file.hasSuffix(".json") && !file.hasPrefix(".") {
-        let path = folder + "/" + file
-        guard let data = FileManager.default.contents(atPath: path) else { continue }
-        add(
-          Entry(
-            name: String(file.dropLast(5)), origin: origin(path), description: Self.description(of: data), data: data,
-            file: path))
-      }
+    for source in sources {
+      let description = (try? source.contents.get()).flatMap(Self.description(of:))
+      add(
+        Entry(
+          name: source.name, origin: source.origin, description: description, contents: source.contents,
+          file: source.file))
     }
     entries = order.compactMap { byName[$0] }
   }
@@ -94,7 +84,7 @@ public struct ThemeCatalog: Sendable {
       throw ThemeError(
         file: entry.file, problem: "themes inherit in a loop: \((chain + [name]).joined(separator: " → "))")
     }
-    let file = try ThemeFile.parse(entry.data, file: entry.file)
+    let file = try ThemeFile.parse(entry.contents.get(), file: entry.file)
     var theme: Theme
     if let parent = file.inherits {
       theme = try resolve(parent, chain: chain + [name])

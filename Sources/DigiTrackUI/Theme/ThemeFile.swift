@@ -6,6 +6,11 @@ public struct ThemeError: Error, Sendable, CustomStringConvertible {
   public let problem: String
 
   public var description: String { "\(file): error: \(problem)" }
+
+  public init(file: String, problem: String) {
+    self.file = file
+    self.problem = problem
+  }
 }
 
 /// A theme file as written (docs/THEMES.md): colours by semantic role, an optional palette of named

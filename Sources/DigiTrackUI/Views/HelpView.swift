@@ -1,6 +1,8 @@
-/// The `?` overlay: every key and what it does, in a box over the current view.
+/// The `?` overlay: every key and what it does, in a box over the current view. When the last
+/// reload failed, the error follows in full (the status line has room only for its start).
 struct HelpView {
   let context: RenderContext
+  var lastError: String?
 
   func draw(into canvas: inout Canvas) {
     let strings = context.strings
@@ -13,6 +15,13 @@ struct HelpView {
       let wrapped = context.wrap(context.ui(entry.text), width: max(8, innerWidth - keyWidth - 3))
       for (index, piece) in wrapped.enumerated() {
         lines.append((index == 0 ? context.ui(entry.key) : "", piece))
+      }
+    }
+    let errorStart = lines.count + 1
+    if let lastError {
+      lines.append(("", ""))
+      for piece in context.wrap(context.ui(strings.lastError) + ": " + context.text(lastError), width: innerWidth - 2) {
+        lines.append(("", piece))
       }
     }
     let boxHeight = min(canvas.height - 2, lines.count + 4)
@@ -32,6 +41,10 @@ struct HelpView {
     }
     canvas.put(" " + context.ui(strings.help), x: x + 1, y: y + 1, role: .header, limit: innerWidth)
     for (index, line) in lines.enumerated() where 2 + index < boxHeight - 2 {
+      if index >= errorStart {
+        canvas.put(" " + line.text, x: x + 1, y: y + 2 + index, role: .error, limit: innerWidth)
+        continue
+      }
       canvas.put(
         " " + line.key.fitted(to: keyWidth) + "  " + line.text, x: x + 1, y: y + 2 + index, role: .normal,
         limit: innerWidth)

@@ -34,7 +34,7 @@ struct MatrixView {
     if order.isEmpty { top.append(Line(context.ui(context.strings.noMatch), .dim)) }
     let context = self.context
     let order = self.order
-    let ordinals = Self.levelOrdinals(context.dataset.plan)
+    let ordinals = context.dataset.plan.levelOrdinals
     let body = Body([
       Body.Section(count: order.count) { row(context, province: order[$0], columns: shown, ordinals: ordinals) }
     ])
@@ -97,14 +97,6 @@ struct MatrixView {
       line.append(context.dataset.plan.criteria[index].id.fitted(to: Self.cellWidth, ellipsis: ""), .header)
     }
     return line
-  }
-
-  /// For each criterion index, its position among the criteria of its level.
-  static func levelOrdinals(_ plan: Plan) -> [Int] {
-    var ordinals = Array(repeating: 0, count: plan.criteria.count)
-    for (ordinal, index) in plan.provincialCriteria.enumerated() { ordinals[index] = ordinal }
-    for (ordinal, index) in plan.communeCriteria.enumerated() { ordinals[index] = ordinal }
-    return ordinals
   }
 
   func row(_ context: RenderContext, province: Int, columns: [Int], ordinals: [Int]) -> Line {

@@ -108,19 +108,15 @@ struct OverviewView {
       lines.append(line)
     }
 
-    let summaries = context.data.aggregates.provinces
-    let provincialSource =
-      summaries.contains { $0.provincialProvenance == .illustrative }
-      ? Provenance.illustrative : summaries.first?.provincialProvenance
+    let aggregates = context.data.aggregates
+    let provincialSource = aggregates.provincialProvenance
     var provincial = Line()
     provincial.append(" " + context.ui(strings.provincialCriteria).fitted(to: labelWidth - 1) + " ", .label)
     provincial.spans += context.ratioSpans(national.provincial, barWidth: barWidth, provenance: provincialSource)
     lines.append(provincial)
 
     var communes = Line()
-    let communeSource =
-      summaries.contains { $0.communeProvenance == .illustrative }
-      ? Provenance.illustrative : summaries.first?.communeProvenance
+    let communeSource = aggregates.communeProvenance
     communes.append(" " + context.ui(strings.communesGreen).fitted(to: labelWidth - 1) + " ", .label)
     communes.spans += context.ratioSpans(national.communes, barWidth: barWidth, provenance: communeSource)
     if !national.communesComplete { communes.append(" (" + context.ui(strings.communesGreenPartial) + ")", .dim) }
@@ -134,13 +130,7 @@ struct OverviewView {
       green.append("  \(context.glyphs.separator) \(context.ui(strings.phaseShort))\(index + 1): ", .label)
       green.append("\(format.integer(count))/\(total)", .normal)
     }
-    let flagsSource =
-      summaries.contains {
-        $0.phaseGreenProvenance == nil || $0.phaseGreenProvenance == .illustrative
-          || $0.provincialProvenance == .illustrative
-      }
-      ? Provenance.illustrative : nil
-    if flagsSource != nil { green.append(" " + strings.illustrativeMark, .illustrative) }
+    if aggregates.phaseCountsAreIllustrative { green.append(" " + strings.illustrativeMark, .illustrative) }
     lines.append(green)
     return lines
   }
@@ -150,9 +140,7 @@ struct OverviewView {
     let pillars = context.dataset.plan.pillars
     let ratios = context.data.aggregates.national.pillars
     guard !pillars.isEmpty, density > .compact else { return [] }
-    let mark =
-      context.data.aggregates.provinces.contains { $0.provincialProvenance == .illustrative }
-      ? " " + context.strings.illustrativeMark : ""
+    let mark = context.data.aggregates.anyProvincialIllustrative ? " " + context.strings.illustrativeMark : ""
     var lines: [Line] = []
     if density == .full {
       lines.append(context.rule(context.strings.pillars, width: width, extra: mark.trimmingSpaces))
@@ -197,12 +185,7 @@ struct OverviewView {
   }
 
   private func citedOnOverview(_ source: Int) -> Bool {
-    let tag = Provenance.source(source)
-    let aggregates = context.data.aggregates
-    return aggregates.national.metrics.contains { $0.provenance == tag }
-      || aggregates.provinces.contains {
-        $0.provincialProvenance == tag || $0.communeProvenance == tag || $0.phaseGreenProvenance == tag
-      }
+    context.data.aggregates.citesNationally(source: source)
   }
 }
 

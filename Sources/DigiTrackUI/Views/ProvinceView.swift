@@ -246,15 +246,11 @@ struct ProvinceView {
       line.append(
         context.text(units.names[unit]).fitted(to: nameWidth, ellipsis: context.glyphs.ellipsis) + " ", .normal)
       line.append(context.ui(context.strings.unitKindNames[units.kinds[unit]] ?? "").fitted(to: 12) + " ", .label)
-      var worst = Status.green
-      var allMissing = true
-      for criterion in 0..<units.criteriaCount {
-        let status = units.status(unit: unit, criterion: criterion)
+      let statuses = (0..<units.criteriaCount).map { units.status(unit: unit, criterion: $0) }
+      for status in statuses {
         line.append(" " + context.glyphs.status(status) + "  ", context.statusRole(status))
-        if status != .notReported { allMissing = false }
-        if status.severity > worst.severity { worst = status }
       }
-      line.spans.append(context.statusLabel(allMissing ? .notReported : worst, width: 15))
+      line.spans.append(context.statusLabel(.dominant(of: statuses), width: 15))
       return line
     }
   }
@@ -276,17 +272,5 @@ struct ProvinceView {
       lines.append(Line(context.ui(context.strings.illustrativeLegend), .illustrative))
     }
     return lines
-  }
-}
-
-extension Status {
-  /// Which status dominates a row: red over yellow over not reported over green.
-  var severity: Int {
-    switch self {
-    case .green: 0
-    case .notReported: 1
-    case .yellow: 2
-    case .red: 3
-    }
   }
 }

@@ -1,0 +1,39 @@
+/// Puts pages on a canvas: a window of the body for the screen, or all of it for an export.
+enum Composer {
+  /// `reserved` rows at the bottom are left for the status and key-hint lines.
+  static func screen(_ page: Page, offset: Int, width: Int, height: Int, reserved: Int) -> Canvas {
+    var canvas = Canvas(width: width, height: max(0, height))
+    let height = max(0, height - reserved)
+    var y = 0
+    for line in page.top where y < height {
+      line.draw(into: &canvas, y: y)
+      y += 1
+    }
+    var row = max(0, offset)
+    while y < height, row < page.body.count {
+      page.body.line(row).draw(into: &canvas, y: y, selected: row == page.selectedRow)
+      y += 1
+      row += 1
+    }
+    return canvas
+  }
+
+  /// Every page in full, one after another with a blank line between.
+  static func document(_ pages: [Page], width: Int) -> Canvas {
+    let height = pages.reduce(0) { $0 + $1.top.count + $1.body.count } + max(0, pages.count - 1)
+    var canvas = Canvas(width: width, height: height)
+    var y = 0
+    for (index, page) in pages.enumerated() {
+      if index > 0 { y += 1 }
+      for line in page.top {
+        line.draw(into: &canvas, y: y)
+        y += 1
+      }
+      for row in 0..<page.body.count {
+        page.body.line(row).draw(into: &canvas, y: y, selected: row == page.selectedRow)
+        y += 1
+      }
+    }
+    return canvas
+  }
+}
