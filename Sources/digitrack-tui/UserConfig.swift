@@ -18,7 +18,7 @@ struct UserConfig {
     let path = path(environment: environment)
     guard FileManager.default.fileExists(atPath: path) else { return UserConfig() }
     func fail(_ problem: String) -> Error {
-      Console.error("\(path): error: \(problem)")
+      Console.error(SafeText.printable("\(path): error: \(problem)"))
       return ExitCode(ExitStatus.invalid)
     }
     guard let data = FileManager.default.contents(atPath: path) else { throw fail("cannot read the file") }

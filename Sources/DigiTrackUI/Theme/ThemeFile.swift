@@ -1,9 +1,17 @@
+import DigiTrackModel
 import Foundation
 
 /// A problem with a theme, naming the file and what is wrong with it.
 public struct ThemeError: Error, Sendable, CustomStringConvertible {
   public let file: String
   public let problem: String
+
+  /// File names, colour values and theme names come from outside the data: made printable here,
+  /// once, for every message that quotes them.
+  public init(file: String, problem: String) {
+    self.file = SafeText.printable(file)
+    self.problem = SafeText.printable(problem)
+  }
 
   public var description: String { "\(file): error: \(problem)" }
 }
