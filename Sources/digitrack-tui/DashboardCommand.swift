@@ -40,7 +40,7 @@ struct DashboardCommand: ParsableCommand {
       let loaded = try loader.load(path: path)
       return .dataReloaded(DashboardData(dataset: loaded.dataset, sourceName: (path as NSString).lastPathComponent))
     } catch {
-      return .reloadFailed(error.diagnostics.first.map { $0.formatted(file: path) } ?? error.description)
+      return .reloadFailed(error.diagnostics.first.map { $0.formatted(file: error.file) } ?? error.description)
     }
   }
 
