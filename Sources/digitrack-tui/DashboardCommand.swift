@@ -62,7 +62,8 @@ struct DashboardCommand: ParsableCommand {
           ? "\(SafeText.printable(UserConfig.path(environment: ProcessInfo.processInfo.environment))): error: theme: \(error.problem)"
           : error.description)
       if !error.problem.hasPrefix("no theme named") {
-        Console.error("available themes: \(catalog.names.joined(separator: ", ")) (digitrack-tui themes)")
+        Console.error(
+          SafeText.printable("available themes: \(catalog.names.joined(separator: ", ")) (digitrack-tui themes)"))
       }
       throw ExitCode(ExitStatus.invalid)
     }

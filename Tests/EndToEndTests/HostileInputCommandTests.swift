@@ -158,6 +158,20 @@ import Testing
     expectNoEscapes(result)
   }
 
+  @Test func aHostileThemeFileNameIsListedAndReportedEscaped() throws {
+    let home = try configHome()
+    let name = "t\u{1B}]0;PWNED\u{7}"
+    try #"{"palette": {"x": "nocolour"}}"#.write(
+      toFile: home + "/digitrack/themes/\(name).json", atomically: true, encoding: .utf8)
+    let listed = try runPromptly(["themes"], environment: ["XDG_CONFIG_HOME": home])
+    #expect(listed.stdout.contains(#"t\u001B]0;PWNED\u0007"#), "\(listed.stdout)")
+    expectNoEscapes(listed)
+    let used = try runPromptly(["--theme", name], environment: ["XDG_CONFIG_HOME": home])
+    #expect(used.status == 1)
+    #expect(used.stderr.contains(#"t\u001B]0;PWNED\u0007.json: error:"#), "\(used.stderr)")
+    expectNoEscapes(used)
+  }
+
   @Test func aThemeErrorShowsTheColourValueEscaped() throws {
     let home = try configHome(theme: #"{"palette": {"x": "red\u001b]0;PWNED\u0007"}}"#)
     let result = try runPromptly(["--theme", "evil"], environment: ["XDG_CONFIG_HOME": home])
