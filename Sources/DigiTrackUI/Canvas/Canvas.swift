@@ -111,8 +111,11 @@ public struct Canvas: Sendable {
     let row = y * width
     for scalar in scalars {
       let value = scalar.value
-      // Printable ASCII and the Latin letters below U+0300 are one column; the rest as measured.
-      let columns = value < 0x300 ? 1 : DisplayWidth.of(scalar)
+      // Latin letters (below U+0300, and Vietnamese U+1E00–U+1EFF) and dashes and quotes are one
+      // column, as DisplayWidth says; the rest is measured.
+      let columns =
+        value < 0x300 || (0x1E00...0x1EFF).contains(value) || (0x2010...0x2027).contains(value)
+        ? 1 : DisplayWidth.of(scalar)
       if columns == 0 { continue }
       if column + columns > end {
         if column < end { fill(x: column, y: y, count: end - column, role: role, selected: selected) }
@@ -185,6 +188,9 @@ public struct Canvas: Sendable {
   public static func documentText(_ pages: [Page], width: Int) -> String {
     var row = Canvas(width: width, height: 1)
     var bytes: [UInt8] = []
+    // About a row's width per line: the buffer grows once or twice, not at every doubling.
+    let lines = pages.reduce(pages.count) { $0 + $1.top.count + $1.body.count }
+    bytes.reserveCapacity(lines * (width + 1))
     func emit(_ line: Line, selected: Bool = false) {
       row.clear(row: 0)
       line.draw(into: &row, y: 0, selected: selected)
