@@ -19,15 +19,31 @@ static volatile sig_atomic_t resumed;
 static volatile sig_atomic_t installed;
 
 static const int quit_signals[] = {SIGINT, SIGTERM, SIGHUP};
-static const int fatal_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT};
+// Signals whose default action dumps core: faults, and the ones a person or the kernel sends
+// (Ctrl-\, a bad system call, CPU and file-size limits). Swift's backtracer may handle some: it
+// is chained to.
+static const int fatal_signals[] = {SIGSEGV, SIGBUS,  SIGILL,  SIGTRAP, SIGFPE,
+                                    SIGABRT, SIGQUIT, SIGSYS,  SIGXCPU, SIGXFSZ};
+// Signals whose default action ends the process without a core. Only taken over while they
+// still have that default: a handler someone installed (a profiler's SIGPROF) is left alone.
+static const int ending_signals[] = {SIGUSR1, SIGUSR2, SIGPIPE, SIGALRM, SIGVTALRM,
+                                     SIGPROF, SIGIO,   SIGPWR,  SIGSTKFLT};
 #define QUIT_COUNT (sizeof(quit_signals) / sizeof(quit_signals[0]))
 #define FATAL_COUNT (sizeof(fatal_signals) / sizeof(fatal_signals[0]))
+#define ENDING_FIXED_COUNT (sizeof(ending_signals) / sizeof(ending_signals[0]))
+// The fixed list plus the real-time signals SIGRTMIN..SIGRTMAX (at most 33 on Linux).
+#define ENDING_MAX (ENDING_FIXED_COUNT + 40)
 
 // What each signal did before tg_install, to chain to and to put back.
 static struct sigaction previous_quit[QUIT_COUNT];
 static struct sigaction previous_fatal[FATAL_COUNT];
 static struct sigaction previous_cont;
 static int quit_caught[QUIT_COUNT];
+static int fatal_caught[FATAL_COUNT];
+static int ending_list[ENDING_MAX];
+static struct sigaction previous_ending[ENDING_MAX];
+static int ending_caught[ENDING_MAX];
+static size_t ending_count;
 
 // Big enough for the handler's few calls; a stack overflow cannot use the thread's own stack.
 static char *alternate_stack;
@@ -127,6 +143,13 @@ static void on_fatal_signal(int signal_number, siginfo_t *info, void *context) {
   die_by_default(signal_number);
 }
 
+// A signal that would end the process anyway: leave the terminal as it was found, then end by
+// that signal, so the parent sees the status it would have seen without DigiTrack's handlers.
+static void on_ending_signal(int signal_number) {
+  tg_restore();
+  die_by_default(signal_number);
+}
+
 static void on_continue(int signal_number) {
   (void)signal_number;
   resumed = 1;
@@ -166,7 +189,26 @@ void tg_install(void) {
   action.sa_sigaction = on_fatal_signal;
   action.sa_flags = SA_ONSTACK | SA_SIGINFO;
   for (size_t i = 0; i < FATAL_COUNT; i++) {
-    sigaction(fatal_signals[i], &action, &previous_fatal[i]);
+    sigaction(fatal_signals[i], NULL, &previous_fatal[i]);
+    // An ignored SIGQUIT (a background job of a script) stays ignored; the faults are always
+    // caught, since the kernel delivers them even when ignored.
+    int fault = fatal_signals[i] == SIGSEGV || fatal_signals[i] == SIGBUS || fatal_signals[i] == SIGILL ||
+                fatal_signals[i] == SIGTRAP || fatal_signals[i] == SIGFPE || fatal_signals[i] == SIGABRT;
+    fatal_caught[i] = fault || previous_fatal[i].sa_handler != SIG_IGN;
+    if (fatal_caught[i]) sigaction(fatal_signals[i], &action, NULL);
+  }
+
+  memset(&action, 0, sizeof(action));
+  sigemptyset(&action.sa_mask);
+  action.sa_handler = on_ending_signal;
+  action.sa_flags = SA_ONSTACK;
+  ending_count = 0;
+  for (size_t i = 0; i < ENDING_FIXED_COUNT; i++) ending_list[ending_count++] = ending_signals[i];
+  for (int rt = SIGRTMIN; rt <= SIGRTMAX && ending_count < ENDING_MAX; rt++) ending_list[ending_count++] = rt;
+  for (size_t i = 0; i < ending_count; i++) {
+    sigaction(ending_list[i], NULL, &previous_ending[i]);
+    ending_caught[i] = !(previous_ending[i].sa_flags & SA_SIGINFO) && previous_ending[i].sa_handler == SIG_DFL;
+    if (ending_caught[i]) sigaction(ending_list[i], &action, NULL);
   }
 
   memset(&action, 0, sizeof(action));
@@ -191,7 +233,10 @@ void tg_uninstall(void) {
     if (quit_caught[i]) sigaction(quit_signals[i], &previous_quit[i], NULL);
   }
   for (size_t i = 0; i < FATAL_COUNT; i++) {
-    sigaction(fatal_signals[i], &previous_fatal[i], NULL);
+    if (fatal_caught[i]) sigaction(fatal_signals[i], &previous_fatal[i], NULL);
+  }
+  for (size_t i = 0; i < ending_count; i++) {
+    if (ending_caught[i]) sigaction(ending_list[i], &previous_ending[i], NULL);
   }
   sigaction(SIGCONT, &previous_cont, NULL);
   installed = 0;

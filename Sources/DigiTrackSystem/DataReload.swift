@@ -11,7 +11,7 @@ public enum DataReload {
       let name = path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
       return .dataReloaded(DashboardData(dataset: loaded.dataset, sourceName: name))
     } catch {
-      return .reloadFailed(error.diagnostics.first.map { $0.formatted(file: path) } ?? error.description)
+      return .reloadFailed(error.diagnostics.first.map { $0.formatted(file: error.file) } ?? error.description)
     }
   }
 }

@@ -6,8 +6,10 @@ import Glibc
 ///
 /// The handlers themselves are C (Swift must not run in a signal handler). SIGINT, SIGTERM and
 /// SIGHUP only raise a flag, so the loop can leave through its normal path (`endwin`, exit status
-/// 128+N); crashes restore the terminal in the handler and die from the same signal. SIGTSTP and
-/// SIGWINCH are left to ncurses, which suspends and resizes correctly on its own.
+/// 128+N); crashes restore the terminal in the handler and die from the same signal, and so does
+/// every other signal whose default action ends the process (SIGQUIT, SIGUSR1, SIGPIPE, SIGALRM…,
+/// see terminal_guard.h). SIGTSTP and SIGWINCH are left to ncurses, which suspends and resizes
+/// correctly on its own.
 enum SignalGuard {
   /// Saves the terminal modes as the shell left them and installs the handlers. Must run before
   /// newterm/initscr: afterwards the modes are curses' ones, and ncurses would install its own

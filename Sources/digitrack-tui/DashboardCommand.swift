@@ -46,9 +46,15 @@ struct DashboardCommand: ParsableCommand {
     do {
       chosenTheme = try catalog.theme(named: themeName)
     } catch {
-      Console.error(error.description)
+      // A theme named in config.json is that file's error, not the flag's.
+      let fromConfig = theme == nil && error.file == "--theme"
+      Console.error(
+        fromConfig
+          ? "\(SafeText.printable(UserConfig.path(environment: ProcessInfo.processInfo.environment))): error: theme: \(error.problem)"
+          : error.description)
       if !error.problem.hasPrefix("no theme named") {
-        Console.error("available themes: \(catalog.names.joined(separator: ", ")) (digitrack-tui themes)")
+        Console.error(
+          SafeText.printable("available themes: \(catalog.names.joined(separator: ", ")) (digitrack-tui themes)"))
       }
       throw ExitCode(ExitStatus.invalid)
     }

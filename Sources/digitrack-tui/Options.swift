@@ -38,7 +38,7 @@ struct DataOptions: ParsableArguments {
       let loaded = try DemoDataset.load()
       return DashboardData(dataset: loaded.dataset, sourceName: DemoDataset.name)
     } catch {
-      Console.error(error.description)
+      Console.error(error.commandLineDescription)
       throw ExitCode(error.kind == .unreadable ? ExitStatus.unreadable : ExitStatus.invalid)
     }
   }
@@ -75,7 +75,14 @@ enum Console {
 }
 
 func printWarnings(_ warnings: [Diagnostic], file: String) {
-  for warning in warnings { Console.error(warning.formatted(file: file)) }
+  for warning in warnings { Console.error(warning.formatted(file: SafeText.printable(file))) }
+}
+
+extension LoadError {
+  /// The loader's message, plus the flag that raises the size limit (the model knows no flags).
+  var commandLineDescription: String {
+    exceedsSizeLimit ? description + "; raise it with --max-size MIB" : description
+  }
 }
 
 /// Whether this process can write UTF-8 to the terminal. Under LANG=C, bars, glyphs and names

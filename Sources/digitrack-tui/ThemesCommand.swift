@@ -1,4 +1,5 @@
 import ArgumentParser
+import DigiTrackModel
 import DigiTrackSystem
 import DigiTrackUI
 import Foundation
@@ -32,7 +33,9 @@ struct ThemesCommand: ParsableCommand {
       } catch {
         problem = "  [broken: \(error.problem)]"
       }
-      print("\(entry.name)\t\(origin)\t\(entry.description ?? "")\(problem)")
+      // Names, paths and descriptions come from theme files: printable, never raw.
+      let fields = [entry.name, origin, entry.description ?? ""].map(SafeText.printable)
+      print(fields.joined(separator: "\t") + problem)
     }
   }
 }

@@ -17,7 +17,7 @@ struct UserConfig {
   static func load(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> UserConfig {
     let path = path(environment: environment)
     func fail(_ problem: String) -> Error {
-      Console.error("\(path): error: \(problem)")
+      Console.error(SafeText.printable("\(path): error: \(problem)"))
       return ExitCode(ExitStatus.invalid)
     }
     // The size is checked before reading: config.json is a few lines, never megabytes.

@@ -40,10 +40,10 @@ struct ValidateCommand: ParsableCommand {
         printWarnings(loaded.warnings, file: file)
         let dataset = loaded.dataset
         print(
-          "\(file): valid: \(dataset.provinces.count) provinces, \(dataset.plan.criteria.count) criteria, \(dataset.snapshots.count) snapshot(s)"
+          "\(SafeText.printable(file)): valid: \(dataset.provinces.count) provinces, \(dataset.plan.criteria.count) criteria, \(dataset.snapshots.count) snapshot(s)"
         )
       } catch {
-        Console.error(error.description)
+        Console.error(error.commandLineDescription)
         let status = error.kind == .unreadable ? ExitStatus.unreadable : ExitStatus.invalid
         worst = max(worst, status)
       }

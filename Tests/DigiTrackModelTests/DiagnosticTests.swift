@@ -33,7 +33,7 @@ import Testing
     ([.key("statuses"), .key(#"a"b"#)], nil, #"statuses["a\"b"]"#),
     ([.key("statuses"), .key("")], nil, #"statuses[""]"#),
     ([.key("statuses"), .key("a.b")], nil, #"statuses["a.b"]"#),
-    ([.key("statuses"), .key("\u{1B}[2JT01\u{202E}")], nil, #"statuses["[2JT01"]"#),
+    ([.key("statuses"), .key("\u{1B}[2JT01\u{202E}")], nil, #"statuses["T01"]"#),
     ([.key("statuses"), .key("Lạng")], nil, #"statuses["Lạng"]"#),
   ]
 

@@ -141,25 +141,7 @@ import Testing
 
   // MARK: - Reading files
 
-  /// A pipe has no size to read ahead: the buffer grows past its first 64 KiB.
-  @Test func aDatasetThroughAPipeLoadsLikeTheSameBytes() throws {
-    let bytes = try SyntheticDataset(provinces: 5, communes: 1_000, criteria: 20, seed: 9).json()
-    #expect(bytes.count > 2 * 65_536)
-    let direct = try DatasetLoader().load(bytes: bytes, name: "direct.json").dataset
-    let piped = try loadThroughFIFO(bytes, loader: DatasetLoader()).get().dataset
-    #expect(piped.provinces.map(\.code) == direct.provinces.map(\.code))
-    #expect(
-      piped.snapshots[0].reports.map { $0?.communes.units?.names }
-        == direct.snapshots[0].reports.map { $0?.communes.units?.names })
-  }
-
-  @Test func aPipeLongerThanTheLimitIsRefused() throws {
-    let bytes = try SyntheticDataset(provinces: 5, communes: 1_000, criteria: 20, seed: 9).json()
-    let result = try loadThroughFIFO(bytes, loader: DatasetLoader(maxBytes: 100_000))
-    let error = try #require(result.failure())
-    #expect(error.kind == .unreadable)
-    #expect(error.description.contains("file is larger than the 100000 bytes limit"))
-  }
+  // Pipes are refused before a byte is read: SpecialFileTests.
 
   @Test func aFileWithAByteOrderMarkIsParsedFromTheBufferAfterIt() throws {
     let bytes = try SyntheticDataset(provinces: 2, communes: 20, criteria: 10, seed: 2).json()
@@ -169,30 +151,5 @@ import Testing
     try Data([0xEF, 0xBB, 0xBF] + bytes).write(to: URL(fileURLWithPath: path))
     let loaded = try DatasetLoader().load(path: path)
     #expect(loaded.dataset.provinces.count == 2)
-  }
-
-  private func loadThroughFIFO(_ bytes: [UInt8], loader: DatasetLoader) throws -> Result<LoadedDataset, LoadError> {
-    // The loader stops reading at the limit; the writer must then get EPIPE, not be killed.
-    signal(SIGPIPE, SIG_IGN)
-    let folder = try makeTemporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: folder) }
-    let path = folder.appendingPathComponent("pipe.json").path
-    #expect(mkfifo(path, 0o600) == 0)
-    let writer = Thread {
-      let descriptor = open(path, O_WRONLY)
-      guard descriptor >= 0 else { return }
-      bytes.withUnsafeBytes { raw in
-        guard let base = raw.baseAddress else { return }
-        var offset = 0
-        while offset < raw.count {
-          let written = write(descriptor, base + offset, raw.count - offset)
-          if written <= 0 { break }
-          offset += written
-        }
-      }
-      close(descriptor)
-    }
-    writer.start()
-    return Result { () throws(LoadError) in try loader.load(path: path, displayName: "pipe.json") }
   }
 }

@@ -68,8 +68,8 @@ import Testing
     let suspended = try tmux.waitFor(text: "SUSPENDED")
     #expect(suspended.contains("icanon echo SUSPENDED"), "the shell must get a normal terminal:\n\(suspended)")
     try tmux.shell("fg")
-    let resumed = try tmux.waitFor("the full screen again") { $0.contains("Trạng thái") && !$0.contains("SUSPENDED") }
-    #expect(resumed == before, "after fg the screen is redrawn exactly as it was")
+    // The redraw arrives in pieces under load: wait for the whole screen, not its first line.
+    _ = try tmux.waitFor("the screen redrawn exactly as before the suspend") { $0 == before }
     try tmux.keys("q")
     try tmux.waitFor(text: "$ ")
     try tmux.shell("echo STATUS=$?; stty -a | tr ' ;' '\\n\\n' | grep -xE 'icanon|echo' | tr '\\n' ' '; echo ST''TY")
@@ -120,7 +120,9 @@ import Testing
     // Bring the hostile row into view with plain keys (the filter), then check it once more.
     try tmux.keys("/")
     try tmux.type("lang")
-    try tmux.waitFor(text: "]0;HACKED")
+    // The whole sequence is removed from the name, payload included.
+    let filtered = try tmux.waitFor("the filtered row") { $0.contains("Lạng Sơn") && !$0.contains("Hà Nội") }
+    #expect(!filtered.contains("HACKED"))
     #expect(tmux.paneTitle == title)
     let export = try Binary.run(["export", "--data", folder + "/hostile.json"])
     #expect(!export.stdoutBytes.contains(0x1B))

@@ -22,7 +22,10 @@ void tg_set_reset_sequence(int output_fd, const char *reset_sequence);
 /// Installs handlers: SIGINT, SIGTERM and SIGHUP only set a flag that the event loop reads (a
 /// second one before the loop has reacted restores the terminal and ends the process, so a hung
 /// loop can still be interrupted); SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE and SIGABRT restore the
-/// terminal and re-raise; SIGCONT notes that the process was resumed after Ctrl-Z.
+/// terminal and re-raise, as do SIGQUIT (Ctrl-\), SIGSYS, SIGXCPU and SIGXFSZ; SIGUSR1, SIGUSR2,
+/// SIGPIPE, SIGALRM, SIGVTALRM, SIGPROF, SIGIO, SIGPWR, SIGSTKFLT and the real-time signals, while
+/// they have their default action, restore the terminal and end the process by the same signal.
+/// SIGCONT notes that the process was resumed after Ctrl-Z.
 /// A quit signal that was ignored when the program started (nohup) stays ignored.
 /// Fatal handlers run on an alternate stack, so a stack overflow still restores the terminal.
 /// Call before initscr/newterm, so that ncurses leaves SIGINT/SIGTERM to us.

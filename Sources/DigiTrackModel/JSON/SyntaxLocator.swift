@@ -181,9 +181,9 @@ struct SyntaxLocator {
           guard hex.count == 4, hex.allSatisfy({ Self.isHex($0) }) else {
             throw fail("\\u must be followed by four hexadecimal digits")
           }
-          offset += 5
+          try surrogate(at: offset - 1)
         default:
-          throw fail("invalid escape \\\(Character(Unicode.Scalar(escaped))) in a string")
+          throw fail("invalid escape \(describeEscaped(at: offset)) in a string")
         }
       case 0x00..<0x20:
         throw fail("unescaped control character in a string (a line break must be written \\n)")
@@ -192,6 +192,52 @@ struct SyntaxLocator {
       }
     }
   }
+
+  /// The character after a backslash, shown safely: `\q` for printable ASCII, else the
+  /// `\u001B` form, so that an ESC or NUL in the file never reaches the terminal as itself.
+  private func describeEscaped(at position: Int) -> String {
+    let byte = bytes[position]
+    if byte > 0x20 && byte < 0x7F { return "\\" + String(Character(Unicode.Scalar(byte))) }
+    var iterator = bytes[position...].makeIterator()
+    var decoder = UTF8()
+    let scalar: Unicode.Scalar
+    if case .scalarValue(let decoded) = decoder.decode(&iterator) { scalar = decoded } else { scalar = "\u{FFFD}" }
+    let shown = scalar.value <= 0x20 ? SafeText.escaped(scalar) : SafeText.printable(String(scalar))
+    return "(a backslash followed by \(shown))"
+  }
+
+  /// Checks the `\uXXXX` escape at `start` (its backslash) and moves past it. UTF-16 surrogates
+  /// only come in pairs: a high one (D800–DBFF) must be followed at once by `\u` and a low one
+  /// (DC00–DFFF). simdjson refuses a lone one without saying where; this says where.
+  private mutating func surrogate(at start: Int) throws(Failure) {
+    let unit = Self.hexValue(bytes[(start + 2)..<(start + 6)])
+    offset = start + 6
+    switch unit {
+    case 0xD800...0xDBFF:
+      let next = bytes[min(bytes.count, offset)..<min(bytes.count, offset + 6)]
+      let low =
+        next.count == 6 && next.first == UInt8(ascii: "\\") && next.dropFirst().first == UInt8(ascii: "u")
+          && next.dropFirst(2).allSatisfy({ Self.isHex($0) })
+        ? Self.hexValue(next.dropFirst(2)) : nil
+      guard let low, (0xDC00...0xDFFF).contains(low) else {
+        throw fail(
+          "lone surrogate \\u\(Self.hex(unit)): a high surrogate must be followed by a low one (\\uDC00–\\uDFFF)",
+          at: start)
+      }
+      offset += 6
+    case 0xDC00...0xDFFF:
+      throw fail(
+        "lone surrogate \\u\(Self.hex(unit)): a low surrogate must follow a high one (\\uD800–\\uDBFF)", at: start)
+    default:
+      break
+    }
+  }
+
+  private static func hexValue(_ digits: ArraySlice<UInt8>) -> Int {
+    digits.reduce(0) { $0 * 16 + Int(Character(Unicode.Scalar($1)).hexDigitValue ?? 0) }
+  }
+
+  private static func hex(_ unit: Int) -> String { String(unit, radix: 16, uppercase: true) }
 
   private static func isHex(_ byte: UInt8) -> Bool {
     (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte)

@@ -17,23 +17,53 @@ public struct DatasetLoader: Sendable {
   }
 
   /// Loads a file. `displayName` is what error messages call it (defaults to the path).
+  ///
+  /// The file name and every message are passed through `SafeText.printable`: a file named
+  /// `n\e]0;PWNED\a.json`, or a key or value that a message quotes, cannot drive the terminal
+  /// that prints the error.
   public func load(path: String, displayName: String? = nil) throws(LoadError) -> LoadedDataset {
-    let name = displayName ?? path
-    // The file's bytes live only as long as `parse`: they are freed before decoding starts, so
-    // the input, simdjson's document and the dataset are never all in memory at once.
-    let document = try parse(file: path, name: name)
-    return try decode(document, name: name)
+    let name = SafeText.printable(displayName ?? path)
+    return try printable { () throws(LoadError) in
+      // The file's bytes live only as long as `parse`: they are freed before decoding starts, so
+      // the input, simdjson's document and the dataset are never all in memory at once.
+      let document = try parse(file: path, name: name)
+      return try decode(document, name: name)
+    }
   }
 
   /// Loads JSON text already in memory, e.g. the embedded demo dataset.
   public func load(bytes: [UInt8], name: String) throws(LoadError) -> LoadedDataset {
-    if bytes.count > maxBytes {
-      throw unreadable(name, tooLargeMessage(bytes.count))
+    let name = SafeText.printable(name)
+    return try printable { () throws(LoadError) in
+      if bytes.count > maxBytes {
+        throw unreadable(name, tooLargeMessage(bytes.count))
+      }
+      let parsed = bytes.withUnsafeBytes { raw in
+        Result { () throws(LoadError) in try parse(raw, readable: raw.count, name: name) }
+      }
+      return try decode(parsed.get(), name: name)
     }
-    let parsed = bytes.withUnsafeBytes { raw in
-      Result { () throws(LoadError) in try parse(raw, readable: raw.count, name: name) }
+  }
+
+  /// Runs a load and makes every diagnostic it gives, error or warning, safe to print.
+  private func printable(_ body: () throws(LoadError) -> LoadedDataset) throws(LoadError) -> LoadedDataset {
+    func clean(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+      diagnostics.map { diagnostic in
+        var diagnostic = diagnostic
+        diagnostic.message = SafeText.printable(diagnostic.message)
+        if case .path(let path) = diagnostic.place { diagnostic.place = .path(SafeText.printable(path)) }
+        return diagnostic
+      }
     }
-    return try decode(parsed.get(), name: name)
+    do {
+      var loaded = try body()
+      loaded.warnings = clean(loaded.warnings)
+      return loaded
+    } catch {
+      var error = error
+      error.diagnostics = clean(error.diagnostics)
+      throw error
+    }
   }
 
   private func parse(file path: String, name: String) throws(LoadError) -> JSONDocument {
@@ -80,32 +110,40 @@ public struct DatasetLoader: Sendable {
   }
 
   /// Reads a file with read(2) into one buffer sized from fstat, plus padding: no intermediate copy.
+  ///
+  /// Only regular files (or links to one) are read. A FIFO would block `open` until a writer
+  /// came, and a device such as /dev/zero never ends: the file is opened with O_NONBLOCK (and
+  /// O_NOCTTY, so a terminal device can never become the controlling one), and the descriptor
+  /// itself is checked with fstat, so a file swapped between the check and the open is caught too.
   private func readFile(path: String, name: String) throws(LoadError) -> PaddedBytes {
     var info = stat()
     guard stat(path, &info) == 0 else {
       throw unreadable(name, "cannot open: \(String(cString: strerror(errno)))")
     }
-    if (info.st_mode & S_IFMT) == S_IFDIR {
-      throw unreadable(name, "is a directory, not a data file")
-    }
-    if (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) > maxBytes {
-      throw unreadable(name, tooLargeMessage(Int(info.st_size)))
-    }
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    // A socket cannot be opened at all: say what it is rather than "No such device or address".
+    try checkRegular(info, name: name)
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
     guard descriptor >= 0 else {
       throw unreadable(name, "cannot open: \(String(cString: strerror(errno)))")
     }
     defer { close(descriptor) }
+    guard fstat(descriptor, &info) == 0 else {
+      throw unreadable(name, "cannot open: \(String(cString: strerror(errno)))")
+    }
+    try checkRegular(info, name: name)
+    if Int(info.st_size) > maxBytes {
+      throw unreadable(name, tooLargeMessage(Int(info.st_size)))
+    }
     // Read at most one byte past the limit, so a growing file or a pipe cannot exceed it either.
     let limit = maxBytes + 1
     let padding = JSONDocument.padding
-    let expected = (info.st_mode & S_IFMT) == S_IFREG ? min(Int(info.st_size), limit) : 0
+    let expected = min(Int(info.st_size), limit)
     var capacity = max(expected + 1, 64 << 10)
     var bytes: [UInt8] = []
     var count = 0
     while true {
       if bytes.count < capacity + padding {
-        // Grows only for pipes and files that grew since fstat: a regular file fits the first time.
+        // Grows only for files that grew since fstat: a file fits the first time.
         // Only the bytes read so far are copied, and the padding is cleared once reading ends:
         // no pass over memory that read(2) is about to fill.
         let size = capacity + padding
@@ -139,8 +177,27 @@ public struct DatasetLoader: Sendable {
     return PaddedBytes(bytes: bytes, count: count)
   }
 
+  /// Neutral wording: the model does not know the command line. `exceedsSizeLimit` lets the
+  /// executable add how to raise the limit.
   private func tooLargeMessage(_ size: Int) -> String {
-    "file is larger than the \(Self.describe(bytes: maxBytes)) limit (\(Self.describe(bytes: size)) or more); raise it with --max-size MIB"
+    "\(Self.tooLargePrefix)\(Self.describe(bytes: maxBytes)) limit (\(Self.describe(bytes: size)) or more)"
+  }
+
+  static let tooLargePrefix = "file is larger than the "
+
+  /// Refuses anything but a regular file, naming what it is.
+  private func checkRegular(_ info: stat, name: String) throws(LoadError) {
+    let kind: String
+    switch info.st_mode & S_IFMT {
+    case S_IFREG: return
+    case S_IFDIR: throw unreadable(name, "is a directory, not a data file")
+    case S_IFIFO: kind = "a FIFO (named pipe)"
+    case S_IFCHR: kind = "a character device"
+    case S_IFBLK: kind = "a block device"
+    case S_IFSOCK: kind = "a socket"
+    default: kind = "a special file"
+    }
+    throw unreadable(name, "is \(kind), not a regular file")
   }
 
   /// "256 MiB" from one mebibyte up, "5000 bytes" below: never "0 MiB".
@@ -177,5 +234,12 @@ public struct DatasetLoader: Sendable {
     }
     if bytes.count == bodyStart { throw fail("the file is empty") }
     return bodyStart
+  }
+}
+
+extension LoadError {
+  /// The file was refused for its size alone: a command line can say how to raise the limit.
+  public var exceedsSizeLimit: Bool {
+    kind == .unreadable && diagnostics.contains { $0.message.hasPrefix(DatasetLoader.tooLargePrefix) }
   }
 }

@@ -69,14 +69,28 @@ public enum SafeText {
   static func cleanSlowly(_ raw: String) -> String {
     // Invisible characters go first, then the text is normalised: removing a zero-width space
     // between a letter and its accent must still give the composed letter.
+    let scalars = Array(raw.unicodeScalars)
     var result = String.UnicodeScalarView()
     var pendingSpace = false
-    for scalar in raw.unicodeScalars {
+    var index = 0
+    while index < scalars.count {
+      // A whole terminal escape sequence goes, not only its ESC: "]0;PWNED" or "[2J" left
+      // behind is no longer dangerous, but it is garbage in a name.
+      if let end = escapeSequenceEnd(scalars, from: index) {
+        index = end
+        continue
+      }
+      let scalar = scalars[index]
+      index += 1
       if isSpace(scalar) {
         pendingSpace = !result.isEmpty
         continue
       }
-      if isInvisible(scalar) { continue }
+      if isInvisible(scalar),
+        !joinsEmoji(scalar, after: result.last, before: index < scalars.count ? scalars[index] : nil)
+      {
+        continue
+      }
       if pendingSpace {
         result.append(" ")
         pendingSpace = false
@@ -84,6 +98,105 @@ public enum SafeText {
       result.append(scalar)
     }
     return String(result).precomposedStringWithCanonicalMapping
+  }
+
+  /// Whether an invisible format character is part of an emoji sequence, where removing it would
+  /// split one picture into several: a zero-width joiner between two emoji (👩‍💻, 🏳️‍🌈), or a
+  /// tag character after a black flag (🏴󠁧󠁢󠁳󠁣󠁴󠁿, a subdivision flag).
+  static func joinsEmoji(_ scalar: Unicode.Scalar, after previous: Unicode.Scalar?, before next: Unicode.Scalar?)
+    -> Bool
+  {
+    guard let previous else { return false }
+    switch scalar.value {
+    case 0x200D:
+      guard let next, isEmoji(next) else { return false }
+      return isEmoji(previous) || previous.value == 0xFE0F || previous.properties.isEmojiModifier
+    case 0xE0020...0xE007F:
+      return previous.value == 0x1F3F4 || (0xE0020...0xE007E).contains(previous.value)
+    default:
+      return false
+    }
+  }
+
+  /// A pictographic emoji; not the ASCII digits, '#' and '*' that Unicode also counts as emoji.
+  private static func isEmoji(_ scalar: Unicode.Scalar) -> Bool {
+    scalar.value > 0x7F && scalar.properties.isEmoji
+  }
+
+  /// If a terminal escape sequence starts at `start` (ESC or a C1 introducer), the index just
+  /// after it: CSI up to its final byte, OSC up to BEL or ST, DCS, SOS, PM and APC up to ST, any
+  /// other ESC sequence with its intermediates and final byte. An unterminated string sequence
+  /// runs to the end of the text, as it would on a terminal.
+  static func escapeSequenceEnd(_ scalars: [Unicode.Scalar], from start: Int) -> Int? {
+    let first = scalars[start].value
+    var index = start + 1
+    var introducer = first
+    if first == 0x1B {
+      guard index < scalars.count else { return index }
+      switch scalars[index].value {
+      case 0x5B: introducer = 0x9B  // ESC [  CSI
+      case 0x5D: introducer = 0x9D  // ESC ]  OSC
+      case 0x50: introducer = 0x90  // ESC P  DCS
+      case 0x58: introducer = 0x98  // ESC X  SOS
+      case 0x5E: introducer = 0x9E  // ESC ^  PM
+      case 0x5F: introducer = 0x9F  // ESC _  APC
+      default:
+        while index < scalars.count, (0x20...0x2F).contains(scalars[index].value) { index += 1 }
+        if index < scalars.count, (0x30...0x7E).contains(scalars[index].value) { index += 1 }
+        return index
+      }
+      index += 1
+    }
+    switch introducer {
+    case 0x9B:
+      while index < scalars.count, (0x30...0x3F).contains(scalars[index].value) { index += 1 }
+      while index < scalars.count, (0x20...0x2F).contains(scalars[index].value) { index += 1 }
+      if index < scalars.count, (0x40...0x7E).contains(scalars[index].value) { index += 1 }
+      return index
+    case 0x9D, 0x90, 0x98, 0x9E, 0x9F:
+      while index < scalars.count {
+        let value = scalars[index].value
+        if value == 0x9C || (value == 0x07 && introducer == 0x9D) { return index + 1 }
+        if value == 0x1B {
+          // ESC \ is the string terminator; any other ESC ends the string and starts anew.
+          return index + 1 < scalars.count && scalars[index + 1].value == 0x5C ? index + 2 : index
+        }
+        index += 1
+      }
+      return index
+    default:
+      return nil
+    }
+  }
+
+  /// Text from outside the data (file names, config and theme values, parser messages) made safe
+  /// for a terminal and for every export. Unlike `clean`, nothing is removed or merged: each
+  /// character `clean` would drop is shown as a `\u001B`-style escape, so the reader can still see
+  /// and fix it. It uses the same definition of "invisible" as `clean`, so text already cleaned
+  /// passes unchanged; every string that is printed goes through one of the two.
+  public static func printable(_ raw: String) -> String {
+    var needsWork = false
+    for scalar in raw.unicodeScalars where scalar.value != 0x20 && (isSpace(scalar) || isInvisible(scalar)) {
+      needsWork = true
+      break
+    }
+    guard needsWork else { return raw }
+    var result = String.UnicodeScalarView()
+    for scalar in raw.unicodeScalars {
+      if scalar.value != 0x20, isSpace(scalar) || isInvisible(scalar) {
+        result.append(contentsOf: escaped(scalar).unicodeScalars)
+      } else {
+        result.append(scalar)
+      }
+    }
+    return String(result)
+  }
+
+  /// `\u001B`, `\u200F`, `\u{E0041}`: how `printable` shows a character it must not print.
+  public static func escaped(_ scalar: Unicode.Scalar) -> String {
+    let hex = String(scalar.value, radix: 16, uppercase: true)
+    if hex.count > 4 { return "\\u{" + hex + "}" }
+    return "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
   }
 
   static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
@@ -95,10 +208,13 @@ public enum SafeText {
   }
 
   /// C0/C1 controls, DEL, bidi embeddings/overrides/isolates, zero-width and other format
-  /// characters, and unassigned or private code points.
+  /// characters, unassigned or private code points, and the Hangul fillers (U+115F, U+1160,
+  /// U+3164, U+FFA0): letters by category, but drawn as nothing, so "Hà\u{3164}Nội" could pass
+  /// for another province.
   public static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
     switch scalar.value {
     case 0x00...0x1F, 0x7F...0x9F: return true
+    case 0x115F, 0x1160, 0x3164, 0xFFA0: return true
     case 0x200B...0x200F, 0x202A...0x202E, 0x2060...0x206F, 0xFEFF, 0xFFF9...0xFFFB: return true
     default: break
     }

@@ -4,7 +4,8 @@ import DigiTrackModel
 public final class DashboardData: Sendable {
   public let dataset: Dataset
   public let aggregates: Aggregates
-  /// How the header names the data: the file name, or the built-in demo.
+  /// How the header names the data: the file name, or the built-in demo. A file name comes from
+  /// outside the data, so it is made printable here (`SafeText.printable`) for every view and export.
   public let sourceName: String
   /// Folded names and aliases per province, for diacritic-insensitive filtering.
   public let searchKeys: [[String]]
@@ -13,7 +14,7 @@ public final class DashboardData: Sendable {
 
   public init(dataset: Dataset, sourceName: String) {
     self.dataset = dataset
-    self.sourceName = sourceName
+    self.sourceName = SafeText.printable(sourceName)
     aggregates = Aggregates(dataset: dataset)
     searchKeys = dataset.provinces.map { province in
       ([province.name, province.code] + province.aliases).map(SafeText.searchKey)

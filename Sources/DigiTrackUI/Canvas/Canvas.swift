@@ -59,6 +59,9 @@ public struct Canvas: Sendable {
   ) -> Int {
     guard y >= 0, y < height, x < width else { return 0 }
     let end = min(width, x + (limit ?? width))
+    if x >= 0, let columns = putStandalone(text, x: x, y: y, end: end, role: role, selected: selected) {
+      return columns
+    }
     var column = x
     for character in text {
       let columns = DisplayWidth.of(character)
@@ -80,6 +83,53 @@ public struct Canvas: Sendable {
     return max(0, column - x)
   }
 
+  /// One String per printable ASCII character, made once: the cells of most rows.
+  private static let asciiCells: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+
+  /// Code points that are always a grapheme of their own, whatever surrounds them: printable
+  /// ASCII, Latin-1 to the IPA block, Latin Extended Additional (Vietnamese), general
+  /// punctuation, arrows, box drawing, blocks, shapes and dingbats. None extends or joins a
+  /// neighbour (no combining marks, joiners, variation selectors, jamo or regional indicators).
+  private static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x20...0x7E, 0xA0...0xAC, 0xAE...0x2FF, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E,
+      0x2190...0x21FF, 0x2500...0x27BF:
+      true
+    default: false
+    }
+  }
+
+  /// `put` for text whose every code point stands alone (`standsAlone`): each is one grapheme,
+  /// so the text is walked by scalar, without grapheme breaking, and measured as `put` would
+  /// measure it. Nil when the text holds anything else.
+  private mutating func putStandalone(
+    _ text: String, x: Int, y: Int, end: Int, role: Role, selected: Bool
+  ) -> Int? {
+    let scalars = text.unicodeScalars
+    guard scalars.allSatisfy(Self.standsAlone) else { return nil }
+    var column = x
+    let row = y * width
+    for scalar in scalars {
+      let value = scalar.value
+      // Latin letters (below U+0300, and Vietnamese U+1E00–U+1EFF) and dashes and quotes are one
+      // column, as DisplayWidth says; the rest is measured.
+      let columns =
+        value < 0x300 || (0x1E00...0x1EFF).contains(value) || (0x2010...0x2027).contains(value)
+        ? 1 : DisplayWidth.of(scalar)
+      if columns == 0 { continue }
+      if column + columns > end {
+        if column < end { fill(x: column, y: y, count: end - column, role: role, selected: selected) }
+        column = end
+        break
+      }
+      let cell = value < 0x80 ? Self.asciiCells[Int(value)] : String(scalar)
+      cells[row + column] = Cell(text: cell, role: role, selected: selected)
+      if columns == 2 { cells[row + column + 1] = Cell(text: "", role: role, selected: selected) }
+      column += columns
+    }
+    return column - x
+  }
+
   /// Fills `count` cells with spaces in a role.
   public mutating func fill(x: Int, y: Int, count: Int, role: Role, selected: Bool = false) {
     guard y >= 0, y < height else { return }
@@ -99,15 +149,60 @@ public struct Canvas: Sendable {
 
   /// Row `y` as plain text, without trailing spaces.
   public func text(row y: Int) -> String {
-    var line = ""
-    for column in 0..<width { line += cells[y * width + column].text }
-    while line.last == " " { line.removeLast() }
-    return line
+    var bytes: [UInt8] = []
+    append(row: y, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Appends row `y` as UTF-8, without its trailing spaces. The end is found first, so nothing
+  /// is appended and then taken back: one pass over the row, whatever its width. Bytes rather
+  /// than String appends, which cost more than the text they add for one-character cells.
+  func append(row y: Int, to bytes: inout [UInt8]) {
+    let start = y * width
+    var end = start + width
+    // Blank cells and the empty second halves of wide characters add nothing at the end.
+    while end > start, cells[end - 1].text == " " || cells[end - 1].text.isEmpty { end -= 1 }
+    for index in start..<end { bytes.append(contentsOf: cells[index].text.utf8) }
   }
 
   /// Every row as plain text: the export format, and what golden tests compare.
   public var text: String {
-    (0..<height).map { text(row: $0) }.joined(separator: "\n") + "\n"
+    var bytes: [UInt8] = []
+    for y in 0..<height {
+      append(row: y, to: &bytes)
+      bytes.append(0x0A)
+    }
+    return height == 0 ? "\n" : String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Puts every cell of row `y` back to blank.
+  mutating func clear(row y: Int) {
+    guard y >= 0, y < height else { return }
+    for column in 0..<width { cells[y * width + column] = .blank }
+  }
+
+  /// The text of pages laid out one after another with a blank line between, exactly as
+  /// `Composer.document(pages, width:).text` gives it, but drawn one line at a time into a
+  /// one-row canvas: memory stays that of one row and the time is linear in the lines, where a
+  /// full canvas of a province with 200,000 communes holds 20 million cells.
+  public static func documentText(_ pages: [Page], width: Int) -> String {
+    var row = Canvas(width: width, height: 1)
+    var bytes: [UInt8] = []
+    // About a row's width per line: the buffer grows once or twice, not at every doubling.
+    let lines = pages.reduce(pages.count) { $0 + $1.top.count + $1.body.count }
+    bytes.reserveCapacity(lines * (width + 1))
+    func emit(_ line: Line, selected: Bool = false) {
+      row.clear(row: 0)
+      line.draw(into: &row, y: 0, selected: selected)
+      row.append(row: 0, to: &bytes)
+      bytes.append(0x0A)
+    }
+    for (index, page) in pages.enumerated() {
+      if index > 0 { emit(.blank) }
+      for line in page.top { emit(line) }
+      for line in 0..<page.body.count { emit(page.body.line(line), selected: line == page.selectedRow) }
+    }
+    return bytes.isEmpty ? "\n" : String(decoding: bytes, as: UTF8.self)
   }
 
   /// A character per cell naming its role, for golden tests of styling.

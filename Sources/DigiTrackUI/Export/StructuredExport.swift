@@ -11,8 +11,14 @@ public enum ExportFormat: String, Sendable, CaseIterable {
 
 extension ViewExport {
   /// Renders a view in any format. `width` matters for text only.
+  ///
+  /// CSV, JSON and Markdown are data: they are always UTF-8 with every name as the file spells
+  /// it, whatever the locale. Only the text export, which is what a terminal draws, follows
+  /// `options.unicode` and falls back to ASCII.
   public func render(view: ViewKind, province: Int?, format: ExportFormat, width: Int) -> String {
-    let state = AppState(data: data, options: options, width: width, height: 100_000)
+    var dataOptions = options
+    dataOptions.unicode = true
+    let state = AppState(data: data, options: dataOptions, width: width, height: 100_000)
     let tables = ExportTables(context: state.context, order: state.order)
     let province = province ?? data.aggregates.rankOrder.first ?? 0
     switch format {
@@ -34,10 +40,11 @@ extension ViewExport {
   private func markdown(view: ViewKind, province: Int, tables: ExportTables) -> String {
     let context = tables.context
     let snapshot = data.snapshot
-    var out = "# \(context.text(data.dataset.title))\n\n"
+    let escape = Markdown.escape
+    var out = "# \(escape(context.text(data.dataset.title)))\n\n"
     out +=
-      "\(context.ui(context.strings.report)): \(context.format.date(snapshot.date)) (\(context.text(snapshot.label)))"
-    out += " · \(context.ui(context.strings.data)): \(context.text(data.sourceName))\n\n"
+      "\(context.ui(context.strings.report)): \(context.format.date(snapshot.date)) (\(escape(context.text(snapshot.label))))"
+    out += " · \(context.ui(context.strings.data)): \(escape(data.sourceName))\n\n"
     if data.dataset.hasIllustrativeFigures {
       out += "> \(context.ui(context.strings.illustrativeLegend))\n\n"
     }
@@ -47,7 +54,7 @@ extension ViewExport {
     case .overview: sections = [tables.metrics(), tables.provinces()]
     case .matrix: sections = [tables.matrix()]
     case .province:
-      out += "## \(context.text(data.dataset.provinces[province].name))\n\n"
+      out += "## \(escape(context.text(data.dataset.provinces[province].name)))\n\n"
       sections = [tables.criteria(province: province), tables.communeCriteria(province: province)]
     }
     sections.append(tables.sources())
@@ -111,11 +118,15 @@ enum CSV {
     }
   }
 
-  /// RFC 4180 quoting, and a leading quote for text a spreadsheet would run as a formula.
+  /// RFC 4180 quoting, and a leading quote for text a spreadsheet would run as a formula: a cell
+  /// that starts with = + - @, a tab or a carriage return (OWASP's CSV-injection list).
   static func field(_ text: String) -> String {
     var text = text
-    if let first = text.first, "=+-@".contains(first) { text = "'" + text }
-    guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+    if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { text = "'" + text }
+    // By scalar: "\r\n" is one Character, equal to neither "\r" nor "\n".
+    guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+      return text
+    }
     return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
   }
 }
@@ -123,7 +134,7 @@ enum CSV {
 enum Markdown {
   /// A human table: numbers, percentages and statuses as the language writes them.
   static func render(_ table: ExportTable, format: NumberFormat, strings: Strings) -> String {
-    var out = "## \(table.title)\n\n"
+    var out = "## \(escape(table.title))\n\n"
     let titles = table.columns.map { $0.title.isEmpty ? $0.key : $0.title }
     out += "| " + titles.map(escape).joined(separator: " | ") + " |\n"
     out += "|" + table.columns.map { _ in "---|" }.joined() + "\n"
@@ -150,8 +161,24 @@ enum Markdown {
     return out
   }
 
+  /// Text from the data as literal Markdown text, so a name renders as itself and nothing else:
+  /// `<` and `&` become entities (no raw HTML, no `&lt;` turning into `<`), and the punctuation
+  /// that can start inline syntax — emphasis, code, links and images, strikethrough, table
+  /// cells, backslashes — is backslash-escaped. Block syntax (`#`, `>`, `-` at the start of a
+  /// line) needs nothing: data text never starts a line of the report.
   static func escape(_ text: String) -> String {
-    text.replacingOccurrences(of: "|", with: "\\|")
+    var out = ""
+    out.reserveCapacity(text.utf8.count)
+    for character in text {
+      switch character {
+      case "<": out += "&lt;"
+      case ">": out += "&gt;"
+      case "&": out += "&amp;"
+      case "\\", "`", "*", "_", "[", "]", "|", "~": out += "\\" + String(character)
+      default: out.append(character)
+      }
+    }
+    return out
   }
 }
 

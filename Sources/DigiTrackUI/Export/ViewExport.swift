@@ -21,7 +21,8 @@ public struct ViewExport {
   }
 
   /// The text export: exactly what the dashboard draws for that view at that width, every row,
-  /// without colour. The height is unlimited, so the full layout is used.
+  /// without colour. The height is unlimited, so the full layout is used. Drawn line by line
+  /// (`Canvas.documentText`), so the cost grows with the lines, not with a canvas of them all.
   public func text(view: ViewKind, province: Int?, width: Int) -> String {
     var state = AppState(data: data, options: options, width: width, height: 100_000)
     switch view {
@@ -30,6 +31,7 @@ public struct ViewExport {
     case .province:
       state.screen = .province(province ?? data.aggregates.rankOrder.first ?? 0, back: .overview)
     }
-    return state.document().text
+    let pages = state.screen == .matrix ? state.matrixView.pages() : [state.currentPage()]
+    return Canvas.documentText(pages, width: width)
   }
 }

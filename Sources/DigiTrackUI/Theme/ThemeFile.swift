@@ -1,3 +1,4 @@
+import DigiTrackModel
 import Foundation
 
 /// A problem with a theme, naming the file and what is wrong with it.
@@ -5,12 +6,14 @@ public struct ThemeError: Error, Sendable, CustomStringConvertible {
   public let file: String
   public let problem: String
 
-  public var description: String { "\(file): error: \(problem)" }
-
+  /// File names, colour values and theme names come from outside the data: made printable here,
+  /// once, for every message that quotes them.
   public init(file: String, problem: String) {
-    self.file = file
-    self.problem = problem
+    self.file = SafeText.printable(file)
+    self.problem = SafeText.printable(problem)
   }
+
+  public var description: String { "\(file): error: \(problem)" }
 }
 
 /// A theme file as written (docs/THEMES.md): colours by semantic role, an optional palette of named

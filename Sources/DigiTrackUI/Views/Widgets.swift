@@ -6,9 +6,11 @@ extension RenderContext {
   /// anything short of complete leaves one empty, so "almost" never looks like "done".
   func bar(_ fraction: Double?, width: Int) -> [Span] {
     guard width > 0 else { return [] }
-    guard let fraction else {
+    guard let raw = fraction, !raw.isNaN else {
       return [Span(String(repeating: glyphs.barEmpty, count: width), .dim)]
     }
+    // value / target of huge or tiny figures can be ∞: clamp before converting to Int.
+    let fraction = min(1, max(0, raw))
     var filled = Int((fraction * Double(width)).rounded())
     if fraction > 0 { filled = max(1, filled) }
     if fraction < 1 { filled = min(width - 1, filled) }

@@ -1,0 +1,26 @@
+import DigiTrackModel
+import Testing
+
+@testable import DigiTrackUI
+
+/// The text export is drawn line by line; it must equal the full canvas of the same pages, byte
+/// for byte (the goldens check the same through the binary).
+@Suite struct DocumentTextTests {
+  @Test(arguments: [20, 60, 80, 120, 200])
+  func lineByLineEqualsTheFullCanvas(_ width: Int) {
+    for language in [Language.vi, .en] {
+      for unicode in [true, false] {
+        var state = Fixtures.state(width, 100_000, language, unicode: unicode)
+        for screen in [AppState.Screen.overview, .matrix, .province(Fixtures.index(of: "Lạng Sơn"), back: .overview)] {
+          state.screen = screen
+          let pages = screen == .matrix ? state.matrixView.pages() : [state.currentPage()]
+          #expect(Canvas.documentText(pages, width: width) == state.document().text, "\(screen) at \(width)")
+        }
+      }
+    }
+  }
+
+  @Test func anEmptyDocumentIsOneNewline() {
+    #expect(Canvas.documentText([], width: 80) == Canvas(width: 80, height: 0).text)
+  }
+}
