@@ -167,13 +167,6 @@ struct JSONValue {
     return (count >= 8 ? raw : raw & ((1 << (UInt64(count) &* 8)) &- 1), count)
   }
 
-  /// `shortString.word` of ASCII text of at most eight bytes.
-  static func packed(_ text: StaticString) -> UInt64 {
-    var word: UInt64 = 0
-    for index in 0..<min(8, text.utf8CodeUnitCount) { word |= UInt64(text.utf8Start[index]) << (8 * UInt64(index)) }
-    return word
-  }
-
   var stringValue: String? {
     isString ? String(decoding: utf8, as: UTF8.self) : nil
   }

@@ -1,0 +1,117 @@
+import Foundation
+
+/// The places: regions, provinces and their commune-level unit counts.
+extension DatasetDecoder {
+  // MARK: - Regions and provinces
+
+  func regions(_ value: JSONValue) -> [Region]? {
+    guard let list = context.array(value) else {
+      unavailable.insert("region")
+      return nil
+    }
+    var regions: [Region] = []
+    for (position, element) in list.enumerated() {
+      context.at(position) {
+        guard let fields = Fields(element, FormatSpec.region, context: context) else { return }
+        let id = fields.value("id").flatMap { v in context.at("id") { context.identifier(v) } }
+        let name = fields.value("name").flatMap { v in context.at("name") { context.text(v) } }
+        let provenance = provenance(fields)
+        guard let id else { return }
+        if regionIndex[id] != nil {
+          context.error("duplicate region id \"\(id)\"", key: "id")
+          return
+        }
+        guard let name, let provenance else {
+          markBroken("region", id)
+          return
+        }
+        regionIndex[id] = regions.count
+        regions.append(Region(id: id, name: name, provenance: provenance))
+      }
+    }
+    return regions
+  }
+
+  func decodeProvinces(_ value: JSONValue) {
+    guard let list = context.array(value) else {
+      unavailable.insert("province")
+      return
+    }
+    // Each name (as `nameKey` folds it) and the position of the province that has it.
+    var names: [String: Int] = [:]
+    for (position, element) in list.enumerated() {
+      context.at(position) {
+        guard let fields = Fields(element, FormatSpec.province, context: context) else { return }
+        let code = fields.value("code").flatMap { v in context.at("code") { context.identifier(v) } }
+        let name = fields.value("name").flatMap { v in context.at("name") { context.string(v) } }
+        if let name {
+          if let first = names[Self.nameKey(name)] {
+            context.error(
+              "\(quoted(name)) is also the name of provinces[\(first)].name (names must differ, ignoring case and diacritics)",
+              key: "name")
+          } else {
+            names[Self.nameKey(name)] = position
+          }
+        }
+        var aliases: [String] = []
+        if let value = fields.value("aliases") {
+          context.at("aliases") {
+            guard let list = context.array(value) else { return }
+            for (index, alias) in list.enumerated() {
+              if let text = context.at(index, { context.string(alias) }) { aliases.append(text) }
+            }
+          }
+        }
+        let type = fields.value("type").flatMap { v in
+          context.at("type") { context.word(v, FormatSpec.provinceTypes) }
+        }
+        let region: Int? = fields.value("region").flatMap { v in
+          context.at("region") {
+            guard let id = context.identifier(v) else { return nil }
+            guard let index = regionIndex[id] else {
+              if !isBroken("region", id) { context.error("unknown region \"\(id)\"") }
+              return nil
+            }
+            return index
+          }
+        }
+        let units = fields.value("units").flatMap { v in context.at("units") { unitCounts(v) } }
+        guard let code else { return }
+        if provinceIndex[code] != nil {
+          context.error("duplicate province code \"\(code)\"", key: "code")
+          return
+        }
+        guard let name, let type, let region, let units else {
+          markBroken("province", code)
+          return
+        }
+        provinceIndex[code] = provinces.count
+        provinces.append(
+          Province(code: code, name: name, aliases: aliases, type: type, region: region, units: units))
+      }
+    }
+  }
+
+  /// A province name as two names that must differ are compared: cleaned text (NFC), without case
+  /// or diacritics, đ as d: "Thanh Hóa", "THANH HOA" and "Thanh Hoá" are one name.
+  static func nameKey(_ name: String) -> String {
+    name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+      .replacingOccurrences(of: "đ", with: "d")
+  }
+
+  func unitCounts(_ value: JSONValue) -> UnitCounts? {
+    guard let fields = Fields(value, FormatSpec.provinceUnits, context: context) else { return nil }
+    let total = fields.value("total").flatMap { v in context.at("total") { context.count(v) } }
+    let wards = fields.value("wards").flatMap { v in context.at("wards") { context.count(v) } }
+    let communes = fields.value("communes").flatMap { v in context.at("communes") { context.count(v) } }
+    let zones = fields.value("specialZones").flatMap { v in context.at("specialZones") { context.count(v) } }
+    let provenance = provenance(fields)
+    guard let total, let wards, let communes, let zones, let provenance else { return nil }
+    let sum = wards + communes + zones  // each at most DecodeContext.maxCount: no overflow
+    if sum != total {
+      context.error("wards + communes + specialZones = \(sum), but total is \(total)")
+      return nil
+    }
+    return UnitCounts(total: total, wards: wards, communes: communes, specialZones: zones, provenance: provenance)
+  }
+}
