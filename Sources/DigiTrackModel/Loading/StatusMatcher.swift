@@ -137,12 +137,31 @@ struct ShortWord {
   func matches(_ short: (word: UInt64, count: Int)) -> Bool { short.count == count && short.word == word }
 }
 
+/// Words of the format as bytes, for comparing JSON strings with them without building a String.
+struct WordTable<Value: Sendable>: Sendable {
+  private let words: [(bytes: [UInt8], value: Value)]
+
+  init(_ words: [(word: String, value: Value)]) { self.words = words.map { (Array($0.word.utf8), $0.value) } }
+
+  @inline(__always)
+  func match(_ value: JSONValue) -> Value? {
+    guard value.isString else { return nil }
+    let bytes = value.utf8
+    for entry in words where entry.bytes.count == bytes.count {
+      if entry.bytes.withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return entry.value }
+    }
+    return nil
+  }
+}
+
+private let unitKindWords = WordTable(FormatSpec.unitKinds)
+private let statusWords = WordTable(FormatSpec.statuses)
+
 extension UnitKind {
   /// A unit kind word of the format, compared as bytes; nil for anything else.
   init?(json value: JSONValue) {
-    guard value.isString, let match = FormatSpec.unitKinds.first(where: { value.utf8.elementsEqual($0.word.utf8) })
-    else { return nil }
-    self = match.value
+    guard let kind = unitKindWords.match(value) else { return nil }
+    self = kind
   }
 }
 
@@ -188,8 +207,7 @@ struct PackedKeys {
 extension Status {
   /// A status word of the format, compared as bytes; nil for anything else.
   init?(json value: JSONValue) {
-    guard value.isString, let match = FormatSpec.statuses.first(where: { value.utf8.elementsEqual($0.word.utf8) })
-    else { return nil }
-    self = match.value
+    guard let status = statusWords.match(value) else { return nil }
+    self = status
   }
 }
