@@ -54,8 +54,8 @@ extension DatasetDecoder {
     for (key, member) in value.members {
       let id = String(decoding: key.utf8.prefix(64), as: UTF8.self)
       context.at(component: .key(id)) {
-        guard let index = criterionIndex[id], criteria[index].level == .commune else {
-          if criterionIndex[id] == nil && isBroken("criterion", id) { return }
+        guard let index = ids.criteria[id], criteria[index].level == .commune else {
+          if ids.criteria[id] == nil && ids.isBroken("criterion", id) { return }
           context.error("\(quoted(id)) is not a commune-level criterion of the plan")
           return
         }

@@ -4,19 +4,14 @@ import Foundation
 /// (docs/FORMAT.md). It never stops at the first problem: it reports as many as it can find.
 final class DatasetDecoder {
   let context = DecodeContext()
-  var sourceIndex: [String: Int] = [:]
+  /// The ids declared so far: what a later reference is checked against.
+  var ids = DeclaredIDs()
   var sources: [Source] = []
   var phaseCount = 0
   /// Indexed by phase number - 1; nil where that phase's deadline is invalid.
   var phaseDeadlines: [CalendarDate?] = []
-  /// Ids that are in the file but whose entry was refused for another reason ("kind:id"). A later
-  /// reference to one is not reported as unknown: the entry's own error is the one to fix.
-  var broken: Set<String> = []
-  /// Kinds whose whole list could not be read (not an array): no reference to them is checked.
-  var unavailable: Set<String> = []
   /// Provincial-level criteria in the file, counting those refused for another reason.
   var declaredProvincial = 0
-  var criterionIndex: [String: Int] = [:]
   /// The UTF-8 bytes of each criterion id, indexed like `criteria`.
   var criterionKeys = PackedKeys()
   /// The accelerators of status maps, one per level, built at first use (after the plan).
@@ -31,15 +26,7 @@ final class DatasetDecoder {
   var communeCount = 0
   /// Plan indices of the commune-level criteria, in order.
   var communeCriteria: [Int] = []
-  var regionIndex: [String: Int] = [:]
-  var provinceIndex: [String: Int] = [:]
   var provinces: [Province] = []
-
-  func markBroken(_ kind: String, _ id: String) { broken.insert(kind + ":" + id) }
-
-  func isBroken(_ kind: String, _ id: String) -> Bool {
-    unavailable.contains(kind) || broken.contains(kind + ":" + id)
-  }
 
   /// Decodes `root`; returns the dataset, or nil with `diagnostics` saying why.
   static func decode(_ root: JSONValue) -> (Dataset?, [Diagnostic]) {
@@ -86,7 +73,7 @@ final class DatasetDecoder {
 
   func decodeSources(_ value: JSONValue) {
     guard let list = context.array(value) else {
-      unavailable.insert("source")
+      ids.markUnavailable("source")
       return
     }
     for (position, element) in list.enumerated() {
@@ -106,7 +93,7 @@ final class DatasetDecoder {
           valid = false
         }
         guard let id else { return }
-        if sourceIndex[id] != nil {
+        if ids.sources[id] != nil {
           context.error("duplicate source id \"\(id)\"", key: "id")
           return
         }
@@ -115,10 +102,10 @@ final class DatasetDecoder {
           return
         }
         guard let title, let publisher, let url, valid else {
-          markBroken("source", id)
+          ids.markBroken("source", id)
           return
         }
-        sourceIndex[id] = sources.count
+        ids.sources[id] = sources.count
         sources.append(Source(id: id, title: title, publisher: publisher, url: url, date: date))
       }
     }
@@ -135,8 +122,8 @@ final class DatasetDecoder {
   }
 
   func sourceReference(_ id: String) -> Provenance? {
-    guard let index = sourceIndex[id] else {
-      if !isBroken("source", id) {
+    guard let index = ids.sources[id] else {
+      if !ids.isBroken("source", id) {
         context.error("unknown source \"\(id)\" (give the id of an entry in sources, or \"illustrative\")")
       }
       return nil

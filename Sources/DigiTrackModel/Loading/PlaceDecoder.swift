@@ -6,7 +6,7 @@ extension DatasetDecoder {
 
   func regions(_ value: JSONValue) -> [Region]? {
     guard let list = context.array(value) else {
-      unavailable.insert("region")
+      ids.markUnavailable("region")
       return nil
     }
     var regions: [Region] = []
@@ -17,15 +17,15 @@ extension DatasetDecoder {
         let name = fields.value("name").flatMap { v in context.at("name") { context.text(v) } }
         let provenance = provenance(fields)
         guard let id else { return }
-        if regionIndex[id] != nil {
+        if ids.regions[id] != nil {
           context.error("duplicate region id \"\(id)\"", key: "id")
           return
         }
         guard let name, let provenance else {
-          markBroken("region", id)
+          ids.markBroken("region", id)
           return
         }
-        regionIndex[id] = regions.count
+        ids.regions[id] = regions.count
         regions.append(Region(id: id, name: name, provenance: provenance))
       }
     }
@@ -34,7 +34,7 @@ extension DatasetDecoder {
 
   func decodeProvinces(_ value: JSONValue) {
     guard let list = context.array(value) else {
-      unavailable.insert("province")
+      ids.markUnavailable("province")
       return
     }
     // Each name (as `nameKey` folds it) and the position of the province that has it.
@@ -68,8 +68,8 @@ extension DatasetDecoder {
         let region: Int? = fields.value("region").flatMap { v in
           context.at("region") {
             guard let id = context.identifier(v) else { return nil }
-            guard let index = regionIndex[id] else {
-              if !isBroken("region", id) { context.error("unknown region \"\(id)\"") }
+            guard let index = ids.regions[id] else {
+              if !ids.isBroken("region", id) { context.error("unknown region \"\(id)\"") }
               return nil
             }
             return index
@@ -77,15 +77,15 @@ extension DatasetDecoder {
         }
         let units = fields.value("units").flatMap { v in context.at("units") { unitCounts(v) } }
         guard let code else { return }
-        if provinceIndex[code] != nil {
+        if ids.provinces[code] != nil {
           context.error("duplicate province code \"\(code)\"", key: "code")
           return
         }
         guard let name, let type, let region, let units else {
-          markBroken("province", code)
+          ids.markBroken("province", code)
           return
         }
-        provinceIndex[code] = provinces.count
+        ids.provinces[code] = provinces.count
         provinces.append(
           Province(code: code, name: name, aliases: aliases, type: type, region: region, units: units))
       }

@@ -67,7 +67,7 @@ extension DatasetDecoder {
 
   func categories(_ value: JSONValue, kind: String) -> [Category]? {
     guard let list = context.array(value) else {
-      unavailable.insert(kind)
+      ids.markUnavailable(kind)
       return nil
     }
     var categories: [Category] = []
@@ -83,7 +83,7 @@ extension DatasetDecoder {
           return
         }
         guard let name else {
-          markBroken(kind, id)
+          ids.markBroken(kind, id)
           return
         }
         categories.append(Category(id: id, name: name))
@@ -103,7 +103,7 @@ extension DatasetDecoder {
     return context.at("\(key)") {
       guard let id = context.identifier(value) else { return nil }
       guard let index = list[id] else {
-        if !isBroken(kind, id) { context.error("unknown \(kind) \"\(id)\"") }
+        if !ids.isBroken(kind, id) { context.error("unknown \(kind) \"\(id)\"") }
         return nil
       }
       return index
@@ -114,7 +114,7 @@ extension DatasetDecoder {
     _ value: JSONValue, groups: [Category], pillars: [Category], blocks: [Category]
   ) {
     guard let list = context.array(value) else {
-      unavailable.insert("criterion")
+      ids.markUnavailable("criterion")
       return
     }
     let (groupIndex, pillarIndex, blockIndex) = (positions(groups), positions(pillars), positions(blocks))
@@ -138,17 +138,17 @@ extension DatasetDecoder {
         let pillar = reference(fields, "pillar", in: pillarIndex, kind: "pillar")
         let block = reference(fields, "block", in: blockIndex, kind: "block")
         guard let id else { return }
-        if criterionIndex[id] != nil {
+        if ids.criteria[id] != nil {
           context.error("duplicate criterion id \"\(id)\"", key: "id")
           return
         }
         if level == .provincial { declaredProvincial += 1 }
         guard let name, let level, let phase, phase >= 1, phase <= phaseCount, let group, let pillar, let block
         else {
-          markBroken("criterion", id)
+          ids.markBroken("criterion", id)
           return
         }
-        criterionIndex[id] = criteria.count
+        ids.criteria[id] = criteria.count
         criterionKeys.append(id)
         switch level {
         case .provincial:

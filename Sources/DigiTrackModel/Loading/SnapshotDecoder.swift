@@ -84,8 +84,8 @@ extension DatasetDecoder {
         let province: Int? = fields.value("province").flatMap { v in
           context.at("province") {
             guard let code = context.identifier(v) else { return nil }
-            guard let index = provinceIndex[code] else {
-              if !isBroken("province", code) { context.error("unknown province code \"\(code)\"") }
+            guard let index = ids.provinces[code] else {
+              if !ids.isBroken("province", code) { context.error("unknown province code \"\(code)\"") }
               return nil
             }
             if seen[index] {
@@ -131,7 +131,7 @@ extension DatasetDecoder {
           context.error("done (\(done)) is more than total (\(total))")
           return nil
         }
-        if total != declaredProvincial, !unavailable.contains("criterion") {
+        if total != declaredProvincial, !ids.isUnavailable("criterion") {
           context.error(
             "total is \(total), but the plan has \(declaredProvincial) provincial-level criteria", key: "total")
         }

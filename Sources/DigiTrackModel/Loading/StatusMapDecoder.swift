@@ -15,7 +15,7 @@ extension DatasetDecoder {
   /// The matcher for the criteria of `level`; built once the plan is read.
   func statusMatcher(_ level: Level) -> StatusMatcher {
     StatusMatcher(
-      level: level, keys: criterionKeys, index: criterionIndex, levels: criteria.map(\.level),
+      level: level, keys: criterionKeys, index: ids.criteria, levels: criteria.map(\.level),
       phases: criteria.map(\.phase), levelOrdinal: levelOrdinal, deadlines: phaseDeadlines,
       size: level == .provincial ? provincialCount : communeCount)
   }
@@ -44,8 +44,8 @@ extension DatasetDecoder {
     for (key, member) in value.members {
       let id = String(decoding: key.utf8, as: UTF8.self)
       context.at(component: .key(id)) {
-        guard let index = criterionIndex[id] else {
-          if !isBroken("criterion", id) { context.error("unknown criterion id \(quoted(id))") }
+        guard let index = ids.criteria[id] else {
+          if !ids.isBroken("criterion", id) { context.error("unknown criterion id \(quoted(id))") }
           valid = false
           return
         }
