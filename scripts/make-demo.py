@@ -32,6 +32,12 @@ import unicodedata
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 OUT = os.path.join(ROOT, "Sources", "DigiTrackModel", "Demo", "demo.json")
+# The words and ranges of the format come from the schema, which FormatSpecTests holds to the
+# one declaration of the format (Sources/DigiTrackModel/Format): nothing here spells them again.
+with open(os.path.join(ROOT, "docs", "digitrack.schema.json"), encoding="utf-8") as _f:
+    SCHEMA_DEFS = json.load(_f)["$defs"]
+STATUS_WORDS = SCHEMA_DEFS["status"]["enum"]
+NOT_REPORTED = STATUS_WORDS[-1]
 
 ILL = "illustrative"
 SEED = 20251229
@@ -448,7 +454,7 @@ def statuses(greens, yellows=(), not_reported=()):
         if cid in yellows:
             st[cid] = "yellow"
         elif cid in not_reported:
-            st[cid] = "not_reported"
+            st[cid] = NOT_REPORTED
         elif cid in greens:
             st[cid] = "green"
         else:
@@ -471,7 +477,7 @@ for name, code, *_ in PROVINCE_ROWS:
     st = {cid: "green" for cid in P1_IDS}
     for cid in P2_IDS:
         u = rng.random()
-        st[cid] = "green" if u < 0.25 else ("yellow" if u < 0.72 else "not_reported")
+        st[cid] = "green" if u < 0.25 else ("yellow" if u < 0.72 else NOT_REPORTED)
     report = {"province": code, "provincial": {"statuses": st, "src": ILL}}
     if name in FULL_COMMUNES_JULY:
         green = total
@@ -583,9 +589,11 @@ DATASET = {
 # Validation: every rule of docs/FORMAT.md
 # ---------------------------------------------------------------------------
 class Checker:
-    ID_RE = re.compile(r"^[A-Za-z0-9_.-]{1,32}$")
+    ID_RE = re.compile(SCHEMA_DEFS["identifier"]["pattern"])
     DATE_RE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
-    STATUSES = {"green", "yellow", "red", "not_reported"}
+    STATUSES = set(STATUS_WORDS)
+    MAX_COUNT = SCHEMA_DEFS["count"]["maximum"]
+    MAX_AMOUNT = SCHEMA_DEFS["amount"]["maximum"]
 
     def __init__(self):
         self.errors = []
@@ -631,13 +639,13 @@ class Checker:
             self.err(path, "empty or not a string")
 
     def count(self, v, path):
-        if not (isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 2**63 - 1):
+        if not (isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= self.MAX_COUNT):
             self.err(path, f"not a count {v!r}")
 
     def amount(self, v, path):
         if not (isinstance(v, (int, float)) and not isinstance(v, bool)
-                and math.isfinite(v) and v >= 0):
-            self.err(path, f"not a finite number >= 0 {v!r}")
+                and math.isfinite(v) and 0 <= v <= self.MAX_AMOUNT):
+            self.err(path, f"not a finite number from 0 to {self.MAX_AMOUNT} {v!r}")
 
     def src(self, v, path, source_ids):
         if v != ILL and v not in source_ids:

@@ -18,21 +18,60 @@ public struct SyntheticDataset: Sendable {
     self.seed = seed
   }
 
+  /// Parameters out of range. The model does not know how a caller names its parameters (the
+  /// command line calls them `--provinces`, …): `message(naming:)` lets the caller say it.
   public struct Invalid: Error, CustomStringConvertible {
-    public let description: String
+    public enum Parameter: String, Sendable {
+      case provinces, communes, criteria, snapshots
+    }
+
+    /// The parameter out of range.
+    public let parameter: Parameter
+    /// The rule, with each parameter it names as a placeholder.
+    private let rule: [Piece]
+
+    enum Piece {
+      case text(String)
+      case name(Parameter)
+    }
+
+    init(_ parameter: Parameter, _ rule: [Piece]) {
+      self.parameter = parameter
+      self.rule = rule
+    }
+
+    /// The message, each parameter named by `name`: "provinces must be between 1 and 10000".
+    public func message(naming name: (Parameter) -> String) -> String {
+      rule.map { piece in
+        switch piece {
+        case .text(let text): text
+        case .name(let parameter): name(parameter)
+        }
+      }.joined()
+    }
+
+    /// The message as the command line says it. Kept until `generate` maps the names itself with
+    /// `message(naming:)`; then this becomes `message { $0.rawValue }`.
+    public var description: String { message { "--" + $0.rawValue } }
   }
 
   /// Checks the parameters: every province needs at least one commune, and the plan at least one
   /// provincial-level criterion.
   public func validate() throws(Invalid) {
-    guard (1...10_000).contains(provinces) else {
-      throw Invalid(description: "--provinces must be between 1 and 10000")
+    func between(_ parameter: Invalid.Parameter, _ range: ClosedRange<Int>) -> Invalid {
+      Invalid(parameter, [.name(parameter), .text(" must be between \(range.lowerBound) and \(range.upperBound)")])
     }
+    guard (1...10_000).contains(provinces) else { throw between(.provinces, 1...10_000) }
     guard communes >= provinces, communes <= 10_000_000 else {
-      throw Invalid(description: "--communes must be at least --provinces (one per province) and at most 10000000")
+      throw Invalid(
+        .communes,
+        [
+          .name(.communes), .text(" must be at least "), .name(.provinces),
+          .text(" (one per province) and at most 10000000"),
+        ])
     }
-    guard (1...999).contains(criteria) else { throw Invalid(description: "--criteria must be between 1 and 999") }
-    guard (1...50).contains(snapshots) else { throw Invalid(description: "--snapshots must be between 1 and 50") }
+    guard (1...999).contains(criteria) else { throw between(.criteria, 1...999) }
+    guard (1...50).contains(snapshots) else { throw between(.snapshots, 1...50) }
   }
 
   /// Commune-level criteria: a fifth of all criteria (the plan's proportion), the rest provincial.
@@ -46,7 +85,7 @@ public struct SyntheticDataset: Sendable {
     let provincialIDs = (1...provincialCriteria).map { "T" + pad($0, 3) }
     let communeIDs = communeCriteria == 0 ? [] : (1...communeCriteria).map { "C" + pad($0, 3) }
 
-    out.raw("{\n  \"format\": \"digitrack/1\",\n")
+    out.raw("{\n  \"format\": \"\(FormatSpec.version)\",\n")
     out.raw(
       "  \"title\": {\"vi\": \"Dữ liệu tổng hợp để kiểm thử (không phải số liệu thật)\", \"en\": \"Generated test data (not real figures)\"},\n"
     )
@@ -73,7 +112,7 @@ public struct SyntheticDataset: Sendable {
       out.raw("],\n")
     }
     out.raw("    \"criteria\": [\n")
-    let all = provincialIDs.map { ($0, "provincial") } + communeIDs.map { ($0, "commune") }
+    let all = provincialIDs.map { ($0, Level.provincial.rawValue) } + communeIDs.map { ($0, Level.commune.rawValue) }
     for (index, (id, level)) in all.enumerated() {
       let phase = index % 5 < 2 ? 1 : 2
       out.raw(
@@ -109,7 +148,9 @@ public struct SyntheticDataset: Sendable {
     for province in 0..<provinces {
       let wards = sizes[province] / 5
       out.raw("    {\"code\": \"P\(pad(province + 1, 4))\", \"name\": \"Tỉnh Mẫu \(pad(province + 1, 2))\", ")
-      out.raw("\"type\": \"\(province % 6 == 0 ? "city" : "province")\", \"region\": \"R1\", ")
+      out.raw(
+        "\"type\": \"\(province % 6 == 0 ? ProvinceType.city.rawValue : ProvinceType.province.rawValue)\", \"region\": \"R1\", "
+      )
       out.raw(
         "\"units\": {\"total\": \(sizes[province]), \"wards\": \(wards), \"communes\": \(sizes[province] - wards), \"specialZones\": 0, \"src\": \"illustrative\"}}"
       )
@@ -141,7 +182,8 @@ public struct SyntheticDataset: Sendable {
         out.raw("}},\n       \"communes\": {\"src\": \"illustrative\", \"units\": [")
         for unit in 0..<sizes[province] {
           unitNumber += 1
-          let kind = unit < sizes[province] / 5 ? ("ward", "Phường") : ("commune", "Xã")
+          let kind =
+            unit < sizes[province] / 5 ? (UnitKind.ward.rawValue, "Phường") : (UnitKind.commune.rawValue, "Xã")
           out.raw(unit == 0 ? "\n" : ",\n")
           out.raw(
             "        {\"code\": \"U\(pad(unitNumber, 7))\", \"name\": \"\(kind.1) Mẫu \(pad(unitNumber, 5))\", \"kind\": \"\(kind.0)\", \"statuses\": {"
@@ -164,9 +206,9 @@ public struct SyntheticDataset: Sendable {
 
   private func status(_ random: inout SplitMix64, progress: UInt64) -> String {
     let roll = random.next() % 100
-    if roll < progress { return "green" }
-    if roll < progress + (100 - progress) * 3 / 4 { return "yellow" }
-    return "not_reported"
+    if roll < progress { return Status.green.jsonName }
+    if roll < progress + (100 - progress) * 3 / 4 { return Status.yellow.jsonName }
+    return Status.notReported.jsonName
   }
 
   /// Snapshots a month apart, ending on 2025-12-29 like the demo's year-end review.
@@ -203,6 +245,8 @@ struct SplitMix64 {
 }
 
 /// Appends UTF-8 to a byte buffer; the generator only writes text it controls, so no escaping.
+/// The words it writes (format version, levels, kinds, statuses) come from `FormatSpec` and the
+/// model's enums, so the generator cannot drift from the decoder.
 struct JSONWriter {
   var bytes: [UInt8] = []
 

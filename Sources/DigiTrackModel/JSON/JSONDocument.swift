@@ -9,7 +9,8 @@ final class JSONDocument {
   let tape: UnsafePointer<UInt64>
   let strings: UnsafePointer<UInt8>
 
-  /// simdjson's error for input that is not JSON, with the byte offset when simdjson knows it.
+  /// simdjson's error for input that is not JSON: its code and message, without a position
+  /// (`SyntaxLocator` scans the text again to give the line and column).
   struct ParseFailure: Error {
     let code: Int32
     let message: String
@@ -40,7 +41,18 @@ final class JSONDocument {
 
   deinit { dj_free(handle) }
 
-  /// The document's value. Its cursors are valid only while the document is alive.
+  /// Runs `body` on the document's value, keeping the document alive until it returns. Cursors
+  /// point into the document's memory: read them inside `body` and keep only what they give
+  /// (strings, numbers, a decoded dataset), never a `JSONValue` itself.
+  func withRoot<T, E: Error>(_ body: (JSONValue) throws(E) -> T) throws(E) -> T {
+    try withExtendedLifetime(self) { () throws(E) -> T in
+      try body(JSONValue(tape: tape, strings: strings, index: 1))
+    }
+  }
+
+  /// The document's value, valid only while the document is alive: a cursor kept past the
+  /// document's end reads freed memory. Use `withRoot`, which cannot end too early.
+  @available(*, deprecated, message: "use withRoot { root in … }: a JSONValue must not outlive its document")
   var root: JSONValue { JSONValue(tape: tape, strings: strings, index: 1) }
 }
 
@@ -70,7 +82,8 @@ private enum Tape {
   }
 }
 
-/// A cursor on one value of a `JSONDocument`. Valid while the document is alive.
+/// A cursor on one value of a `JSONDocument`, handed out by `JSONDocument.withRoot` and valid
+/// only inside its closure.
 struct JSONValue {
   let tape: UnsafePointer<UInt64>
   let strings: UnsafePointer<UInt8>
@@ -165,13 +178,6 @@ struct JSONValue {
     let count = Int(UInt32(littleEndian: start.loadUnaligned(as: UInt32.self)))
     let raw = UInt64(littleEndian: (start + 4).loadUnaligned(as: UInt64.self))
     return (count >= 8 ? raw : raw & ((1 << (UInt64(count) &* 8)) &- 1), count)
-  }
-
-  /// `shortString.word` of ASCII text of at most eight bytes.
-  static func packed(_ text: StaticString) -> UInt64 {
-    var word: UInt64 = 0
-    for index in 0..<min(8, text.utf8CodeUnitCount) { word |= UInt64(text.utf8Start[index]) << (8 * UInt64(index)) }
-    return word
   }
 
   var stringValue: String? {

@@ -1,0 +1,172 @@
+import Foundation
+
+/// The commune-level part of a report: counts and the units themselves.
+extension DatasetDecoder {
+  func communes(_ value: JSONValue, province: Int?, date: CalendarDate?) -> CommuneCompletion? {
+    guard
+      let fields = Fields(value, FormatSpec.communesPart, context: context)
+    else { return nil }
+    let provenance = provenance(fields)
+    var green = fields.value("green").flatMap { v in context.at("green") { context.count(v) } }
+    let givenTotal = fields.value("total").flatMap { v in context.at("total") { context.count(v) } }
+    let expectedTotal = province.map { provinces[$0].units.total }
+    if let givenTotal, let expectedTotal, givenTotal != expectedTotal {
+      context.error("total is \(givenTotal), but the province has \(expectedTotal) commune-level units", key: "total")
+    }
+    guard let total = givenTotal ?? expectedTotal else { return nil }
+    if let value = green, value > total {
+      context.error("green (\(value)) is more than total (\(total))", key: "green")
+      green = nil
+    }
+    var byCriterion: [Int?] = Array(repeating: nil, count: communeCount)
+    if let value = fields.value("byCriterion") {
+      context.at("byCriterion") { decodeCounts(value, into: &byCriterion, total: total, green: green) }
+    }
+    var units: CommuneUnits?
+    if let value = fields.value("units") {
+      units = context.at("units") { self.units(value, total: total, date: date) }
+      if let units {
+        let counted = (0..<units.count).count { units.isFullyGreen($0) }
+        if let green, green != counted {
+          context.error("green is \(green), but \(counted) of the units are green on every criterion", key: "green")
+        }
+        green = counted
+        for criterion in 0..<communeCount {
+          let counted = (0..<units.count).count { units.status(unit: $0, criterion: criterion) == .green }
+          if let given = byCriterion[criterion], given != counted {
+            let id = criteria[communeCriteria[criterion]].id
+            context.error("byCriterion.\(id) is \(given), but \(counted) of the units are green on it")
+          }
+          byCriterion[criterion] = counted
+        }
+      }
+    }
+    guard let provenance else { return nil }
+    return CommuneCompletion(
+      green: green, total: total, byCriterion: byCriterion, units: units, provenance: provenance)
+  }
+
+  func decodeCounts(_ value: JSONValue, into counts: inout [Int?], total: Int, green: Int?) {
+    guard value.kind == .object else {
+      context.error("expected an object mapping commune-level criterion ids to counts, found \(value.kind.noun)")
+      return
+    }
+    for (key, member) in value.members {
+      let id = String(decoding: key.utf8.prefix(64), as: UTF8.self)
+      context.at(component: .key(id)) {
+        guard let index = ids.criteria[id], criteria[index].level == .commune else {
+          if ids.criteria[id] == nil && ids.isBroken("criterion", id) { return }
+          context.error("\(quoted(id)) is not a commune-level criterion of the plan")
+          return
+        }
+        let ordinal = levelOrdinal[index]
+        if counts[ordinal] != nil {
+          context.error("duplicate key \"\(id)\"")
+          return
+        }
+        guard let count = context.count(member) else { return }
+        if count > total {
+          context.error("\(count) is more than the \(total) commune-level units")
+          return
+        }
+        if let green, count < green {
+          context.error("\(count) communes green on \(id), but \(green) are green on every criterion")
+          return
+        }
+        counts[ordinal] = count
+      }
+    }
+  }
+
+  // MARK: - The fast path for communes
+
+  /// Reads one commune that has nothing to report, without a `Fields` table, a JSON path or a
+  /// String per key. Returns false, having changed nothing, when anything would need a message
+  /// (including a warning): the full path then reads the unit again and says what is wrong.
+  @inline(__always)
+  func fastUnit(
+    _ element: JSONValue, matcher: inout StatusMatcher, date: CalendarDate?, seenCodes: inout Set<String>,
+    into result: inout CommuneUnits
+  ) -> Bool {
+    guard element.isObject else { return false }
+    var code: JSONValue?
+    var name: JSONValue?
+    var kind: JSONValue?
+    var statuses: JSONValue?
+    for (key, value) in element.members {
+      let short = key.shortString
+      if matcher.code.matches(short), code == nil {
+        code = value
+      } else if matcher.name.matches(short), name == nil {
+        name = value
+      } else if matcher.kind.matches(short), kind == nil {
+        kind = value
+      } else if matcher.statusesKey.matches(short), statuses == nil {
+        statuses = value
+      } else {
+        return false
+      }
+    }
+    guard let code, let name, let kind, let statuses, let codeText = code.plainIdentifier, name.isString,
+      let unitKind = matcher.unitKind(kind)
+    else { return false }
+    let nameBytes = name.utf8
+    guard !nameBytes.isEmpty, nameBytes.count <= DecodeContext.maxTextLength, SafeText.isClean(nameBytes),
+      matcher.read(statuses, date: date), seenCodes.insert(codeText).inserted
+    else { return false }
+    result.codes.append(codeText)
+    result.names.append(String(decoding: nameBytes, as: UTF8.self))
+    result.kinds.append(unitKind)
+    result.statuses.append(contentsOf: matcher.statuses)
+    return true
+  }
+
+  func units(_ value: JSONValue, total: Int, date: CalendarDate?) -> CommuneUnits? {
+    guard let list = context.array(value) else { return nil }
+    if value.count != total {
+      context.error("\(value.count) units listed, but the province has \(total)")
+    }
+    var result = CommuneUnits(codes: [], names: [], kinds: [], statuses: [], criteriaCount: communeCount)
+    result.codes.reserveCapacity(value.count)
+    result.names.reserveCapacity(value.count)
+    result.kinds.reserveCapacity(value.count)
+    result.statuses.reserveCapacity(value.count * communeCount)
+    var seenCodes: Set<String> = []
+    seenCodes.reserveCapacity(value.count)
+    var valid = true
+    var matcher = communeMatcher
+    defer { communeMatcher = matcher }
+    for (position, element) in list.enumerated() {
+      if fastUnit(element, matcher: &matcher, date: date, seenCodes: &seenCodes, into: &result) { continue }
+      context.at(position) {
+        guard let fields = Fields(element, FormatSpec.unit, context: context) else {
+          valid = false
+          return
+        }
+        let code = fields.value("code").flatMap { v in context.at("code") { context.identifier(v) } }
+        let name = fields.value("name").flatMap { v in context.at("name") { context.string(v) } }
+        let kind = fields.value("kind").flatMap { v in
+          context.at("kind") {
+            context.word(v, FormatSpec.unitKinds)
+          }
+        }
+        let statuses = fields.value("statuses").map { v in
+          context.at("statuses") { readStatuses(v, level: .commune, date: date) }
+        }
+        if let code, !seenCodes.insert(code).inserted {
+          context.error("duplicate unit code \"\(code)\"", key: "code")
+          valid = false
+        }
+        guard let code, let name, let kind, statuses == true else {
+          valid = false
+          return
+        }
+        result.codes.append(code)
+        result.names.append(name)
+        result.kinds.append(kind)
+        result.statuses.append(contentsOf: statusScratch)
+      }
+    }
+    return valid && result.count == total ? result : nil
+  }
+}
