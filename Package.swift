@@ -54,6 +54,7 @@ let package = Package(
     .testTarget(name: "DigiTrackModelTests", dependencies: ["DigiTrackModel", "TestSupport"], exclude: ["Corpus"]),
     .testTarget(name: "DigiTrackUITests", dependencies: ["DigiTrackUI", "TestSupport"], exclude: ["Goldens"]),
     .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
+    .testTarget(name: "DigiTrackTerminalTests", dependencies: ["DigiTrackTerminal", "CNCurses", "TestSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: ["digitrack-tui", "TestSupport"], exclude: ["Goldens"]),
   ],
   cxxLanguageStandard: .cxx17
