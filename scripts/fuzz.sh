@@ -69,4 +69,4 @@ find Tests/DigiTrackModelTests/Corpus Tests/Fuzz/seeds Tests/Fuzz/crashers -type
   -exec cp {} "$corpus/" \; 2>/dev/null || true
 
 "$out/fuzz-$target" "$corpus" -max_total_time="$seconds" -max_len=65536 -timeout=20 -rss_limit_mb=2048 \
-  -artifact_prefix=Tests/Fuzz/crashers/ -print_final_stats=1 "$@"
+  -dict=Tests/Fuzz/json.dict -artifact_prefix=Tests/Fuzz/crashers/ -print_final_stats=1 "$@"

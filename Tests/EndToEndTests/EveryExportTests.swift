@@ -44,7 +44,10 @@ import Testing
         for language in ["vi", "en"] {
           let arguments = ["export"] + data + view + ["--format", format, "--lang", language, "--width", "80"]
           let result = try Binary.run(arguments)
-          #expect(result.status == 0, "\(name): \(arguments.joined(separator: " ")): \(result.stderr)")
+          let ending = result.killedBySignal ? "killed by signal \(result.status)" : "exit status \(result.status)"
+          #expect(
+            result.status == 0 && !result.killedBySignal,
+            "\(name): \(arguments.joined(separator: " ")): \(ending)\n\(result.stderr.prefix(300))")
           #expect(!result.stdout.isEmpty, "\(name): \(arguments.joined(separator: " ")) printed nothing")
         }
       }

@@ -19,6 +19,8 @@ public enum Binary {
     public var stdout: String
     public var stderr: String
     public var stdoutBytes: Data
+    /// The program was killed by signal `status` (a trap is SIGILL, 4), not ended by `exit`.
+    public var killedBySignal = false
   }
 
   /// Runs with a pinned environment: UTF-8 locale, no colour, no user config.
@@ -49,7 +51,8 @@ public enum Binary {
     let errData = FileManager.default.contents(atPath: errorPath) ?? Data()
     return Result(
       status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-      stderr: String(decoding: errData, as: UTF8.self), stdoutBytes: outData)
+      stderr: String(decoding: errData, as: UTF8.self), stdoutBytes: outData,
+      killedBySignal: process.terminationReason == .uncaughtSignal)
   }
 
   /// Runs another program (kill, pgrep) and returns its standard output.
