@@ -67,9 +67,14 @@ let package = Package(
       ]
     ),
     // Golden files and corpora are read from the source tree (#filePath), not bundled.
-    .testTarget(name: "DigiTrackModelTests", dependencies: ["DigiTrackModel"], exclude: ["Corpus"]),
-    .testTarget(name: "DigiTrackUITests", dependencies: ["DigiTrackUI", "DigiTrackSystem"], exclude: ["Goldens"]),
-    .testTarget(name: "EndToEndTests", dependencies: ["digitrack-tui"], exclude: ["Goldens"]),
+    // Shared by every test target: golden files, running the binary, temporary folders, waiting.
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .testTarget(name: "DigiTrackModelTests", dependencies: ["DigiTrackModel", "TestSupport"], exclude: ["Corpus"]),
+    .testTarget(
+      name: "DigiTrackUITests", dependencies: ["DigiTrackUI", "DigiTrackSystem", "TestSupport"], exclude: ["Goldens"]),
+    .testTarget(name: "TestSupportTests", dependencies: ["TestSupport"]),
+    .testTarget(name: "DigiTrackTerminalTests", dependencies: ["DigiTrackTerminal", "CNCurses", "TestSupport"]),
+    .testTarget(name: "EndToEndTests", dependencies: ["digitrack-tui", "TestSupport"], exclude: ["Goldens"]),
     .testTarget(name: "ChildProcessTests", dependencies: ["ChildProcess"]),
   ],
   cxxLanguageStandard: .cxx17

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import DigiTrackModel
@@ -15,14 +16,14 @@ import Testing
 ///
 ///     DIGITRACK_UPDATE_GOLDENS=1 swift test --filter DigiTrackModelTests.CorpusTests
 ///
-/// which rewrites every sidecar from the loader's current output instead of comparing, then read
-/// `git diff` line by line: each message must name the place (LINE:COL or a JSON path) and the
-/// rule that is broken. Sidecars of the files in `knownIssues` are never rewritten, because they
-/// hold what the loader *should* say.
+/// which rewrites every sidecar that differs from the loader's current output and fails with the
+/// diff (see `GoldenFiles`); then read `git diff` line by line: each message must name the place
+/// (LINE:COL or a JSON path) and the rule that is broken.
 @Suite struct CorpusTests {
   static let directory = testSourceDirectory.appendingPathComponent("Corpus", isDirectory: true)
 
-  static let updating = ProcessInfo.processInfo.environment["DIGITRACK_UPDATE_GOLDENS"] == "1"
+  /// The sidecars, checked and recorded like every other golden file.
+  static let sidecars = GoldenFiles(folder: directory)
 
   /// Every `.json` file of the corpus, sorted.
   static let files: [String] = {
@@ -30,33 +31,11 @@ import Testing
     return names.filter { $0.hasSuffix(".json") }.sorted()
   }()
 
-  struct KnownIssue: Sendable {
-    /// What is wrong today (the report lists the current output).
-    var reason: String
-    /// The expected lines are all reported today, in order; the known issue is only the extra,
-    /// misleading lines after them. Checked strictly, outside `withKnownIssue`.
-    var expectedLinesArePresent = false
-  }
-
-  /// Corpus files on which the loader is wrong today. Their sidecars hold the correct output.
-  /// (Empty: every issue found when the corpus was written has been fixed.)
-  static let knownIssues: [String: KnownIssue] = [:]
-
-  static func expectedURL(for file: String) -> URL {
-    directory.appendingPathComponent(String(file.dropLast(".json".count)) + ".expected")
-  }
-
-  static func readExpected(_ file: String) throws -> [String] {
-    let text = try String(contentsOf: expectedURL(for: file), encoding: .utf8)
-    return text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init).filter { !$0.isEmpty }
-  }
+  static func sidecarName(for file: String) -> String { String(file.dropLast(".json".count)) + ".expected" }
 
   @Test func corpusIsThere() {
     #expect(Self.files.count >= 100, "found \(Self.files.count) corpus files in \(Self.directory.path)")
     #expect(Self.files.contains("valid-minimal.json"))
-    for file in Self.knownIssues.keys {
-      #expect(Self.files.contains(file), "known issue for a missing corpus file \(file)")
-    }
   }
 
   @Test func everyExpectedFileHasItsInput() throws {
@@ -72,35 +51,8 @@ import Testing
     let path = Self.directory.appendingPathComponent(file).path
     let (actual, result) = diagnose(path: path, name: file)
 
-    if Self.updating {
-      if Self.knownIssues[file] == nil {
-        let text = actual.map { $0 + "\n" }.joined()
-        try text.write(to: Self.expectedURL(for: file), atomically: true, encoding: .utf8)
-      }
-      return
-    }
-
-    let expected: [String]
-    do {
-      expected = try Self.readExpected(file)
-    } catch {
-      Issue.record("\(file) has no readable sidecar \(Self.expectedURL(for: file).lastPathComponent): \(error)")
-      return
-    }
-
-    if let issue = Self.knownIssues[file] {
-      if issue.expectedLinesArePresent {
-        #expect(
-          Array(actual.prefix(expected.count)) == expected,
-          "the root-cause diagnostics must still come first, exactly as in the sidecar")
-      }
-      withKnownIssue(Comment(rawValue: issue.reason)) {
-        #expect(actual == expected)
-      }
-      return
-    }
-
-    #expect(actual == expected)
+    Self.sidecars.check(actual.map { $0 + "\n" }.joined(), Self.sidecarName(for: file))
+    let expected = actual
 
     // The outcome must match the sidecar too: warnings only → the file loads; a LINE:COL line →
     // a syntax error; anything else → JSON that breaks a rule of the format.

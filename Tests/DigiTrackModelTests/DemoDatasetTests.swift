@@ -40,8 +40,11 @@ import Testing
     let embedded = DemoDataset.bytes
     #expect(
       embedded.count == disk.count,
-      "embedded \(embedded.count) bytes, demo.json \(disk.count): run scripts/embed-demo.py")
-    #expect(embedded == disk, "DemoJSON.swift is out of date: run scripts/embed-demo.py")
+      "embedded \(embedded.count) bytes, demo.json \(disk.count): run scripts/embed-resources.py (the demo itself is made by scripts/make-demo.py)"
+    )
+    #expect(
+      embedded == disk,
+      "DemoJSON.swift is out of date: run scripts/embed-resources.py (the demo itself is made by scripts/make-demo.py)")
   }
 
   @Test func thirtyFourProvincesAndTheirUnits() throws {

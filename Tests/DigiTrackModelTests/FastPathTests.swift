@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import DigiTrackModel
@@ -145,8 +146,8 @@ import Testing
 
   @Test func aFileWithAByteOrderMarkIsParsedFromTheBufferAfterIt() throws {
     let bytes = try SyntheticDataset(provinces: 2, communes: 20, criteria: 10, seed: 2).json()
-    let folder = try makeTemporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: folder) }
+    let temporary = try TemporaryFolder("model")
+    let folder = temporary.url
     let path = folder.appendingPathComponent("bom.json").path
     try Data([0xEF, 0xBB, 0xBF] + bytes).write(to: URL(fileURLWithPath: path))
     let loaded = try DatasetLoader().load(path: path)

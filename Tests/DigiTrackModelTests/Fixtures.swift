@@ -158,11 +158,3 @@ let testSourceDirectory = URL(fileURLWithPath: #filePath).deletingLastPathCompon
 
 /// The package root (two levels above the test target).
 let packageRoot = testSourceDirectory.deletingLastPathComponent().deletingLastPathComponent()
-
-/// A fresh temporary directory, removed by the returned cleanup closure.
-func makeTemporaryDirectory() throws -> URL {
-  let url = FileManager.default.temporaryDirectory
-    .appendingPathComponent("digitrack-model-tests-\(UUID().uuidString)", isDirectory: true)
-  try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-  return url
-}

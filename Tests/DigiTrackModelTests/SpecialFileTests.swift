@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import DigiTrackModel
@@ -34,16 +35,16 @@ import Testing
   }
 
   @Test func aFIFOWithoutAWriterIsRefusedAtOnce() throws {
-    let folder = try makeTemporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: folder) }
+    let temporary = try TemporaryFolder("model")
+    let folder = temporary.url
     let path = folder.appendingPathComponent("pipe.json").path
     #expect(mkfifo(path, 0o600) == 0)
     expectRefused(path, saying: "is a FIFO (named pipe), not a regular file")
   }
 
   @Test func aLinkToAFIFOIsRefused() throws {
-    let folder = try makeTemporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: folder) }
+    let temporary = try TemporaryFolder("model")
+    let folder = temporary.url
     let fifo = folder.appendingPathComponent("pipe").path
     #expect(mkfifo(fifo, 0o600) == 0)
     let link = folder.appendingPathComponent("link.json").path
@@ -57,8 +58,8 @@ import Testing
   }
 
   @Test func aSocketIsRefused() throws {
-    let folder = try makeTemporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: folder) }
+    let temporary = try TemporaryFolder("model")
+    let folder = temporary.url
     let path = folder.appendingPathComponent("s.json").path
     let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
     #expect(descriptor >= 0)
@@ -78,14 +79,14 @@ import Testing
   }
 
   @Test func aDirectoryIsStillNamedAsOne() throws {
-    let folder = try makeTemporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: folder) }
+    let temporary = try TemporaryFolder("model")
+    let folder = temporary.url
     expectRefused(folder.path, saying: "is a directory, not a data file")
   }
 
   @Test func aLinkToARegularFileLoads() throws {
-    let folder = try makeTemporaryDirectory()
-    defer { try? FileManager.default.removeItem(at: folder) }
+    let temporary = try TemporaryFolder("model")
+    let folder = temporary.url
     let corpus = testSourceDirectory.appendingPathComponent("Corpus/valid-minimal.json").path
     let link = folder.appendingPathComponent("link.json").path
     #expect(symlink(corpus, link) == 0)

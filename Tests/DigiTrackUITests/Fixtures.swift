@@ -1,5 +1,9 @@
 import DigiTrackModel
 import DigiTrackUI
+import TestSupport
+
+/// The screens and style masks of `Goldens/`.
+let golden = GoldenFiles()
 
 enum Fixtures {
   /// The demo data, loaded once.

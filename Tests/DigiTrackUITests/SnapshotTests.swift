@@ -1,4 +1,5 @@
 import DigiTrackModel
+import TestSupport
 import Testing
 
 @testable import DigiTrackUI
@@ -19,7 +20,7 @@ import Testing
   @Test(arguments: cases.map { $0.0 + "-" + $0.1.rawValue })
   func overview(_ name: String) {
     let state = Self.state(name)
-    Golden.check(state.render().text, "overview-\(name).txt")
+    golden.check(state.render().text, "overview-\(name).txt")
   }
 
   @Test(arguments: cases.map { $0.0 + "-" + $0.1.rawValue })
@@ -28,33 +29,33 @@ import Testing
     Fixtures.press(&state, [.character("/")])
     Fixtures.type(&state, "lang son")
     Fixtures.press(&state, [.enter])
-    Golden.check(state.render().text, "province-\(name).txt")
+    golden.check(state.render().text, "province-\(name).txt")
   }
 
   @Test(arguments: cases.map { $0.0 + "-" + $0.1.rawValue })
   func matrix(_ name: String) {
     var state = Self.state(name)
     Fixtures.press(&state, [.tab])
-    Golden.check(state.render().text, "matrix-\(name).txt")
+    golden.check(state.render().text, "matrix-\(name).txt")
   }
 
   @Test(arguments: cases.map { $0.0 + "-" + $0.1.rawValue })
   func help(_ name: String) {
     var state = Self.state(name)
     Fixtures.press(&state, [.character("?")])
-    Golden.check(state.render().text, "help-\(name).txt")
+    golden.check(state.render().text, "help-\(name).txt")
   }
 
   @Test(arguments: [Language.vi, .en])
   func tooSmall(_ language: Language) {
     let state = Fixtures.state(20, 6, language)
-    Golden.check(state.render().text, "too-small-20x6-\(language.rawValue).txt")
+    golden.check(state.render().text, "too-small-20x6-\(language.rawValue).txt")
   }
 
   @Test func styleMaskOfTheOverview() {
     var state = Fixtures.state(120, 40)
     Fixtures.press(&state, [.down])
-    Golden.check(state.render().styleMask, "overview-120x40-vi.mask.txt")
+    golden.check(state.render().styleMask, "overview-120x40-vi.mask.txt")
   }
 
   @Test func asciiOverviewForTerminalsWithoutUTF8() {
@@ -62,6 +63,6 @@ import Testing
     let text = state.render().text
     #expect(text.unicodeScalars.allSatisfy { $0.isASCII })
     #expect(text.contains("Lang Son"))
-    Golden.check(text, "overview-100x30-vi-ascii.txt")
+    golden.check(text, "overview-100x30-vi-ascii.txt")
   }
 }

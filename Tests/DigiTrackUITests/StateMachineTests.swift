@@ -102,11 +102,31 @@ import Testing
     #expect(state.screen == .overview)
   }
 
+  /// The request is checked against the screen, not against `document()` that builds it.
   @Test func exportKeyAsksForTheCurrentViewsDocument() {
     var state = Fixtures.state(100, 30)
     Fixtures.press(&state, [.down])
+    let screen = state.render()
     let effects = Fixtures.press(&state, [.character("e")])
-    #expect(effects == [.export(ExportRequest(viewName: "overview", text: state.document().text))])
+    guard case .export(let request) = effects.first, effects.count == 1 else {
+      Issue.record("expected one export effect, got \(effects)")
+      return
+    }
+    #expect(request.viewName == "overview")
+    let lines = Set(request.text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+    for row in 0..<(screen.height - 2) {
+      #expect(lines.contains(screen.text(row: row)), "screen row \(row) missing from the export")
+    }
+    #expect(!lines.contains(screen.text(row: screen.height - 1)), "the key hints are not exported")
+    // Rows scrolled out of sight are in it too: every province, the last in rank order included.
+    #expect(Fixtures.demo.dataset.provinces.allSatisfy { request.text.contains($0.name) })
+    Fixtures.press(&state, [.tab])
+    guard case .export(let matrix) = Fixtures.press(&state, [.character("e")]).first else {
+      Issue.record("no export effect in the matrix")
+      return
+    }
+    #expect(matrix.viewName == "matrix")
+    #expect(matrix.text != request.text)
     _ = state.update(.exportFinished(.success("/tmp/x.txt")))
     #expect(state.render().text.contains("Đã xuất: /tmp/x.txt"))
     _ = state.update(.exportFinished(.failure(ExportError("/nope: No such file or directory"))))
@@ -152,9 +172,14 @@ import Testing
       }
     }
     Fixtures.press(&state, [.enter])
+    let opened = state.screen
+    #expect(opened != .overview, "Enter at 300×100 opens the selected province")
     for width in stride(from: 1, through: 300, by: 13) {
-      _ = state.update(.resize(width: width, height: width % 100 + 1))
-      _ = state.render()
+      let height = width % 100 + 1
+      _ = state.update(.resize(width: width, height: height))
+      let canvas = state.render()
+      #expect(canvas.width == width && canvas.height == height)
+      #expect(state.screen == opened, "a resize keeps the open province")
     }
   }
 }

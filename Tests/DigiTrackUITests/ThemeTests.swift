@@ -1,6 +1,7 @@
 import DigiTrackModel
 import DigiTrackSystem
 import Foundation
+import TestSupport
 import Testing
 
 @testable import DigiTrackUI
@@ -34,7 +35,7 @@ import Testing
     let theme = try ThemeCatalog.builtIn.theme(named: name)
     var state = Fixtures.state(100, 30)
     _ = state.update(.key(.down))
-    Golden.check(Self.describe(theme) + "\n" + state.render().styleMask, "theme-\(name).txt")
+    golden.check(Self.describe(theme) + "\n" + state.render().styleMask, "theme-\(name).txt")
   }
 
   @Test func builtInThemesDiffer() throws {
@@ -75,7 +76,7 @@ import Testing
     #expect(light.style(for: .statusGreen, selected: false).foreground == .rgb(0x1A, 0x7F, 0x37))
     // Inherited from default: light does not set it but default does.
     let folder = try temporaryThemes(["child.json": #"{"inherits": "light", "roles": {"key": {"underline": true}}}"#])
-    let catalog = ThemeDiscovery.catalog(folders: [(folder, { .user($0) })])
+    let catalog = ThemeDiscovery.catalog(folders: [(folder.path, { .user($0) })])
     let child = try catalog.theme(named: "child")
     #expect(child.style(for: .key, selected: false).underline)
     #expect(child.style(for: .key, selected: false).bold)
@@ -95,7 +96,7 @@ import Testing
   ])
   func brokenThemesNameTheFileAndTheProblem(_ file: String, _ text: String, _ message: String) throws {
     let folder = try temporaryThemes([file: text])
-    let catalog = ThemeDiscovery.catalog(folders: [(folder, { .user($0) })])
+    let catalog = ThemeDiscovery.catalog(folders: [(folder.path, { .user($0) })])
     do {
       _ = try catalog.theme(named: String(file.dropLast(5)))
       Issue.record("\(file) should not load")
@@ -107,16 +108,15 @@ import Testing
 
   @Test func userThemesOverrideBuiltInsAndAreListed() throws {
     let folder = try temporaryThemes(["light.json": #"{"description": "mine", "roles": {}}"#, "ocean.json": "{}"])
-    let catalog = ThemeDiscovery.catalog(folders: [(folder, { .user($0) })])
+    let catalog = ThemeDiscovery.catalog(folders: [(folder.path, { .user($0) })])
     #expect(catalog.names.contains("ocean"))
     #expect(catalog.entries.first { $0.name == "light" }?.description == "mine")
     #expect(ThemeCatalog.builtIn.names == ["default", "high-contrast", "light", "monochrome"])
   }
 
-  private func temporaryThemes(_ files: [String: String]) throws -> String {
-    let folder = NSTemporaryDirectory() + "digitrack-themes-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-    for (name, text) in files { try text.write(toFile: folder + "/" + name, atomically: true, encoding: .utf8) }
+  private func temporaryThemes(_ files: [String: String]) throws -> TemporaryFolder {
+    let folder = try TemporaryFolder("themes")
+    for (name, text) in files { try text.write(toFile: folder.file(name), atomically: true, encoding: .utf8) }
     return folder
   }
 }

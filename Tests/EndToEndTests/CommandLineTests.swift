@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The non-interactive commands, run as a script would run them.
@@ -23,7 +24,7 @@ import Testing
     let arguments = Self.exports.first { $0.0 == name }!.1
     let result = try Binary.run(arguments)
     #expect(result.status == 0, "\(result.stderr)")
-    Golden.check(result.stdout, name)
+    golden.check(result.stdout, name)
   }
 
   @Test func overviewIsTheDefaultAndShowsTheSeedFiguresInBothFormats() throws {
@@ -60,7 +61,8 @@ import Testing
   }
 
   @Test func exportWritesAFileWithDashO() throws {
-    let folder = try Binary.temporaryFolder()
+    let temporary = try TemporaryFolder("e2e")
+    let folder = temporary.path
     let result = try Binary.run(["export", "--view", "matrix", "-o", folder + "/m.txt"])
     #expect(result.status == 0)
     let written = try String(contentsOfFile: folder + "/m.txt", encoding: .utf8)
@@ -71,7 +73,8 @@ import Testing
     #expect(try Binary.run(["export", "-o", "/dev/null"]).status == 0)
     var info = stat()
     #expect(stat("/dev/null", &info) == 0 && (info.st_mode & S_IFMT) == S_IFCHR, "/dev/null must stay a device")
-    let folder = try Binary.temporaryFolder()
+    let temporary = try TemporaryFolder("e2e")
+    let folder = temporary.path
     try FileManager.default.createSymbolicLink(atPath: folder + "/link.txt", withDestinationPath: folder + "/real.txt")
     #expect(try Binary.run(["template", "-o", folder + "/link.txt"]).status == 0)
     #expect(try FileManager.default.destinationOfSymbolicLink(atPath: folder + "/link.txt") == folder + "/real.txt")
@@ -96,7 +99,8 @@ import Testing
   }
 
   @Test func templateIsValidAndValidateSaysSo() throws {
-    let folder = try Binary.temporaryFolder()
+    let temporary = try TemporaryFolder("e2e")
+    let folder = temporary.path
     #expect(try Binary.run(["template", "-o", folder + "/t.json"]).status == 0)
     let result = try Binary.run(["validate", folder + "/t.json"])
     #expect(result.status == 0, "\(result.stderr)")
@@ -104,7 +108,8 @@ import Testing
   }
 
   @Test func validateReportsEveryErrorWithItsPlaceAndExitsOne() throws {
-    let folder = try Binary.temporaryFolder()
+    let temporary = try TemporaryFolder("e2e")
+    let folder = temporary.path
     var text = try Binary.run(["template"]).stdout
     text = text.replacingOccurrences(of: "\"T05\": \"green\"", with: "\"T05\": \"blue\"")
     text = text.replacingOccurrences(of: "\"total\": 65,", with: "\"total\": 66,")
@@ -120,7 +125,8 @@ import Testing
   }
 
   @Test func validateGivesLineAndColumnForSyntaxErrors() throws {
-    let folder = try Binary.temporaryFolder()
+    let temporary = try TemporaryFolder("e2e")
+    let folder = temporary.path
     try "{\n  \"format\": \"digitrack/1\",\n  \"title\": ,\n}".write(
       toFile: folder + "/s.json", atomically: true, encoding: .utf8)
     let result = try Binary.run(["validate", folder + "/s.json"])
@@ -129,7 +135,8 @@ import Testing
   }
 
   @Test func missingFilesAndFoldersAreUnreadable() throws {
-    let folder = try Binary.temporaryFolder()
+    let temporary = try TemporaryFolder("e2e")
+    let folder = temporary.path
     let missing = try Binary.run(["validate", folder + "/none.json"])
     #expect(missing.status == 2)
     #expect(missing.stderr.contains("none.json: error: cannot open: No such file or directory"))
@@ -142,7 +149,8 @@ import Testing
   }
 
   @Test func aFileAboveTheSizeLimitIsRefusedBeforeReading() throws {
-    let folder = try Binary.temporaryFolder()
+    let temporary = try TemporaryFolder("e2e")
+    let folder = temporary.path
     let path = folder + "/big.json"
     FileManager.default.createFile(atPath: path, contents: nil)
     let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
@@ -154,7 +162,8 @@ import Testing
   }
 
   @Test func generateIsDeterministicAndValid() throws {
-    let folder = try Binary.temporaryFolder()
+    let temporary = try TemporaryFolder("e2e")
+    let folder = temporary.path
     let arguments = ["generate", "--provinces", "34", "--communes", "3321", "--criteria", "40", "--seed", "7"]
     let first = try Binary.run(arguments)
     let second = try Binary.run(arguments)

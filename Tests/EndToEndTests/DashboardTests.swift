@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The real binary in a real terminal (tmux), checked as a person would see it.
@@ -38,12 +39,19 @@ import Testing
   }
 
   @Test func exportKeyWritesEveryScreenLineButTheStatusLine() throws {
-    let folder = try Binary.temporaryFolder()
+    let temporary = try TemporaryFolder("e2e")
+    let folder = temporary.path
     let tmux = try Tmux(width: 100, height: 30, command: "\(Self.binary) --export-dir \(Tmux.quote(folder))")
     try tmux.waitFor(text: "Trạng thái")
     try tmux.keys("Down", "Down", "Down", "Down", "Down", "Down", "Down", "Down", "Down", "Down", "Down", "Down")
-    usleep(200_000)
-    let before = try tmux.screen()
+    // Keys are handled in order: once the help that `?` opens has come and gone, every Down has
+    // been handled and drawn.
+    try tmux.keys("?")
+    try tmux.waitFor(text: "Trợ giúp: phím tắt")
+    try tmux.keys("Escape")
+    let before = try tmux.waitFor("the help to close") {
+      !$0.contains("Trợ giúp: phím tắt") && $0.contains("Trạng thái")
+    }
     try tmux.keys("e")
     let after = try tmux.waitFor(text: "Đã xuất")
     let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter {

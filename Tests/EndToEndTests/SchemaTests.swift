@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// docs/digitrack.schema.json and `validate` must agree: whatever `validate` accepts the schema

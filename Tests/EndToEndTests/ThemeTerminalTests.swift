@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// Colour as the terminal receives it: `capture-pane -e` keeps the SGR escape codes.
@@ -60,7 +61,8 @@ import Testing
   }
 
   @Test func aUserThemeInTheXDGFolderIsListedAndUsed() throws {
-    let home = try Binary.temporaryFolder()
+    let temporary = try TemporaryFolder("e2e")
+    let home = temporary.path
     let themes = home + "/config/digitrack/themes"
     try FileManager.default.createDirectory(atPath: themes, withIntermediateDirectories: true)
     try
@@ -80,7 +82,8 @@ import Testing
   }
 
   @Test func aBrokenOrUnknownThemeStopsBeforeTheScreen() throws {
-    let home = try Binary.temporaryFolder()
+    let temporary = try TemporaryFolder("e2e")
+    let home = temporary.path
     let themes = home + "/config/digitrack/themes"
     try FileManager.default.createDirectory(atPath: themes, withIntermediateDirectories: true)
     try #"{"roles": {"title": {"fg": "not-a-colour"}}}"#.write(
@@ -97,7 +100,8 @@ import Testing
   }
 
   @Test func theConfigFileChoosesThemeAndLanguage() throws {
-    let home = try Binary.temporaryFolder()
+    let temporary = try TemporaryFolder("e2e")
+    let home = temporary.path
     try FileManager.default.createDirectory(atPath: home + "/config/digitrack", withIntermediateDirectories: true)
     try #"{"theme": "monochrome", "lang": "en"}"#.write(
       toFile: home + "/config/digitrack/config.json", atomically: true, encoding: .utf8)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// A real terminal for end-to-end tests: a tmux server of its own, one window, a pinned
@@ -7,9 +8,12 @@ import Testing
 final class Tmux {
   let socket = "digitrack-test-" + UUID().uuidString.prefix(8)
   let home: String
+  /// Removed after the server is killed (stored properties go after `deinit` has run).
+  private let temporary: TemporaryFolder
 
   init(width: Int, height: Int, command: String, environment: [String: String] = [:]) throws {
-    home = try Binary.temporaryFolder()
+    temporary = try TemporaryFolder("tmux")
+    home = temporary.path
     var env = ["LANG": "C.UTF-8", "TERM": "xterm-256color", "HOME": home, "XDG_CONFIG_HOME": home + "/.config"]
     env.merge(environment) { $1 }
     let exports = env.map { "\($0.key)=\(Tmux.quote($0.value))" }.joined(separator: " ")

@@ -1,4 +1,8 @@
-// libFuzzer entry point for the data loader (built by scripts/fuzz.sh, not by SwiftPM).
+// libFuzzer entry point for the data loader.
+//
+// Run it with `scripts/fuzz.sh SECONDS` (or `scripts/fuzz.sh SECONDS loader`; README: Fuzzing):
+// scripts/fuzz.sh builds it from the model sources with AddressSanitizer, not SwiftPM. Its twin
+// for the whole pipeline, views and exports included, is FuzzPipeline.swift.
 //
 // Every input must end in a dataset or a LoadError: a crash, a trap, a hang or an
 // address-sanitizer report is a bug. Crashers found are kept in Tests/Fuzz/crashers and replayed

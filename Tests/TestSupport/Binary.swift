@@ -1,10 +1,9 @@
 import Foundation
-import Testing
 
 /// Runs the built `digitrack-tui` as a user would.
-enum Binary {
+public enum Binary {
   /// The executable SwiftPM built next to this test bundle (or `DIGITRACK_BINARY`).
-  static let path: String = {
+  public static let path: String = {
     if let override = ProcessInfo.processInfo.environment["DIGITRACK_BINARY"] { return override }
     var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
     while folder.path != "/" {
@@ -15,16 +14,27 @@ enum Binary {
     return "digitrack-tui"
   }()
 
-  struct Result {
-    var status: Int32
-    var stdout: String
-    var stderr: String
-    var stdoutBytes: Data
+  public struct Result {
+    public var status: Int32
+    public var stdout: String
+    public var stderr: String
+    public var stdoutBytes: Data
+    /// The program was killed by signal `status` (a trap is SIGILL, 4), not ended by `exit`.
+    public var killedBySignal = false
+
+    public init(status: Int32, stdout: String, stderr: String, stdoutBytes: Data, killedBySignal: Bool = false) {
+      self.status = status
+      self.stdout = stdout
+      self.stderr = stderr
+      self.stdoutBytes = stdoutBytes
+      self.killedBySignal = killedBySignal
+    }
   }
 
   /// Runs with a pinned environment: UTF-8 locale, no colour, no user config.
   @discardableResult
-  static func run(_ arguments: [String], environment: [String: String] = [:], directory: String? = nil) throws -> Result
+  public static func run(_ arguments: [String], environment: [String: String] = [:], directory: String? = nil) throws
+    -> Result
   {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
@@ -35,7 +45,7 @@ enum Binary {
     if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
     // stderr goes to a file and stdout to a pipe read to the end, so neither can fill up and block.
     let errorPath = NSTemporaryDirectory() + "digitrack-stderr-" + UUID().uuidString
-    FileManager.default.createFile(atPath: errorPath, contents: nil)
+    _ = FileManager.default.createFile(atPath: errorPath, contents: nil)
     defer { try? FileManager.default.removeItem(atPath: errorPath) }
     let errorHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: errorPath))
     let out = Pipe()
@@ -49,11 +59,12 @@ enum Binary {
     let errData = FileManager.default.contents(atPath: errorPath) ?? Data()
     return Result(
       status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-      stderr: String(decoding: errData, as: UTF8.self), stdoutBytes: outData)
+      stderr: String(decoding: errData, as: UTF8.self), stdoutBytes: outData,
+      killedBySignal: process.terminationReason == .uncaughtSignal)
   }
 
   /// Runs another program (kill, pgrep) and returns its standard output.
-  static func runProgram(_ path: String, _ arguments: [String]) throws -> String {
+  public static func runProgram(_ path: String, _ arguments: [String]) throws -> String {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
     process.arguments = arguments
@@ -64,30 +75,5 @@ enum Binary {
     let data = out.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return String(decoding: data, as: UTF8.self)
-  }
-
-  static func temporaryFolder() throws -> String {
-    let path = NSTemporaryDirectory() + "digitrack-e2e-" + UUID().uuidString
-    try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    return path
-  }
-}
-
-/// Golden files for whole command outputs.
-enum Golden {
-  static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Goldens")
-
-  static func check(_ actual: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
-    let url = folder.appendingPathComponent(name)
-    if ProcessInfo.processInfo.environment["DIGITRACK_UPDATE_GOLDENS"] == "1" {
-      try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-      try? Data(actual.utf8).write(to: url)
-      return
-    }
-    guard let data = try? Data(contentsOf: url) else {
-      Issue.record("missing golden \(name); run with DIGITRACK_UPDATE_GOLDENS=1", sourceLocation: sourceLocation)
-      return
-    }
-    #expect(String(decoding: data, as: UTF8.self) == actual, "\(name) differs", sourceLocation: sourceLocation)
   }
 }

@@ -10,8 +10,10 @@ import Foundation
 /// program that leaves a daemon behind (the tmux server that `tmux new-session` starts) passes that
 /// descriptor on, and `waitUntilExit` then never returns. Here every other descriptor is closed in
 /// the child and the exit is collected with `waitpid`.
-enum Spawn {
-  static func run(_ path: String, _ arguments: [String], environment: [String: String], outputPath: String) -> Int32 {
+public enum Spawn {
+  public static func run(_ path: String, _ arguments: [String], environment: [String: String], outputPath: String)
+    -> Int32
+  {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
