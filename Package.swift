@@ -68,7 +68,7 @@ let package = Package(
     ),
     // Golden files and corpora are read from the source tree (#filePath), not bundled.
     // Shared by every test target: golden files, running the binary, temporary folders, waiting.
-    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .target(name: "TestSupport", dependencies: ["ChildProcess"], path: "Tests/TestSupport"),
     .testTarget(name: "DigiTrackModelTests", dependencies: ["DigiTrackModel", "TestSupport"], exclude: ["Corpus"]),
     .testTarget(
       name: "DigiTrackUITests", dependencies: ["DigiTrackUI", "DigiTrackSystem", "TestSupport"], exclude: ["Goldens"]),

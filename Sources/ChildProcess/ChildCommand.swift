@@ -66,6 +66,8 @@ public struct ChildCommand: Sendable {
 public struct ChildOutcome: Sendable {
   /// The exit code, or 128 + N when signal N ended it (as a shell reports it).
   public var status: Int32
+  /// The signal that ended the child (a trap is SIGILL, 4), or nil when it called `exit`.
+  public var signal: Int32?
   /// True when `timeout` passed and the child was killed.
   public var timedOut: Bool
   public var stdout: [UInt8]

@@ -14,6 +14,8 @@ public final class RunningChild {
   public internal(set) var stdoutPipe: Int32 = -1
   public internal(set) var stderrPipe: Int32 = -1
   private var finished: (status: Int32, usage: rusage, wall: Double)?
+  /// The signal that ended the child, once it has ended by one; nil while running or after `exit`.
+  public private(set) var endingSignal: Int32?
 
   init(pid: pid_t, startedAt: Double) {
     self.pid = pid
@@ -49,6 +51,7 @@ public final class RunningChild {
     let wall = monotonicSeconds() - startedAt
     let exited = (status & 0x7F) == 0
     let code = exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+    endingSignal = exited ? nil : status & 0x7F
     finished = (code, usage, wall)
     return finished
   }
@@ -71,7 +74,7 @@ public enum ChildProcess {
     }
     guard let ended else { throw ChildError(description: "cannot wait for \(command.executable)") }
     return ChildOutcome(
-      status: ended.status, timedOut: killed, stdout: stdout, stderr: stderr, wall: ended.wall,
+      status: ended.status, signal: child.endingSignal, timedOut: killed, stdout: stdout, stderr: stderr, wall: ended.wall,
       peakRSS: Int(ended.usage.ru_maxrss) * 1024, userTime: seconds(ended.usage.ru_utime),
       systemTime: seconds(ended.usage.ru_stime))
   }

@@ -39,7 +39,8 @@ struct GenerateCommand: ParsableCommand {
     do {
       bytes = try generator.json()
     } catch {
-      throw ValidationError(error.description)
+      // The model names its parameters; the command line calls them by their flags.
+      throw ValidationError(error.message { "--" + $0.rawValue })
     }
     try outputOptions.write(bytes)
   }

@@ -131,13 +131,15 @@ import Testing
     for index in 0..<count { text[2 * index + 1] = UInt8(ascii: "7") }
     text[2 * count] = UInt8(ascii: "]")
     let document = try text.withUnsafeBytes { try JSONDocument(parsing: $0, maxDepth: 4) }
-    #expect(document.root.count == count)
+    #expect(document.withRoot { $0.count } == count)
     let small = try Array("[1, [2, 3], {\"a\": 4.5}, \"x\"]".utf8).withUnsafeBytes {
       try JSONDocument(parsing: $0, maxDepth: 4)
     }
-    #expect(small.root.count == 4)
-    #expect(small.root.elements.map(\.kind) == [.integer, .array, .object, .string])
-    #expect(small.root.elements.map(\.count) == [0, 2, 1, 1])
+    small.withRoot { root in
+      #expect(root.count == 4)
+      #expect(root.elements.map(\.kind) == [.integer, .array, .object, .string])
+      #expect(root.elements.map(\.count) == [0, 2, 1, 1])
+    }
   }
 
   // MARK: - Reading files

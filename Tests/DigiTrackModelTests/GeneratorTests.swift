@@ -72,22 +72,22 @@ import Testing
   }
 
   static let invalid: [(String, SyntheticDataset, String)] = [
-    ("no provinces", SyntheticDataset(provinces: 0, communes: 10), "--provinces must be between 1 and 10000"),
+    ("no provinces", SyntheticDataset(provinces: 0, communes: 10), "provinces must be between 1 and 10000"),
     (
       "too many provinces", SyntheticDataset(provinces: 10_001, communes: 20_000),
-      "--provinces must be between 1 and 10000"
+      "provinces must be between 1 and 10000"
     ),
     (
       "fewer communes than provinces", SyntheticDataset(provinces: 34, communes: 33),
-      "--communes must be at least --provinces (one per province) and at most 10000000"
+      "communes must be at least provinces (one per province) and at most 10000000"
     ),
     (
       "too many communes", SyntheticDataset(provinces: 34, communes: 10_000_001),
-      "--communes must be at least --provinces (one per province) and at most 10000000"
+      "communes must be at least provinces (one per province) and at most 10000000"
     ),
-    ("no criteria", SyntheticDataset(criteria: 0), "--criteria must be between 1 and 999"),
-    ("no snapshots", SyntheticDataset(snapshots: 0), "--snapshots must be between 1 and 50"),
-    ("too many snapshots", SyntheticDataset(snapshots: 51), "--snapshots must be between 1 and 50"),
+    ("no criteria", SyntheticDataset(criteria: 0), "criteria must be between 1 and 999"),
+    ("no snapshots", SyntheticDataset(snapshots: 0), "snapshots must be between 1 and 50"),
+    ("too many snapshots", SyntheticDataset(snapshots: 51), "snapshots must be between 1 and 50"),
   ]
 
   @Test(arguments: 0..<invalid.count)
@@ -99,6 +99,7 @@ import Testing
       Issue.record("\(label): json() did not throw")
     } catch {
       #expect(error.description == message, "\(label)")
+      #expect(error.message { "--" + $0.rawValue }.hasPrefix("--"), "the command line names its flags")
     }
   }
 }

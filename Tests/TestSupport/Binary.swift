@@ -1,3 +1,4 @@
+import ChildProcess
 import Foundation
 
 /// Runs the built `digitrack-tui` as a user would.
@@ -36,44 +37,17 @@ public enum Binary {
   public static func run(_ arguments: [String], environment: [String: String] = [:], directory: String? = nil) throws
     -> Result
   {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: path)
-    process.arguments = arguments
     var env = ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "HOME": NSTemporaryDirectory(), "TERM": "dumb"]
     env.merge(environment) { $1 }
-    process.environment = env
-    if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-    // stderr goes to a file and stdout to a pipe read to the end, so neither can fill up and block.
-    let errorPath = NSTemporaryDirectory() + "digitrack-stderr-" + UUID().uuidString
-    _ = FileManager.default.createFile(atPath: errorPath, contents: nil)
-    defer { try? FileManager.default.removeItem(atPath: errorPath) }
-    let errorHandle = try FileHandle(forWritingTo: URL(fileURLWithPath: errorPath))
-    let out = Pipe()
-    process.standardOutput = out
-    process.standardError = errorHandle
-    process.standardInput = FileHandle.nullDevice
-    try process.run()
-    let outData = out.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    try errorHandle.close()
-    let errData = FileManager.default.contents(atPath: errorPath) ?? Data()
+    // Both streams are read together (ChildProcess polls them), so neither can fill up and block.
+    let outcome = try ChildProcess.run(ChildCommand(path, arguments, environment: env, workingDirectory: directory))
     return Result(
-      status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-      stderr: String(decoding: errData, as: UTF8.self), stdoutBytes: outData,
-      killedBySignal: process.terminationReason == .uncaughtSignal)
+      status: outcome.signal ?? outcome.status, stdout: outcome.stdoutText, stderr: outcome.stderrText,
+      stdoutBytes: Data(outcome.stdout), killedBySignal: outcome.signal != nil)
   }
 
   /// Runs another program (kill, pgrep) and returns its standard output.
   public static func runProgram(_ path: String, _ arguments: [String]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: path)
-    process.arguments = arguments
-    let out = Pipe()
-    process.standardOutput = out
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = out.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
+    try ChildProcess.run(ChildCommand(path, arguments, stderr: .null)).stdoutText
   }
 }

@@ -50,9 +50,8 @@ public struct SyntheticDataset: Sendable {
       }.joined()
     }
 
-    /// The message as the command line says it. Kept until `generate` maps the names itself with
-    /// `message(naming:)`; then this becomes `message { $0.rawValue }`.
-    public var description: String { message { "--" + $0.rawValue } }
+    /// The message with each parameter under its own name ("provinces must be …").
+    public var description: String { message { $0.rawValue } }
   }
 
   /// Checks the parameters: every province needs at least one commune, and the plan at least one

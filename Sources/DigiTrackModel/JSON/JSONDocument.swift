@@ -49,11 +49,6 @@ final class JSONDocument {
       try body(JSONValue(tape: tape, strings: strings, index: 1))
     }
   }
-
-  /// The document's value, valid only while the document is alive: a cursor kept past the
-  /// document's end reads freed memory. Use `withRoot`, which cannot end too early.
-  @available(*, deprecated, message: "use withRoot { root in … }: a JSONValue must not outlive its document")
-  var root: JSONValue { JSONValue(tape: tape, strings: strings, index: 1) }
 }
 
 /// Tape word types (the top byte of a word).

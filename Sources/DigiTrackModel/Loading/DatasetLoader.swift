@@ -96,7 +96,7 @@ public struct DatasetLoader: Sendable {
   }
 
   private func decode(_ document: JSONDocument, name: String) throws(LoadError) -> LoadedDataset {
-    let (dataset, diagnostics) = withExtendedLifetime(document) { DatasetDecoder.decode(document.root) }
+    let (dataset, diagnostics) = document.withRoot { DatasetDecoder.decode($0) }
     guard let dataset else {
       throw LoadError(file: name, kind: .invalid, diagnostics: diagnostics)
     }

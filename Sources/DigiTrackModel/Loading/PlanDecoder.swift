@@ -150,19 +150,14 @@ extension DatasetDecoder {
         }
         ids.criteria[id] = criteria.count
         criterionKeys.append(id)
-        switch level {
-        case .provincial:
-          levelOrdinal.append(provincialCount)
-          provincialCount += 1
-        case .commune:
-          communeCriteria.append(criteria.count)
-          levelOrdinal.append(communeCount)
-          communeCount += 1
-        }
         criteria.append(
           Criterion(id: id, name: name, level: level, phase: phase, group: group, pillar: pillar, block: block))
       }
     }
+    levelOrdinal = Plan.levelOrdinals(of: criteria)
+    communeCriteria = criteria.indices.filter { criteria[$0].level == .commune }
+    communeCount = communeCriteria.count
+    provincialCount = criteria.count - communeCount
     if provincialCount == 0 && !context.hasErrors {
       context.error("the plan needs at least one provincial-level criterion")
     }
