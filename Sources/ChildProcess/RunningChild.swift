@@ -74,7 +74,8 @@ public enum ChildProcess {
     }
     guard let ended else { throw ChildError(description: "cannot wait for \(command.executable)") }
     return ChildOutcome(
-      status: ended.status, signal: child.endingSignal, timedOut: killed, stdout: stdout, stderr: stderr, wall: ended.wall,
+      status: ended.status, signal: child.endingSignal, timedOut: killed, stdout: stdout, stderr: stderr,
+      wall: ended.wall,
       peakRSS: Int(ended.usage.ru_maxrss) * 1024, userTime: seconds(ended.usage.ru_utime),
       systemTime: seconds(ended.usage.ru_stime))
   }
