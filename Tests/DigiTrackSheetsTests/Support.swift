@@ -23,12 +23,18 @@ enum Run {
     return "digitrack-tui"
   }()
 
-  static func program(_ path: String, _ arguments: [String], directory: String) throws -> Output {
+  static func program(_ path: String, _ arguments: [String], directory: String, inherit: Bool = false) throws
+    -> Output
+  {
     let process = Process()
     process.executableURL = URL(fileURLWithPath: path)
     process.arguments = arguments
     process.currentDirectoryURL = URL(fileURLWithPath: directory)
-    process.environment = ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "HOME": directory, "TERM": "dumb"]
+    // Python is found as .ci/run installs it (PATH, site packages); the binary runs pinned.
+    process.environment =
+      inherit
+      ? ProcessInfo.processInfo.environment
+      : ["LANG": "C.UTF-8", "PATH": "/usr/bin:/bin", "HOME": directory, "TERM": "dumb"]
     let errorPath = directory + "/.stderr-" + UUID().uuidString
     FileManager.default.createFile(atPath: errorPath, contents: nil)
     defer { try? FileManager.default.removeItem(atPath: errorPath) }
@@ -55,7 +61,7 @@ enum Run {
   static func python(_ script: String, in directory: String, sourceLocation: SourceLocation = #_sourceLocation) throws
     -> String
   {
-    let result = try program("/usr/bin/python3", ["-c", script], directory: directory)
+    let result = try program("/usr/bin/env", ["python3", "-c", script], directory: directory, inherit: true)
     #expect(result.status == 0, "python failed: \(result.stderr)", sourceLocation: sourceLocation)
     return result.stdout
   }
