@@ -84,12 +84,16 @@ public enum FormLayout {
 
   /// The column a header names, in either language.
   public static func column(header: String) -> Column? {
-    let folded = StatusWords.fold(header)
-    if folded.isEmpty { return nil }
-    return Column.allCases.first { column in
-      Language.allCases.contains { StatusWords.fold(column.header($0)) == folded }
-    }
+    headers[StatusWords.fold(header)]
   }
+
+  private static let headers: [String: Column] = {
+    var headers: [String: Column] = [:]
+    for column in Column.allCases {
+      for language in Language.allCases { headers[StatusWords.fold(column.header(language))] = column }
+    }
+    return headers
+  }()
 
   /// A zero-based cell position as a spreadsheet names it: (4, 2) → "C5".
   public static func cellName(row: Int, column: Int) -> String {

@@ -26,8 +26,20 @@ public enum StatusWords {
     return table
   }()
 
+  /// The words exactly as forms write them: most cells are read without folding.
+  private static let exact: [String: Status] = {
+    var exact: [String: Status] = [:]
+    for status in Status.allCases {
+      for language in Language.allCases { exact[word(status, language: language)] = status }
+      exact[status.jsonName] = status
+    }
+    return exact
+  }()
+
   /// Empty (or only spaces) is "not reported", as the issue asks.
   public static func read(_ text: String, language: Language) -> Reading {
+    if text.isEmpty { return .status(.notReported) }
+    if let status = exact[text] { return .status(status) }
     let folded = fold(text)
     if folded.isEmpty { return .status(.notReported) }
     if let status = table[folded] { return .status(status) }
@@ -41,10 +53,29 @@ public enum StatusWords {
 
   /// Lower case, no diacritics, đ → d, `_` and runs of spaces → one space, trimmed.
   public static func fold(_ text: String) -> String {
+    if text.utf8.allSatisfy({ $0 < 0x80 }) { return foldASCII(text) }
     let lowered = text.replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "d")
       .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
       .replacingOccurrences(of: "_", with: " ")
     return lowered.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }).joined(separator: " ")
+  }
+
+  /// The same for ASCII text, without Foundation: codes, ids and unaccented words are most cells.
+  static func foldASCII(_ text: String) -> String {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    var pendingSpace = false
+    for var byte in text.utf8 {
+      if byte == UInt8(ascii: "_") || byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") {
+        pendingSpace = !bytes.isEmpty
+        continue
+      }
+      if pendingSpace { bytes.append(UInt8(ascii: " ")) }
+      pendingSpace = false
+      if byte >= UInt8(ascii: "A"), byte <= UInt8(ascii: "Z") { byte += 32 }
+      bytes.append(byte)
+    }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// The status word, in the form's language, at the smallest edit distance (at most 2, or a
