@@ -67,11 +67,21 @@ struct CommuneSheetReader {
       var rows: [String: Int] = [:]
     }
     var built: [Int: Building] = [:]
+    // Each province's reference units, and their positions by code, looked up once.
+    var references: [Int: (units: CommuneUnits, index: [String: Int])?] = [:]
+    func reference(_ province: Int) -> (units: CommuneUnits, index: [String: Int])? {
+      if let known = references[province] { return known }
+      let found = referenceUnits(province).map { units in
+        (units, Dictionary(units.codes.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first }))
+      }
+      references[province] = found
+      return found
+    }
     for row in table.dataRows where !table.isBlank(row) {
       guard let province = provincial.province(table, row) else { continue }
       let code = FormValues.text(table.value(row, .unitCode))
       let codeCell = table.cell(row, .unitCode)
-      let reference = referenceUnits(province)
+      let reference = reference(province)
       var building = built[province] ?? Building()
       if code.isEmpty {
         problems.add(sheet, codeCell, "no unit code in this row")
@@ -84,12 +94,12 @@ struct CommuneSheetReader {
       var kind: UnitKind?
       var name = FormValues.text(table.value(row, .unitName))
       if let reference {
-        guard let index = reference.codes.firstIndex(of: code) else {
+        guard let index = reference.index[code] else {
           problems.add(sheet, codeCell, "unit \(code) is not a unit of \(dataset.provinces[province].name)")
           continue
         }
-        kind = reference.kinds[index]
-        if name.isEmpty { name = reference.names[index] }
+        kind = reference.units.kinds[index]
+        if name.isEmpty { name = reference.units.names[index] }
       } else {
         let word = StatusWords.fold(FormValues.text(table.value(row, .unitKind)))
         kind = [UnitKind.ward, .commune, .specialZone].first { candidate in

@@ -117,9 +117,10 @@ public enum DatasetJSONWriter {
       ("sources", .array(sources)), ("plan", planJSON), ("regions", .array(regions)),
       ("provinces", .array(provinces)), ("snapshots", .array(snapshotsJSON)),
     ])
-    var output = ""
+    var output: [UInt8] = []
+    output.reserveCapacity(1 << 20)
     top.write(to: &output, indent: 0)
-    output += "\n"
-    return output
+    output.append(UInt8(ascii: "\n"))
+    return String(decoding: output, as: UTF8.self)
   }
 }

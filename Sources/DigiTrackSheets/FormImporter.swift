@@ -6,7 +6,8 @@ import Foundation
 /// Every problem in a file is collected, each placed at its file, sheet and cell; a caller writes
 /// nothing unless the list is empty.
 public struct FormImporter: Sendable {
-  public var dataset: Dataset
+  public let dataset: Dataset
+  let finder: ProvinceFinder
   /// The report date to use instead of the forms' own (`--snapshot`).
   public var date: CalendarDate?
   public var xlsx = XLSXReader()
@@ -14,6 +15,7 @@ public struct FormImporter: Sendable {
 
   public init(dataset: Dataset, date: CalendarDate? = nil) {
     self.dataset = dataset
+    finder = ProvinceFinder(dataset.provinces)
     self.date = date
   }
 
@@ -66,7 +68,7 @@ public struct FormImporter: Sendable {
     let reportDate = self.date ?? formDate(tables, problems)
     guard let reportDate, problems.problems.isEmpty else { return .failure(FormProblems(problems.problems)) }
     let provincialReader = ProvincialSheetReader(
-      dataset: dataset, finder: ProvinceFinder(dataset.provinces), problems: problems)
+      dataset: dataset, finder: finder, problems: problems)
     let communeReader = CommuneSheetReader(dataset: dataset, date: reportDate, provincial: provincialReader)
     var statuses: [Int: [Status]] = [:]
     var communes: [Int: ImportedCommunes] = [:]

@@ -84,8 +84,19 @@ public enum FormLayout {
 
   /// The column a header names, in either language.
   public static func column(header: String) -> Column? {
-    headers[StatusWords.fold(header)]
+    if let exact = exactHeaders[header] { return exact }
+    // Headers are short: a long cell (a criterion's name, the plan's) is never folded.
+    guard header.utf8.count <= 64 else { return nil }
+    return headers[StatusWords.fold(header)]
   }
+
+  private static let exactHeaders: [String: Column] = {
+    var headers: [String: Column] = [:]
+    for column in Column.allCases {
+      for language in Language.allCases { headers[column.header(language)] = column }
+    }
+    return headers
+  }()
 
   private static let headers: [String: Column] = {
     var headers: [String: Column] = [:]

@@ -61,6 +61,12 @@ enum FormValues {
 
   /// The text of a code cell. A code typed as a number ("1" for "01") is matched by value later.
   static func text(_ value: CellValue?) -> String {
-    (value?.display ?? "").trimmingCharacters(in: .whitespaces)
+    trim(value?.display ?? "")
+  }
+
+  /// Spaces off both ends; most cells have none, and are returned as they are.
+  static func trim(_ text: String) -> String {
+    guard let first = text.first, let last = text.last, first.isWhitespace || last.isWhitespace else { return text }
+    return String(text.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
   }
 }

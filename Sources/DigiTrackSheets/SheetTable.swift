@@ -19,7 +19,7 @@ struct SheetTable {
       var others: [(String, Int)] = []
       for (column, value) in cells.rows[row].enumerated() {
         guard let value else { continue }
-        let header = value.display.trimmingCharacters(in: .whitespaces)
+        let header = FormValues.trim(value.display)
         if header.isEmpty { continue }
         if let known = FormLayout.column(header: header), found[known] == nil {
           found[known] = column
@@ -49,16 +49,24 @@ struct SheetTable {
 
   /// Whether a data row is blank in every column.
   func isBlank(_ row: Int) -> Bool {
-    !(cells.rows[row].contains { $0.map { !$0.display.trimmingCharacters(in: .whitespaces).isEmpty } ?? false })
+    !cells.rows[row].contains { cell in
+      switch cell {
+      case nil: false
+      case .text(let text)?: text.contains { !$0.isWhitespace }
+      default: true
+      }
+    }
   }
 
   /// The value next to a label in the rows above the header ("Số liệu đến ngày" | 31/01/2026).
   func labelled(_ labels: [String]) -> (value: CellValue?, cell: String)? {
     let folded = Set(labels.map(StatusWords.fold))
+    let exact = Set(labels)
     for row in 0..<headerRow {
       let cellsOfRow = cells.rows[row]
       for (column, value) in cellsOfRow.enumerated() {
-        if let value, folded.contains(StatusWords.fold(value.display)) {
+        guard case .text(let text)? = value, text.utf8.count <= 64 else { continue }
+        if exact.contains(text) || folded.contains(StatusWords.fold(text)) {
           return (cells.value(row: row, column: column + 1), FormLayout.cellName(row: row, column: column + 1))
         }
       }

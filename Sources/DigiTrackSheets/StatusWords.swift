@@ -54,10 +54,13 @@ public enum StatusWords {
   /// Lower case, no diacritics, đ → d, `_` and runs of spaces → one space, trimmed.
   public static func fold(_ text: String) -> String {
     if text.utf8.allSatisfy({ $0 < 0x80 }) { return foldASCII(text) }
-    let lowered = text.replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "Đ", with: "d")
-      .folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-      .replacingOccurrences(of: "_", with: " ")
-    return lowered.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }).joined(separator: " ")
+    var dless = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      dless.append(scalar == "đ" || scalar == "Đ" ? "d" : scalar)
+    }
+    let folded = String(dless).folding(
+      options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    return foldASCII(folded.replacingOccurrences(of: "\u{A0}", with: " "))
   }
 
   /// The same for ASCII text, without Foundation: codes, ids and unaccented words are most cells.

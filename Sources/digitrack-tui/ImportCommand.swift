@@ -41,12 +41,17 @@ struct ImportCommand: ParsableCommand {
   @Flag(name: .long, help: "Replace the output file if it exists.")
   var force = false
 
+  @Flag(name: .long, help: "Print the CPU time of each stage to standard error (for docs/PERFORMANCE.md).")
+  var timings = false
+
   func validate() throws {
     if files.isEmpty { throw ValidationError("give at least one form to import") }
   }
 
   func run() throws {
+    var clock = StageClock(enabled: timings)
     let dataset = try SheetCommands.loadDataset(path: into)
+    clock.lap("load \(into)")
     var date: CalendarDate?
     if let snapshot { date = try SheetCommands.date(snapshot, default: dataset.latest.date) }
     var provenance = Provenance.illustrative
@@ -70,10 +75,14 @@ struct ImportCommand: ParsableCommand {
         unreadable = unreadable || failure.problems.contains { $0.message.hasPrefix("cannot open") }
       }
     }
+    clock.lap("read \(files.count) form(s)")
     if problems.isEmpty {
-      switch DatasetUpdate.apply(reports, to: dataset, source: provenance) {
+      let combined = DatasetUpdate.apply(reports, to: dataset, source: provenance)
+      clock.lap("combine, write JSON in memory, load it back")
+      switch combined {
       case .success(let result):
         try writeAtomically(result.json, to: output)
+        clock.lap("write \(output)")
         let provinces = Set(reports.map(\.province)).count
         let dates = Set(reports.map(\.date.description)).sorted().joined(separator: ", ")
         print("\(output): \(reports.count) report(s) of \(provinces) province(s) at \(dates) added to \(into)")
@@ -84,5 +93,29 @@ struct ImportCommand: ParsableCommand {
     for problem in problems { Console.error(problem.description) }
     Console.error("\(problems.count) error(s); nothing written")
     throw ExitCode(unreadable ? ExitStatus.unreadable : ExitStatus.invalid)
+  }
+}
+
+/// CPU time per stage of this process, immune to other work on a loaded machine.
+struct StageClock {
+  let enabled: Bool
+  private var last: Double
+
+  init(enabled: Bool) {
+    self.enabled = enabled
+    last = StageClock.now()
+  }
+
+  static func now() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+  }
+
+  mutating func lap(_ stage: String) {
+    guard enabled else { return }
+    let time = StageClock.now()
+    Console.error(String(format: "%8.1f ms  %@", (time - last) * 1000, stage))
+    last = time
   }
 }
