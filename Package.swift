@@ -77,7 +77,7 @@ let package = Package(
     .testTarget(name: "DigiTrackUITests", dependencies: ["DigiTrackUI"], exclude: ["Goldens"]),
     .testTarget(name: "EndToEndTests", dependencies: ["digitrack-tui"], exclude: ["Goldens"]),
     .testTarget(name: "ChildProcessTests", dependencies: ["ChildProcess"]),
-    .testTarget(name: "DigiTrackSheetsTests", dependencies: ["DigiTrackSheets", "digitrack-tui"]),
+    .testTarget(name: "DigiTrackSheetsTests", dependencies: ["DigiTrackSheets", "DigiTrackUI", "digitrack-tui"]),
   ],
   cxxLanguageStandard: .cxx17
 )

@@ -24,7 +24,8 @@ final class XLSXBook {
   }
 
   enum Style: CaseIterable {
-    case plain, bold, header, date, unlocked, unlockedNumber, wrap
+    case plain, bold, header, date, unlocked, unlockedNumber, wrap, percent
+    case statusGreen, statusYellow, statusRed, statusNone
   }
 
   private let workbook: UnsafeMutablePointer<lxw_workbook>
@@ -56,6 +57,13 @@ final class XLSXBook {
         format_set_bg_color(format, 0xFFF2CC)
         format_set_num_format(format, "0")
       case .wrap: format_set_text_wrap(format)
+      case .percent: format_set_num_format(format, "0.0%")
+      // Fills of the default theme's status roles, with dark text: the glyph and word carry the
+      // meaning, the colour only repeats it.
+      case .statusGreen: format_set_bg_color(format, 0xC6EFCE)
+      case .statusYellow: format_set_bg_color(format, 0xFFEB9C)
+      case .statusRed: format_set_bg_color(format, 0xFFC7CE)
+      case .statusNone: format_set_bg_color(format, 0xEDEDED)
       }
       styles[style] = format
     }
@@ -82,6 +90,11 @@ final class XLSXBook {
   func number(_ sheet: Sheet, _ row: Int, _ column: Int, _ value: Double, _ style: Style = .plain) {
     worksheet_write_number(sheet.handle, lxw_row_t(row), lxw_col_t(column), value, styles[style])
     measure(sheet, column, String(Int(value)).count)
+  }
+
+  func boolean(_ sheet: Sheet, _ row: Int, _ column: Int, _ value: Bool) {
+    worksheet_write_boolean(sheet.handle, lxw_row_t(row), lxw_col_t(column), value ? 1 : 0, styles[.plain])
+    measure(sheet, column, 5)
   }
 
   /// A blank cell that still carries a style (an unlocked status cell left empty).
