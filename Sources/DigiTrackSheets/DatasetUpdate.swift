@@ -42,6 +42,10 @@ public enum DatasetUpdate {
           DatasetJSONWriter.SnapshotDraft(date: report.date, label: importedLabel, provinces: dataset.provinces.count),
           at: index)
       }
+      // A form sent back unchanged keeps the report it was filled from, with its sources.
+      if case .existing(let existing)? = drafts[index].reports[report.province], same(report, existing, dataset.plan) {
+        continue
+      }
       drafts[index].reports[report.province] = .imported(report, source: source)
     }
     guard problems.isEmpty else { return .failure(FormProblems(problems)) }
@@ -52,6 +56,20 @@ public enum DatasetUpdate {
     } catch {
       return .failure(
         FormProblems([FormProblem(file: "result", message: "the combined dataset is not valid: \(error.description)")]))
+    }
+  }
+
+  /// Whether an imported report says exactly what a dataset's report says.
+  static func same(_ imported: ImportedReport, _ report: Report, _ plan: Plan) -> Bool {
+    guard imported.statuses == report.provincialStatuses else { return false }
+    switch imported.communes {
+    case nil: return report.communes.green == nil && report.communes.units == nil
+    case .counts(let green, let byCriterion)?:
+      return report.communes.units == nil && green == report.communes.green
+        && byCriterion == report.communes.byCriterion
+    case .units(let codes, _, let kinds, let statuses)?:
+      guard let units = report.communes.units else { return false }
+      return codes == units.codes && kinds == units.kinds && statuses == units.statuses
     }
   }
 }

@@ -86,7 +86,18 @@ public struct FormImporter: Sendable {
         nil, nil, "\(dataset.provinces[province].name) has commune-level rows but no provincial criteria rows")
     }
     guard problems.problems.isEmpty else { return .failure(FormProblems(problems.problems)) }
-    let reports = statuses.keys.sorted().map { province in
+    // A province whose rows were all left empty has not reported: it adds nothing.
+    let filled = statuses.keys.filter { province in
+      statuses[province]!.contains { $0 != .notReported }
+        || {
+          switch communes[province] {
+          case nil: false
+          case .counts(let green, let byCriterion)?: green != nil || byCriterion.contains { $0 != nil }
+          case .units(_, _, _, let values)?: values.contains { $0 != .notReported }
+          }
+        }()
+    }
+    let reports = filled.sorted().map { province in
       ImportedReport(
         province: province, date: reportDate, file: name, statuses: statuses[province]!, communes: communes[province])
     }

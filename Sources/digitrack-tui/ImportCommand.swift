@@ -76,6 +76,10 @@ struct ImportCommand: ParsableCommand {
       }
     }
     clock.lap("read \(files.count) form(s)")
+    if problems.isEmpty, reports.isEmpty {
+      Console.error("nothing to import: every status and count in the forms is empty; nothing written")
+      throw ExitCode(ExitStatus.invalid)
+    }
     if problems.isEmpty {
       let combined = DatasetUpdate.apply(reports, to: dataset, source: provenance)
       clock.lap("combine, write JSON in memory, load it back")
@@ -85,7 +89,8 @@ struct ImportCommand: ParsableCommand {
         clock.lap("write \(output)")
         let provinces = Set(reports.map(\.province)).count
         let dates = Set(reports.map(\.date.description)).sorted().joined(separator: ", ")
-        print("\(output): \(reports.count) report(s) of \(provinces) province(s) at \(dates) added to \(into)")
+        print(
+          "\(output): \(reports.count) report(s) of \(provinces) province(s) at \(dates) added to a copy of \(into)")
         return
       case .failure(let failure): problems = failure.problems
       }

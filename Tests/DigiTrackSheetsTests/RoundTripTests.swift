@@ -33,7 +33,7 @@ import Testing
     #expect(cell.hasPrefix("I"))
     let imported = try Run.tui(["import", "filled.xlsx", "--into", "demo.json", "-o", "out.json"], in: folder)
     #expect(imported.status == 0, "\(imported.stderr)")
-    #expect(imported.stdout.contains("1 report(s) of 1 province(s) at 2026-01-31"))
+    #expect(imported.stdout.contains("1 report(s) of 1 province(s) at 2026-01-31 added to a copy of demo.json"))
     let validated = try Run.tui(["validate", "out.json"], in: folder)
     #expect(validated.status == 0, "\(validated.stderr)")
     #expect(validated.stdout.contains("3 snapshot(s)"))
@@ -174,5 +174,22 @@ import Testing
     #expect(
       reloaded.latest.reports.map { $0?.reportedCount?.done }
         == Demo.dataset.latest.reports.map { $0?.reportedCount?.done })
+  }
+
+  @Test func anUnchangedFormKeepsTheSourcedReportAndABlankFormImportsNothing() throws {
+    let folder = try Run.folder()
+    #expect(try Run.tui(["template", "-o", "demo.json"], in: folder).status == 0)
+    #expect(try Run.tui(["form", "--demo", "-o", "all.xlsx"], in: folder).status == 0)
+    #expect(try Run.tui(["import", "all.xlsx", "--into", "demo.json", "-o", "same.json"], in: folder).status == 0)
+    let same = try DatasetLoader().load(path: folder + "/same.json").dataset
+    #expect(same.snapshots.count == 2)
+    let report = try #require(same.latest.reports[Demo.langSon])
+    #expect(report.reportedCount?.done == 31)
+    #expect(same.source(of: report.communes.provenance)?.id == "baolangson-2025-12-29")
+    #expect(try Run.tui(["form", "-o", "blank.xlsx"], in: folder).status == 0)
+    let blank = try Run.tui(["import", "blank.xlsx", "--into", "demo.json", "-o", "blank.json"], in: folder)
+    #expect(blank.status == 1)
+    #expect(blank.stderr.contains("nothing to import: every status and count in the forms is empty"))
+    #expect(!FileManager.default.fileExists(atPath: folder + "/blank.json"))
   }
 }
