@@ -20,7 +20,8 @@ struct DigiTrackCommand: ParsableCommand {
     version: "digitrack-tui \(DigiTrackVersion.version) (data format \(Dataset.formatVersion))",
     subcommands: [
       DashboardCommand.self, ExportCommand.self, ValidateCommand.self, TemplateCommand.self,
-      GenerateCommand.self, ThemesCommand.self, BenchCommand.self, FormCommand.self, ImportCommand.self, MergeCommand.self,
+      GenerateCommand.self, ThemesCommand.self, BenchCommand.self,
+      FormCommand.self, ImportCommand.self, MergeCommand.self,
     ],
     defaultSubcommand: DashboardCommand.self
   )
