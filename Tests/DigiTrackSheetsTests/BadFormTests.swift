@@ -141,6 +141,7 @@ import Testing
   @Test(arguments: [("honest", 1 << 31), ("lying", 1000)])
   func aZipBombIsRefusedWhileInflatingWithBoundedMemory(_ kind: String, _ declared: Int) throws {
     let folder = try Run.folder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
     #expect(try Run.tui(["template", "-o", "demo.json"], in: folder).status == 0)
     // 2 GiB of XML whitespace in about 2 MB; "lying" claims 1000 bytes in its headers.
     try Run.python(
