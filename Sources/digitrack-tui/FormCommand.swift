@@ -14,7 +14,7 @@ struct FormCommand: ParsableCommand {
       The form holds the report date and the plan code on top, a sheet of provincial criteria with a drop-down of status words, a sheet of commune-level units (or counts), and instructions. Reference columns are locked. Fill it in and read it back with `import`.
 
       Examples:
-        digitrack-tui form --demo --province "Lạng Sơn" --snapshot 2026-01-31 -o lang-son.xlsx
+        digitrack-tui form --demo --province "lang son" --snapshot 2026-01-31 -o lang-son.xlsx
         digitrack-tui form --data tinh.json -o bieu-mau.xlsx
       """
   )
