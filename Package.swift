@@ -7,7 +7,8 @@ let package = Package(
     .executable(name: "digitrack-tui", targets: ["digitrack-tui"])
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // libncursesw, seen through a header that turns its macros and globals into functions.
@@ -31,6 +32,13 @@ let package = Package(
       name: "DigiTrackTerminal",
       dependencies: ["DigiTrackUI", "DigiTrackSystem", "CNCurses", "CTerminalGuard"]
     ),
+    // Spreadsheets (issue 13): Debian's libxlsxwriter writes forms, ZIPFoundation and expat read them.
+    .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+    .systemLibrary(name: "CExpat", pkgConfig: "expat", providers: [.apt(["libexpat1-dev"])]),
+    .target(
+      name: "DigiTrackSheets",
+      dependencies: ["DigiTrackModel", "DigiTrackUI", "CXLSXWriter", "CExpat", "ZIPFoundation"]
+    ),
     // Starting a program and waiting for it: output, exit status, timeout, wall time, peak RSS.
     .target(name: "ChildProcess"),
     // `bench`: stages, child processes, the terminal path on a pty, tables.
@@ -51,6 +59,7 @@ let package = Package(
       name: "digitrack-tui",
       dependencies: [
         "DigiTrackModel", "DigiTrackUI", "DigiTrackSystem", "DigiTrackTerminal", "DigiTrackBench",
+        "DigiTrackSheets",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       // Release builds link the Swift runtime and Foundation statically: a shared libFoundation
@@ -76,6 +85,7 @@ let package = Package(
     .testTarget(name: "DigiTrackTerminalTests", dependencies: ["DigiTrackTerminal", "CNCurses", "TestSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: ["digitrack-tui", "TestSupport"], exclude: ["Goldens"]),
     .testTarget(name: "ChildProcessTests", dependencies: ["ChildProcess"]),
+    .testTarget(name: "DigiTrackSheetsTests", dependencies: ["DigiTrackSheets", "DigiTrackUI", "digitrack-tui"]),
   ],
   cxxLanguageStandard: .cxx17
 )

@@ -21,6 +21,7 @@ struct DigiTrackCommand: ParsableCommand {
     subcommands: [
       DashboardCommand.self, ExportCommand.self, ValidateCommand.self, TemplateCommand.self,
       GenerateCommand.self, ThemesCommand.self, BenchCommand.self,
+      FormCommand.self, ImportCommand.self, MergeCommand.self,
     ],
     defaultSubcommand: DashboardCommand.self
   )

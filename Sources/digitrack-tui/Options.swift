@@ -106,8 +106,11 @@ struct OutputOptions: ParsableArguments {
 
   /// Writes `bytes` to `-o` (standard output without it) through the one atomic writer; an existing
   /// file is refused unless `--force`. Failures are printed, naming the file, and exit with 2.
-  func write(_ bytes: [UInt8]) throws {
-    switch AtomicWriter.write(bytes, to: output ?? "-", replace: force) {
+  func write(_ bytes: [UInt8]) throws { try Self.write(bytes, to: output ?? "-", force: force) }
+
+  /// The same for a command whose `-o` is required (import, merge, form).
+  static func write(_ bytes: [UInt8], to path: String, force: Bool) throws {
+    switch AtomicWriter.write(bytes, to: path, replace: force) {
     case .success: return
     case .failure(let failure):
       switch failure {

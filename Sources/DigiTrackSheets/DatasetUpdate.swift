@@ -1,0 +1,75 @@
+import DigiTrackModel
+
+/// Adds imported reports to a copy of a dataset, at their report dates, and checks the result.
+///
+/// A report at a date the dataset has replaces that province's report there; at a new date it
+/// starts a new snapshot, where the provinces without a form have not reported. Two forms for the
+/// same province and date are a conflict, named with both files. The new JSON is loaded back with
+/// the model's own loader before anyone writes it, so what `import` writes is what `validate`
+/// accepts.
+public enum DatasetUpdate {
+  public static let importedLabel = LocalizedText(vi: "Số liệu nhập từ biểu mẫu", en: "Imported from forms")
+
+  public struct Output: Sendable {
+    public var json: String
+    public var dataset: Dataset
+  }
+
+  public static func apply(_ reports: [ImportedReport], to dataset: Dataset, source: Provenance) -> Result<
+    Output, FormProblems
+  > {
+    var drafts = dataset.snapshots.map(DatasetJSONWriter.SnapshotDraft.init)
+    var placed: [String: ImportedReport] = [:]
+    var problems: [FormProblem] = []
+    for report in reports {
+      let key = "\(report.date)#\(report.province)"
+      if let earlier = placed[key] {
+        problems.append(
+          FormProblem(
+            file: report.file,
+            message:
+              "\(dataset.provinces[report.province].name) at \(report.date) is also in \(earlier.file): give one form per province and date"
+          ))
+        continue
+      }
+      placed[key] = report
+      let index: Int
+      if let existing = drafts.firstIndex(where: { $0.date == report.date }) {
+        index = existing
+      } else {
+        index = drafts.firstIndex(where: { $0.date > report.date }) ?? drafts.count
+        drafts.insert(
+          DatasetJSONWriter.SnapshotDraft(date: report.date, label: importedLabel, provinces: dataset.provinces.count),
+          at: index)
+      }
+      // A form sent back unchanged keeps the report it was filled from, with its sources.
+      if case .existing(let existing)? = drafts[index].reports[report.province], same(report, existing, dataset.plan) {
+        continue
+      }
+      drafts[index].reports[report.province] = .imported(report, source: source)
+    }
+    guard problems.isEmpty else { return .failure(FormProblems(problems)) }
+    let json = DatasetJSONWriter.write(dataset, snapshots: drafts)
+    do {
+      let loaded = try DatasetLoader().load(bytes: Array(json.utf8), name: "result")
+      return .success(Output(json: json, dataset: loaded.dataset))
+    } catch {
+      return .failure(
+        FormProblems([FormProblem(file: "result", message: "the combined dataset is not valid: \(error.description)")]))
+    }
+  }
+
+  /// Whether an imported report says exactly what a dataset's report says.
+  static func same(_ imported: ImportedReport, _ report: Report, _ plan: Plan) -> Bool {
+    guard imported.statuses == report.provincialStatuses else { return false }
+    switch imported.communes {
+    case nil: return report.communes.green == nil && report.communes.units == nil
+    case .counts(let green, let byCriterion)?:
+      return report.communes.units == nil && green == report.communes.green
+        && byCriterion == report.communes.byCriterion
+    case .units(let codes, _, let kinds, let statuses)?:
+      guard let units = report.communes.units else { return false }
+      return codes == units.codes && kinds == units.kinds && statuses == units.statuses
+    }
+  }
+}

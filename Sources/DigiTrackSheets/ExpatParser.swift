@@ -1,0 +1,89 @@
+import CExpat
+import Foundation
+
+/// What an XML part's reader does with expat's events. Names come without their namespace prefix
+/// (`x:row` → `row`), as writers differ in the prefixes they use.
+class XMLHandler {
+  func start(_ name: UnsafePointer<CChar>, _ attributes: XMLAttributes) {}
+  func end(_ name: UnsafePointer<CChar>) {}
+  func text(_ bytes: UnsafeBufferPointer<CChar>) {}
+}
+
+/// The attributes of one start tag, as expat gives them: name, value, name, value, …, NULL.
+struct XMLAttributes {
+  let pairs: UnsafeMutablePointer<UnsafePointer<CChar>?>
+
+  func value(_ wanted: String) -> UnsafePointer<CChar>? {
+    var index = 0
+    while let name = pairs[index] {
+      if strcmp(ExpatParser.localName(name), wanted) == 0 { return pairs[index + 1] }
+      index += 2
+    }
+    return nil
+  }
+
+  func string(_ wanted: String) -> String? {
+    value(wanted).map { String(cString: $0) }
+  }
+}
+
+/// One expat parser fed by chunks. A document type declaration is refused outright: no part of
+/// an `.xlsx` has one, and it is where entity expansion attacks live.
+final class ExpatParser {
+  private let parser: XML_Parser
+  private let handler: XMLHandler
+  private var refusedDoctype = false
+
+  init(handler: XMLHandler) {
+    parser = XML_ParserCreate(nil)!
+    self.handler = handler
+    XML_SetUserData(parser, Unmanaged.passUnretained(self).toOpaque())
+    XML_SetElementHandler(
+      parser,
+      { user, name, attributes in
+        let me = Unmanaged<ExpatParser>.fromOpaque(user!).takeUnretainedValue()
+        me.handler.start(ExpatParser.localName(name!), XMLAttributes(pairs: attributes!))
+      },
+      { user, name in
+        let me = Unmanaged<ExpatParser>.fromOpaque(user!).takeUnretainedValue()
+        me.handler.end(ExpatParser.localName(name!))
+      })
+    XML_SetCharacterDataHandler(parser) { user, bytes, count in
+      let me = Unmanaged<ExpatParser>.fromOpaque(user!).takeUnretainedValue()
+      me.handler.text(UnsafeBufferPointer(start: bytes, count: Int(count)))
+    }
+    XML_SetStartDoctypeDeclHandler(parser) { user, _, _, _, _ in
+      let me = Unmanaged<ExpatParser>.fromOpaque(user!).takeUnretainedValue()
+      me.refusedDoctype = true
+      XML_StopParser(me.parser, XML_FALSE)
+    }
+  }
+
+  deinit { XML_ParserFree(parser) }
+
+  /// Parses the next chunk; returns why the XML is broken, or nil.
+  func feed(_ chunk: Data, final: Bool) -> String? {
+    let status = chunk.withUnsafeBytes { raw in
+      XML_Parse(parser, raw.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(raw.count), final ? 1 : 0)
+    }
+    if refusedDoctype { return "a document type declaration is not allowed in a workbook" }
+    guard status == XML_STATUS_OK else {
+      let line = XML_GetCurrentLineNumber(parser)
+      let column = XML_GetCurrentColumnNumber(parser)
+      let reason = XML_ErrorString(XML_GetErrorCode(parser)).map { String(cString: $0) } ?? "broken XML"
+      return "\(line):\(column): \(reason) (damaged file)"
+    }
+    return nil
+  }
+
+  /// The part of a name after its namespace prefix.
+  static func localName(_ name: UnsafePointer<CChar>) -> UnsafePointer<CChar> {
+    var local = name
+    var cursor = name
+    while cursor.pointee != 0 {
+      if cursor.pointee == 0x3A { local = cursor + 1 }
+      cursor += 1
+    }
+    return local
+  }
+}

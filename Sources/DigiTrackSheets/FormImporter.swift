@@ -1,0 +1,153 @@
+import DigiTrackModel
+import Foundation
+
+/// Reads filled-in forms (`.xlsx`, `.csv`) into province reports for a dataset: issue 13, item 2.
+///
+/// Every problem in a file is collected, each placed at its file, sheet and cell; a caller writes
+/// nothing unless the list is empty.
+public struct FormImporter: Sendable {
+  public let dataset: Dataset
+  let finder: ProvinceFinder
+  /// The report date to use instead of the forms' own (`--snapshot`).
+  public var date: CalendarDate?
+  public var xlsx = XLSXReader()
+  public var csv = CSVReader()
+
+  public init(dataset: Dataset, date: CalendarDate? = nil) {
+    self.dataset = dataset
+    finder = ProvinceFinder(dataset.provinces)
+    self.date = date
+  }
+
+  /// The reports of one file, or every problem it has.
+  public func read(path: String, name: String? = nil) -> Result<[ImportedReport], FormProblems> {
+    let name = name ?? (path as NSString).lastPathComponent
+    let problems = ProblemList(file: name)
+    let sheets: [SheetCells]
+    do throws(FormProblem) {
+      switch (path as NSString).pathExtension.lowercased() {
+      case "xlsx", "xlsm": sheets = try xlsx.read(path: path, name: name)
+      case "csv", "txt": sheets = [try csv.read(path: path, name: name)]
+      case "xls": throw FormProblem(file: name, message: "an old Excel 97-2003 file: save it as .xlsx")
+      case "ods":
+        throw FormProblem(file: name, message: "LibreOffice .ods is not read yet: save it as .xlsx or .csv")
+      default:
+        throw FormProblem(file: name, message: "not a spreadsheet: give an .xlsx or a .csv file")
+      }
+    } catch {
+      return .failure(FormProblems([error]))
+    }
+    if sheets.allSatisfy(\.isEmpty) {
+      return .failure(
+        FormProblems([FormProblem(file: name, message: "the workbook is empty: no sheet holds any cell")]))
+    }
+    var tables: [(FormLayout.Sheet, SheetTable)] = []
+    for cells in sheets where !cells.isEmpty {
+      let kind: FormLayout.Sheet?
+      let table = SheetTable(cells)
+      if let sheetName = cells.name {
+        kind = FormLayout.Sheet(name: sheetName)
+      } else {
+        kind = table.map(Self.kind(of:))
+      }
+      guard let kind, kind != .instructions else { continue }
+      guard let table else {
+        problems.add(
+          cells.name, nil,
+          "no header row (the row with \"\(FormLayout.Column.criterionID.header(.vi))\" or \"\(FormLayout.Column.provinceCode.header(.vi))\")"
+        )
+        continue
+      }
+      tables.append((kind, table))
+    }
+    if tables.isEmpty, problems.problems.isEmpty {
+      let expected = [FormLayout.Sheet.provincial, .units, .counts].map { "\"\($0.name(.vi))\"" }.joined(
+        separator: ", ")
+      problems.add(nil, nil, "no DigiTrack sheet in this workbook (expected \(expected), or their English names)")
+    }
+    let reportDate = self.date ?? formDate(tables, problems)
+    guard let reportDate, problems.problems.isEmpty else { return .failure(FormProblems(problems.problems)) }
+    let provincialReader = ProvincialSheetReader(
+      dataset: dataset, finder: finder, problems: problems)
+    let communeReader = CommuneSheetReader(dataset: dataset, date: reportDate, provincial: provincialReader)
+    var statuses: [Int: [Status]] = [:]
+    var communes: [Int: ImportedCommunes] = [:]
+    for (kind, table) in tables {
+      checkPlan(table, problems)
+      switch kind {
+      case .provincial: statuses.merge(provincialReader.read(table)) { first, _ in first }
+      case .units: communes.merge(communeReader.readUnits(table)) { first, _ in first }
+      case .counts: communes.merge(communeReader.readCounts(table)) { first, _ in first }
+      case .instructions: break
+      }
+    }
+    for province in communes.keys.sorted() where statuses[province] == nil {
+      problems.add(
+        nil, nil, "\(dataset.provinces[province].name) has commune-level rows but no provincial criteria rows")
+    }
+    guard problems.problems.isEmpty else { return .failure(FormProblems(problems.problems)) }
+    // A province whose rows were all left empty has not reported: it adds nothing.
+    let filled = statuses.keys.filter { province in
+      statuses[province]!.contains { $0 != .notReported }
+        || {
+          switch communes[province] {
+          case nil: false
+          case .counts(let green, let byCriterion)?: green != nil || byCriterion.contains { $0 != nil }
+          case .units(_, _, _, let values)?: values.contains { $0 != .notReported }
+          }
+        }()
+    }
+    let reports = filled.sorted().map { province in
+      ImportedReport(
+        province: province, date: reportDate, file: name, statuses: statuses[province]!, communes: communes[province])
+    }
+    return .success(reports)
+  }
+
+  /// A CSV file has no sheet name: its headers tell what it holds.
+  static func kind(of table: SheetTable) -> FormLayout.Sheet {
+    if table.columns[.unitCode] != nil { return .units }
+    if table.columns[.communesGreen] != nil || table.columns[.unitsTotal] != nil { return .counts }
+    return .provincial
+  }
+
+  /// The report date on top of the sheets; every sheet that has one must agree.
+  func formDate(_ tables: [(FormLayout.Sheet, SheetTable)], _ problems: ProblemList) -> CalendarDate? {
+    var found: (CalendarDate, String?)?
+    for (_, table) in tables {
+      guard let (value, cell) = table.labelled(Language.allCases.map(FormLayout.dateLabel)) else { continue }
+      guard let date = FormValues.date(value) else {
+        problems.add(table.sheetName, cell, "\"\(value?.display ?? "")\" is not a date (31/01/2026 or 2026-01-31)")
+        return nil
+      }
+      if let (earlier, sheet) = found, earlier != date {
+        problems.add(
+          table.sheetName, cell, "report date \(date) differs from \(earlier) in \(sheet ?? "another sheet")")
+        return nil
+      }
+      found = (date, table.sheetName)
+    }
+    if found == nil {
+      problems.add(nil, nil, "the form gives no report date (\"\(FormLayout.dateLabel(.vi))\"): give --snapshot DATE")
+    }
+    return found?.0
+  }
+
+  /// A form for another plan would put statuses under the wrong criteria.
+  func checkPlan(_ table: SheetTable, _ problems: ProblemList) {
+    guard let (value, cell) = table.labelled(Language.allCases.map(FormLayout.planLabel)) else { return }
+    let code = FormValues.text(value)
+    if !code.isEmpty, code != dataset.plan.code {
+      problems.add(table.sheetName, cell, "the form is for plan \(code), but the dataset tracks \(dataset.plan.code)")
+    }
+  }
+}
+
+/// Every problem of one or more files, in file order.
+public struct FormProblems: Error, Sendable, CustomStringConvertible {
+  public var problems: [FormProblem]
+
+  public init(_ problems: [FormProblem]) { self.problems = problems }
+
+  public var description: String { problems.map(\.description).joined(separator: "\n") }
+}

@@ -1,0 +1,95 @@
+import DigiTrackModel
+
+/// Reads a sheet of provincial criteria: one row per province and criterion, with its status.
+struct ProvincialSheetReader {
+  let dataset: Dataset
+  let finder: ProvinceFinder
+  let problems: ProblemList
+
+  /// Statuses per province (index into `dataset.provinces`), indexed like `provincialCriteria`.
+  func read(_ table: SheetTable) -> [Int: [Status]] {
+    let sheet = table.sheetName
+    let plan = dataset.plan
+    let language = table.language
+    guard table.columns[.criterionID] != nil, table.columns[.status] != nil,
+      table.columns[.provinceCode] != nil || table.columns[.provinceName] != nil
+    else {
+      let missing = [FormLayout.Column.criterionID, .status, .provinceCode].filter { table.columns[$0] == nil }
+      problems.add(
+        sheet, String(table.headerRow + 1),
+        "the header row has no column " + missing.map { "\"\($0.header(language))\"" }.joined(separator: " or "))
+      return [:]
+    }
+    var position: [String: Int] = [:]
+    for (index, criterion) in plan.provincialCriteria.enumerated() { position[plan.criteria[criterion].id] = index }
+    let communeIDs = Set(plan.communeCriteria.map { plan.criteria[$0].id })
+    var statuses: [Int: [Status]] = [:]
+    var seen: [Int: [Int?]] = [:]  // province → row of each criterion
+    for row in table.dataRows where !table.isBlank(row) {
+      guard let province = province(table, row) else { continue }
+      let id = FormValues.text(table.value(row, .criterionID))
+      let idCell = table.cell(row, .criterionID)
+      guard let index = position[id] else {
+        if id.isEmpty {
+          problems.add(sheet, idCell, "no criterion id in this row")
+        } else if communeIDs.contains(id) {
+          problems.add(sheet, idCell, "\"\(id)\" is a commune-level criterion: it belongs in the commune-level sheet")
+        } else {
+          problems.add(sheet, idCell, "\"\(id)\" is not a provincial criterion of plan \(plan.code)")
+        }
+        continue
+      }
+      var rows = seen[province] ?? Array(repeating: nil, count: plan.provincialCriteria.count)
+      if let earlier = rows[index] {
+        problems.add(
+          sheet, idCell,
+          "\(id) of \(dataset.provinces[province].name) appears twice (also in row \(earlier + 1))")
+        continue
+      }
+      rows[index] = row
+      seen[province] = rows
+      let text = table.value(row, .status)?.display ?? ""
+      switch StatusWords.read(text, language: language) {
+      case .status(let status):
+        statuses[province, default: Array(repeating: .notReported, count: plan.provincialCriteria.count)][index] =
+          status
+      case .unknown(let suggestion):
+        problems.add(sheet, table.cell(row, .status), Self.notAStatus(text, suggestion, language))
+      }
+    }
+    for (province, rows) in seen.sorted(by: { $0.key < $1.key }) {
+      let missing = rows.indices.filter { rows[$0] == nil }.map { plan.criteria[plan.provincialCriteria[$0]].id }
+      if !missing.isEmpty {
+        let column = FormLayout.columnName(table.columns[.criterionID]!)
+        problems.add(
+          sheet, column,
+          "\(dataset.provinces[province].name) has no row for " + missing.joined(separator: ", ")
+            + " (a deleted row? every criterion needs its row; leave the status empty for not reported)")
+      }
+    }
+    return statuses
+  }
+
+  /// The province a row names, by code, else by name; an error when neither matches.
+  func province(_ table: SheetTable, _ row: Int) -> Int? {
+    let code = FormValues.text(table.value(row, .provinceCode))
+    let name = FormValues.text(table.value(row, .provinceName))
+    if !code.isEmpty {
+      if let index = finder.find(code: code) { return index }
+      problems.add(
+        table.sheetName, table.cell(row, .provinceCode), "\"\(code)\" is not the code of a province in the dataset")
+      return nil
+    }
+    if let index = finder.find(name: name) { return index }
+    problems.add(
+      table.sheetName, table.cell(row, .provinceName) ?? table.cell(row, .provinceCode),
+      name.isEmpty ? "no province in this row" : "\"\(name)\" is not a province in the dataset")
+    return nil
+  }
+
+  static func notAStatus(_ text: String, _ suggestion: String?, _ language: Language) -> String {
+    let words = Status.allCases.map { "\"\(StatusWords.word($0, language: language))\"" }.joined(separator: ", ")
+    if let suggestion { return "\"\(text)\" is not a status (did you mean \"\(suggestion)\"?)" }
+    return "\"\(text)\" is not a status (use \(words), or leave it empty)"
+  }
+}

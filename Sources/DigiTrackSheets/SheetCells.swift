@@ -1,0 +1,74 @@
+/// One cell's value as the file holds it.
+public enum CellValue: Sendable, Equatable {
+  case text(String)
+  case number(Double)
+  case boolean(Bool)
+  /// A formula error such as `#N/A`.
+  case error(String)
+
+  /// The text a person sees (numbers without a trailing ".0").
+  public var display: String {
+    switch self {
+    case .text(let text): text
+    case .number(let value):
+      value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    case .boolean(let value): value ? "TRUE" : "FALSE"
+    case .error(let text): text
+    }
+  }
+}
+
+/// The cells of one sheet (or of a CSV file), row by row, zero-based.
+public struct SheetCells: Sendable {
+  /// The sheet's name; nil for a CSV file, which has no sheets.
+  public var name: String?
+  public private(set) var rows: [[CellValue?]] = []
+
+  public init(name: String?) { self.name = name }
+
+  public mutating func set(row: Int, column: Int, _ value: CellValue) {
+    if rows.count <= row { rows.append(contentsOf: repeatElement([], count: row + 1 - rows.count)) }
+    if rows[row].count <= column {
+      rows[row].append(contentsOf: repeatElement(nil, count: column + 1 - rows[row].count))
+    }
+    rows[row][column] = value
+  }
+
+  public func value(row: Int, column: Int) -> CellValue? {
+    guard row < rows.count, column < rows[row].count else { return nil }
+    return rows[row][column]
+  }
+
+  /// Whether no cell holds anything but spaces.
+  public var isEmpty: Bool {
+    !rows.contains { row in row.contains { cell in cell.map { !$0.display.allSatisfy(\.isWhitespace) } ?? false } }
+  }
+}
+
+/// A problem in an input file, placed as precisely as the file allows:
+/// `lang-son.xlsx: Tiêu chí cấp tỉnh!E24: "Xnah" is not a status (did you mean "Xanh"?)`.
+public struct FormProblem: Error, Sendable, CustomStringConvertible, Equatable {
+  public var file: String
+  public var sheet: String?
+  /// A cell such as "E24", a row such as "24" or a column such as "E"; nil for the whole sheet.
+  public var cell: String?
+  public var message: String
+
+  public init(file: String, sheet: String? = nil, cell: String? = nil, message: String) {
+    self.file = file
+    self.sheet = sheet
+    self.cell = cell
+    self.message = message
+  }
+
+  public var description: String {
+    var place = file + ":"
+    switch (sheet, cell) {
+    case (let sheet?, let cell?): place += " \(sheet)!\(cell):"
+    case (let sheet?, nil): place += " \(sheet):"
+    case (nil, let cell?): place += " \(cell):"
+    case (nil, nil): break
+    }
+    return "\(place) \(message)"
+  }
+}

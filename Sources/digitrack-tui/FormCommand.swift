@@ -1,0 +1,124 @@
+import ArgumentParser
+import DigiTrackModel
+import DigiTrackSheets
+import DigiTrackUI
+import Foundation
+
+/// `form`: the `.xlsx` workbook a province fills in (issue 13, item 1). The integrator may expose
+/// the same thing as `template --format xlsx`; both call `FormWriter`.
+struct FormCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "form",
+    abstract: "Write an .xlsx form for a province (or every province) to fill in.",
+    discussion: """
+      The form holds the report date and the plan code on top, a sheet of provincial criteria with a drop-down of status words, a sheet of commune-level units (or counts), and instructions. Reference columns are locked. Fill it in and read it back with `import`.
+
+      Examples:
+        digitrack-tui form --demo --province "lang son" --snapshot 2026-01-31 -o lang-son.xlsx
+        digitrack-tui form --data tinh.json -o bieu-mau.xlsx
+      """
+  )
+
+  @Option(name: .long, help: ArgumentHelp("Prefill from this DigiTrack JSON file.", valueName: "file"))
+  var data: String?
+
+  @Flag(name: .long, help: "Prefill from the built-in demo data.")
+  var demo = false
+
+  @Option(name: .long, help: ArgumentHelp("Only this province: a code or a name.", valueName: "name-or-code"))
+  var province: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp("The report date of the form (YYYY-MM-DD or dd/mm/yyyy; default the newest).", valueName: "date")
+  )
+  var snapshot: String?
+
+  @OptionGroup var languageOptions: LanguageOptions
+
+  @Option(name: .shortAndLong, help: ArgumentHelp("The .xlsx file to write.", valueName: "file"))
+  var output: String
+
+  @Flag(name: .long, help: "Replace the output file if it exists.")
+  var force = false
+
+  func validate() throws {
+    if data != nil, demo { throw ValidationError("give --data FILE or --demo, not both") }
+  }
+
+  func run() throws {
+    let language = try languageOptions.lang ?? UserConfig.load().language ?? .vi
+    let dataset = try SheetCommands.loadDataset(path: data)
+    var provinces: [Int]?
+    if let province {
+      provinces = [try SheetCommands.province(province, in: dataset)]
+    }
+    let date = try SheetCommands.date(snapshot, default: dataset.latest.date)
+    let request = FormRequest(
+      dataset: dataset, provinces: provinces, date: date, language: language, prefill: data != nil || demo)
+    try SheetCommands.writeWorkbook(to: output, force: force) { temporary in
+      try FormWriter.write(request, to: temporary)
+    }
+  }
+}
+
+/// What `form` and `import` share: loading, dates, provinces, writing safely.
+enum SheetCommands {
+  static func loadDataset(path: String?) throws -> Dataset {
+    do {
+      if let path {
+        let loaded = try DatasetLoader().load(path: path)
+        printWarnings(loaded.warnings, file: path)
+        return loaded.dataset
+      }
+      return try DemoDataset.load().dataset
+    } catch {
+      Console.error(error.description)
+      throw ExitCode(error.kind == .unreadable ? ExitStatus.unreadable : ExitStatus.invalid)
+    }
+  }
+
+  static func date(_ text: String?, default fallback: CalendarDate) throws -> CalendarDate {
+    guard let text, text != "latest" else { return fallback }
+    if let iso = CalendarDate(iso: text) { return iso }
+    let parts = text.split(separator: "/").compactMap { Int($0) }
+    if parts.count == 3, let date = CalendarDate(year: parts[2], month: parts[1], day: parts[0]) { return date }
+    throw ValidationError("--snapshot \(text) is not a date (YYYY-MM-DD or dd/mm/yyyy)")
+  }
+
+  static func province(_ query: String, in dataset: Dataset) throws -> Int {
+    let exporter = ViewExport(
+      data: DashboardData(dataset: dataset, sourceName: ""), options: DisplayOptions(language: .vi, unicode: true))
+    guard let index = exporter.province(named: query) else {
+      throw ValidationError("no single province matches \"\(query)\"; give a code or a fuller name")
+    }
+    return index
+  }
+
+  /// Has `write` make the workbook in a private temporary folder (libxlsxwriter writes to a path),
+  /// then puts its bytes in place through the one atomic writer, with its rules for existing files,
+  /// links and devices.
+  static func writeWorkbook(to path: String, force: Bool, _ write: (String) throws -> Void) throws {
+    var template = Array((NSTemporaryDirectory() + "/digitrack-form-XXXXXX").utf8CString)
+    let made: UnsafeMutablePointer<CChar>? = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
+    guard let made else {
+      Console.error("\(path): error: cannot write: no temporary folder: \(String(cString: strerror(errno)))")
+      throw ExitCode(ExitStatus.unreadable)
+    }
+    let folder = String(cString: made)
+    let temporary = folder + "/form.xlsx"
+    defer {
+      unlink(temporary)
+      rmdir(folder)
+    }
+    let bytes: [UInt8]
+    do {
+      try write(temporary)
+      bytes = Array(try Data(contentsOf: URL(fileURLWithPath: temporary)))
+    } catch {
+      Console.error("\(path): error: cannot write: \(error)")
+      throw ExitCode(ExitStatus.unreadable)
+    }
+    try OutputOptions.write(bytes, to: path, force: force)
+  }
+}

@@ -1,0 +1,125 @@
+import ArgumentParser
+import DigiTrackModel
+import DigiTrackSheets
+import Foundation
+
+/// `import`: filled-in forms into a copy of a dataset (issue 13, item 2).
+struct ImportCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "import",
+    abstract: "Add filled-in .xlsx or .csv forms to a copy of a dataset.",
+    discussion: """
+      Each form's reports go in at the form's report date (or --snapshot DATE): replacing the province's report at a date the dataset has, or starting a new snapshot. Status words may be Vietnamese or English, with or without diacritics, in any case; an empty cell is not reported. Every error names the file, the sheet and the cell, all are listed at once, and nothing is written when there is any. Exit status: 0 written; 1 a form or the dataset is invalid; 2 a file cannot be read or written.
+
+      Examples:
+        digitrack-tui import lang-son.xlsx --into tinh.json -o tinh-moi.json
+        digitrack-tui import bao-cao/*.xlsx --into tinh.json --snapshot 31/01/2026 -o tinh-moi.json
+      """
+  )
+
+  @Argument(help: ArgumentHelp("The filled-in forms.", valueName: "file"))
+  var files: [String]
+
+  @Option(name: .long, help: ArgumentHelp("The dataset to add the reports to (it is not changed).", valueName: "file"))
+  var into: String
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp("Use this report date instead of the forms' (YYYY-MM-DD or dd/mm/yyyy).", valueName: "date"))
+  var snapshot: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Cite this source (an id in the dataset's sources) for the imported figures; default \"illustrative\".",
+      valueName: "id"))
+  var source: String?
+
+  @Option(name: .shortAndLong, help: ArgumentHelp("The dataset to write.", valueName: "file"))
+  var output: String
+
+  @Flag(name: .long, help: "Replace the output file if it exists.")
+  var force = false
+
+  @Flag(name: .long, help: "Print the CPU time of each stage to standard error (for docs/PERFORMANCE.md).")
+  var timings = false
+
+  func validate() throws {
+    if files.isEmpty { throw ValidationError("give at least one form to import") }
+  }
+
+  func run() throws {
+    var clock = StageClock(enabled: timings)
+    let dataset = try SheetCommands.loadDataset(path: into)
+    clock.lap("load \(into)")
+    var date: CalendarDate?
+    if let snapshot { date = try SheetCommands.date(snapshot, default: dataset.latest.date) }
+    var provenance = Provenance.illustrative
+    if let source, source != "illustrative" {
+      guard let index = dataset.sources.firstIndex(where: { $0.id == source }) else {
+        throw ValidationError(
+          "--source \(source) is not in the dataset's sources: " + dataset.sources.map(\.id).joined(separator: ", "))
+      }
+      provenance = .source(index)
+    }
+    let importer = FormImporter(dataset: dataset, date: date)
+    var reports: [ImportedReport] = []
+    var problems: [FormProblem] = []
+    var unreadable = false
+    for file in files {
+      switch importer.read(path: file, name: file) {
+      case .success(let read): reports += read
+      case .failure(let failure):
+        problems += failure.problems
+        unreadable = unreadable || failure.problems.contains { $0.message.hasPrefix("cannot open") }
+      }
+    }
+    clock.lap("read \(files.count) form(s)")
+    if problems.isEmpty, reports.isEmpty {
+      Console.error("nothing to import: every status and count in the forms is empty; nothing written")
+      throw ExitCode(ExitStatus.invalid)
+    }
+    if problems.isEmpty {
+      let combined = DatasetUpdate.apply(reports, to: dataset, source: provenance)
+      clock.lap("combine, write JSON in memory, load it back")
+      switch combined {
+      case .success(let result):
+        try OutputOptions.write(Array(result.json.utf8), to: output, force: force)
+        clock.lap("write \(output)")
+        let provinces = Set(reports.map(\.province)).count
+        let dates = Set(reports.map(\.date.description)).sorted().joined(separator: ", ")
+        print(
+          "\(output): \(reports.count) report(s) of \(provinces) province(s) at \(dates) added to a copy of \(into)")
+        return
+      case .failure(let failure): problems = failure.problems
+      }
+    }
+    for problem in problems { Console.error(problem.description) }
+    Console.error("\(problems.count) error(s); nothing written")
+    throw ExitCode(unreadable ? ExitStatus.unreadable : ExitStatus.invalid)
+  }
+}
+
+/// CPU time per stage of this process, immune to other work on a loaded machine.
+struct StageClock {
+  let enabled: Bool
+  private var last: Double
+
+  init(enabled: Bool) {
+    self.enabled = enabled
+    last = StageClock.now()
+  }
+
+  static func now() -> Double {
+    var time = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+    return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+  }
+
+  mutating func lap(_ stage: String) {
+    guard enabled else { return }
+    let time = StageClock.now()
+    Console.error(String(format: "%8.1f ms  %@", (time - last) * 1000, stage))
+    last = time
+  }
+}
