@@ -62,7 +62,7 @@ let package = Package(
             "-static-stdlib", "-Xlinker", "--start-group", "-lFoundation", "-lFoundationInternationalization",
             "-lFoundationEssentials", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims",
             "-l_FoundationCollections", "-lswiftSynchronization", "-lswiftDispatch", "-ldispatch", "-lBlocksRuntime",
-            "-Xlinker", "--end-group",
+            "-Xlinker", "--end-group", "-Xclang-linker", "-no-pie",
           ], .when(configuration: .release))
       ]
     ),
