@@ -55,7 +55,8 @@ let package = Package(
       ],
       // Release builds link the Swift runtime and Foundation statically: a shared libFoundation
       // alone costs 6 MB of resident memory and 15 M instructions of relocations at every start
-      // (docs/PERFORMANCE.md). Debug builds and tests keep the shared libraries.
+      // (docs/PERFORMANCE.md). Debug builds and tests keep the shared libraries. Without PIE the
+      // loader has 963 relocations to apply instead of 76,864, and 2.4 MB fewer pages are touched.
       linkerSettings: [
         .unsafeFlags(
           [

@@ -77,8 +77,9 @@ struct KeyPresser {
   }
 
   /// Decodes the key as the event loop does, updates, renders and paints; records the times.
-  /// Inlined into each `frameAfter…`, so that a profile splits render and paint by key.
-  @inline(__always) private mutating func frame(_ name: String, status: Int32, value: wint_t, start: Double) {
+  /// Not inlined: four `frameAfter…` holding the same large body would be merged by the optimizer
+  /// into one behind tail-jumping thunks, which callgrind's --toggle-collect cannot tell apart.
+  @inline(never) private mutating func frame(_ name: String, status: Int32, value: wint_t, start: Double) {
     if let event = TerminalInput.event(status: status, value: value) { _ = state.update(event) }
     let canvas = state.render()
     let painting = monotonicSeconds()
