@@ -70,4 +70,22 @@ static inline int dt_put_cell(int y, int x, const wchar_t *text, attr_t attribut
   return mvadd_wch(y, x, &cell);
 }
 
+/// Makes the cell `dt_put_cell` would draw, without drawing it: the painter keeps one per style
+/// (with a space) and swaps in the character, so a run of cells costs no setcchar per cell.
+static inline int dt_make_cell(cchar_t *cell, const wchar_t *text, attr_t attributes, int pair) {
+  return setcchar(cell, text, attributes, (short)(pair > 32767 ? 0 : pair), &pair);
+}
+
+/// Blanks row y of stdscr (in the default style) without moving on: stdscr only, nothing is sent.
+static inline int dt_clear_row(int y) {
+  if (wmove(stdscr, y, 0) == ERR) return ERR;
+  return wclrtoeol(stdscr);
+}
+
+/// Draws `count` ready-made cells from (y, x) in one call, without moving the cursor (so the
+/// bottom-right cell is no error here).
+static inline int dt_put_cells(int y, int x, const cchar_t *cells, int count) {
+  return mvwadd_wchnstr(stdscr, y, x, cells, count);
+}
+
 #endif

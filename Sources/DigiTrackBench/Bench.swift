@@ -12,14 +12,19 @@ public struct BenchSettings: Sendable {
   public var parsers: Bool
   /// Tiny data, one run, few keys: a smoke test, not a measurement.
   public var quick: Bool
+  /// Only the key-to-frame section: for profiling it (under callgrind, say) without the rest.
+  public var keysOnly: Bool
 
-  public init(scales: [Int], dataFile: String?, runs: Int, keys: Int, parsers: Bool, quick: Bool) {
+  public init(
+    scales: [Int], dataFile: String?, runs: Int, keys: Int, parsers: Bool, quick: Bool, keysOnly: Bool = false
+  ) {
     self.scales = scales
     self.dataFile = dataFile
     self.runs = quick ? 1 : runs
     self.keys = quick ? 20 : keys
     self.parsers = parsers
     self.quick = quick
+    self.keysOnly = keysOnly
   }
 }
 
@@ -49,16 +54,19 @@ public enum Bench {
     let runs = settings.runs
     let plural = runs == 1 ? "" : "s"
     let out = BenchOutput()
-    let measurer = ChildMeasurer()
-    let python = PythonBaseline.resolve()
-    let floor = inputs.first.flatMap(FloorProbe.probe)
-
     out.line(
       "DigiTrack benchmark: "
         + (settings.quick ? "--quick (one run on tiny data; not a measurement)" : "medians of \(runs) runs"))
     out.line("machine: \(Machine.describe()), Linux \(Machine.kernelRelease)")
     out.line("simdjson kernel (ours, chosen at run time): \(Machine.simdjsonKernel)")
     out.line("binary: \(Machine.executablePath())")
+    if settings.keysOnly {
+      try keyToFrame(inputs, settings: settings, out: out)
+      return
+    }
+    let measurer = ChildMeasurer()
+    let python = PythonBaseline.resolve()
+    let floor = inputs.first.flatMap(FloorProbe.probe)
     out.line(python?.describe ?? "python: python3 not found on PATH: Python's times and ratios are skipped")
     out.line(
       floor.map { "floor: \($0.path): \($0.report) (\(inputs[0].label))" }
@@ -109,19 +117,7 @@ public enum Bench {
       out.line("(\"load in a child\" = validate − start, both cold, is the fair growth figure for load)")
     }
 
-    out.heading("Key to frame (ncurses on a 200×60 pseudo-terminal, \(settings.keys) moves)")
-    var keyResults: [KeyResult] = []
-    for input in inputs {
-      keyResults.append(try KeyResult.measure(input.load(), label: input.label, keys: settings.keys))
-    }
-    out.table(KeyResult.table(keyResults))
-    out.line("each key: from AppState.update to the end of refresh() (render, compare with the frame on")
-    out.line("screen, copy every cell into ncurses, doupdate writing to the pty), medians and p99;")
-    out.line("move = Down/Up through the overview; Enter opens a province, Esc goes back; Tab = overview ↔ matrix")
-    out.line("targets: move ≤ 1 ms, Enter, Esc and Tab ≤ 1.5 ms (medians)")
-    out.line("")
-    out.line("Of which the paint alone (compare with the frame on screen, copy into ncurses, refresh), medians:")
-    out.table(KeyResult.paintTable(keyResults))
+    try keyToFrame(inputs, settings: settings, out: out)
 
     out.heading("First frame (the binary on a 200×60 pseudo-terminal, median of \(runs) run\(plural))")
     var firstFrames = [
@@ -145,5 +141,23 @@ public enum Bench {
       out.table(Parsers.table(inputs, stages: stages, runs: runs))
       out.line("DigiTrack load validates every rule; JSONSerialization only parses")
     }
+  }
+
+  /// The key-to-frame section: on its own with `--keys-only`.
+  private static func keyToFrame(_ inputs: [BenchInput], settings: BenchSettings, out: BenchOutput) throws {
+    out.heading("Key to frame (ncurses on a 200×60 pseudo-terminal, \(settings.keys) moves)")
+    var keyResults: [KeyResult] = []
+    for input in inputs {
+      keyResults.append(try KeyResult.measure(input.load(), label: input.label, keys: settings.keys))
+    }
+    out.table(KeyResult.table(keyResults))
+    out.line("each key: from wget_wch returning the key typed into the pty to the end of refresh() (decode,")
+    out.line("update, render, compare with the frame on screen, copy the changed cells into ncurses, doupdate")
+    out.line("writing to the pty), medians and p99; the wait for the key inside wget_wch is not included;")
+    out.line("move = Down/Up through the overview; Enter opens a province, Esc goes back; Tab = overview ↔ matrix")
+    out.line("targets: move ≤ 1 ms, Enter, Esc and Tab ≤ 1.5 ms (medians)")
+    out.line("")
+    out.line("Of which the paint alone (compare with the frame on screen, copy into ncurses, refresh), medians:")
+    out.table(KeyResult.paintTable(keyResults))
   }
 }

@@ -5,13 +5,15 @@ import DigiTrackUI
 import Foundation
 
 /// Key to frame through the real terminal path: an ncurses screen on a pseudo-terminal of
-/// 200×60, and the dashboard's own painter (`ScreenPainter`: style table, copy of every cell into
-/// ncurses, refresh and doupdate, skipping a frame identical to the one on screen).
+/// 200×60, and the dashboard's own painter (`ScreenPainter`: style table, copy of the changed
+/// cells into ncurses, refresh and doupdate, skipping a frame identical to the one on screen).
 ///
-/// Each sample runs from handing the key to `AppState.update` to the refresh returning, after
-/// ncurses has written the frame to the terminal. The master side is read by a thread, as a
-/// terminal emulator would, so writes never block. Reading the key from the terminal (wget_wch
-/// and decoding, microseconds) is not included.
+/// Each key is typed into the pseudo-terminal's master side, as a terminal emulator would send it,
+/// and read back by `wget_wch` in the dashboard's key modes. A sample runs from `wget_wch`
+/// returning the key, through its decoding (`TerminalInput`, as the event loop decodes it),
+/// `AppState.update` and `render`, to the refresh returning, after ncurses has written the frame
+/// to the terminal. The wait inside `wget_wch` for the byte to arrive (and, for Esc, ncurses' 25 ms
+/// Esc delay) is not included. The master side is read by a thread, so writes never block.
 struct KeyResult {
   static let width = 200
   static let height = 60
@@ -47,42 +49,33 @@ struct KeyResult {
     guard let screen = newterm("xterm-256color", output, input) else {
       throw BenchError.terminal("newterm: no terminfo entry for xterm-256color")
     }
-    // The modes TerminalSession sets that change what a refresh writes.
+    // The modes TerminalSession sets that change what a refresh writes or how keys are read.
     cbreak()
     noecho()
     nonl()
     curs_set(0)
+    TerminalInput.useDashboardKeyModes()
+    // A key that never arrives fails the run instead of hanging it.
+    wtimeout(dt_stdscr(), 5000)
 
-    var painter = ScreenPainter(theme: .standard, color: true)
-    var state = AppState(
-      data: data, options: DisplayOptions(language: .vi, unicode: true), width: width, height: height)
-    _ = state.update(.resize(width: width, height: height))
-    var frames = painter.paint(state.render()) ? 1 : 0
-    var samples: [String: [Double]] = [:]
-    func press(_ key: Key, _ name: String) {
-      let start = monotonicSeconds()
-      _ = state.update(.key(key))
-      let canvas = state.render()
-      let painting = monotonicSeconds()
-      if painter.paint(canvas) { frames += 1 }
-      let end = monotonicSeconds()
-      samples[name, default: []].append(end - start)
-      samples[name + " paint", default: []].append(end - painting)
-    }
-
-    let provinces = state.order.count
+    var presser = KeyPresser(
+      terminal: terminal,
+      state: AppState(
+        data: data, options: DisplayOptions(language: .vi, unicode: true), width: width, height: height))
+    try presser.start()
+    let provinces = presser.state.order.count
     var goingDown = true
     for index in 0..<keys {
       // Down to the last province, then back up, so that every key moves the selection.
-      if state.selection >= provinces - 1 { goingDown = false }
-      if state.selection <= 0 { goingDown = true }
-      press(goingDown ? .down : .up, "move")
+      if presser.state.selection >= provinces - 1 { goingDown = false }
+      if presser.state.selection <= 0 { goingDown = true }
+      try presser.move(down: goingDown)
       if index % 4 == 0 {
-        press(.enter, "enter")
-        press(.escape, "escape")
+        try presser.enter()
+        try presser.escape()
         // Overview to matrix and back.
-        press(.tab, "tab")
-        press(.tab, "tab")
+        try presser.tab()
+        try presser.tab()
       }
     }
 
@@ -91,11 +84,12 @@ struct KeyResult {
     fclose(output)
     fclose(input)
     let bytes = terminal.finishDraining()
+    let samples = presser.samples
     return KeyResult(
       label: label, move: Percentiles(samples["move"] ?? []), enter: Percentiles(samples["enter"] ?? []),
       escape: Percentiles(samples["escape"] ?? []), tab: Percentiles(samples["tab"] ?? []),
       paint: ["move", "enter", "escape", "tab"].map { Timing.median(samples[$0 + " paint"] ?? []) },
-      bytesPerFrame: bytes / max(1, frames), frames: frames)
+      bytesPerFrame: bytes / max(1, presser.frames), frames: presser.frames)
   }
 
   static func table(_ results: [KeyResult]) -> TextTable {

@@ -19,6 +19,12 @@ struct InputReader {
   func next() -> Input {
     var value: wint_t = 0
     let status = wget_wch(dt_stdscr(), &value)
+    return input(status: status, value: value)
+  }
+
+  /// What a `wget_wch` result means, read exactly as `next` reads it. Split out so that `bench`
+  /// can start its clock the moment `wget_wch` returns and still decode the key as the loop does.
+  func input(status: Int32, value: wint_t) -> Input {
     guard status != ERR else { return .none }
     switch KeyDecoding.decode(status: status, value: value) {
     case .key(.character(let character)):

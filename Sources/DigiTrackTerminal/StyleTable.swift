@@ -15,12 +15,41 @@ struct CellStyle: Sendable, Equatable {
 /// Painting looks styles up for every cell of every frame, so the work of degrading colours and
 /// allocating pairs is done here, and only for the styles the theme can actually produce: that
 /// keeps within small COLOR_PAIRS limits (64 on an 8-colour xterm) whatever the theme contains.
-struct StyleTable: Sendable {
+struct StyleTable: @unchecked Sendable {
   private var styles: [CellStyle]
+  /// Per style, the ncurses cell of a space in it, as setcchar makes it: the painter copies one
+  /// and puts the character in, instead of calling setcchar for every cell.
+  private var blanks: [cchar_t]
+
+  init(styles: [CellStyle]) {
+    self.styles = styles
+    var space: [wchar_t] = [0x20, 0]
+    blanks = styles.map { style in
+      var cell = cchar_t()
+      _ = dt_make_cell(&cell, &space, style.attributes, style.pair)
+      return cell
+    }
+  }
 
   subscript(role: Role, selected: Bool) -> CellStyle {
     let index = Int(role.rawValue) * 2 + (selected ? 1 : 0)
     return styles.indices.contains(index) ? styles[index] : .plain
+  }
+
+  /// The ncurses cell of `scalar` in the style of (role, selected): what `dt_put_cell` would draw
+  /// for a grapheme of that one code point.
+  func cell(_ scalar: UInt32, role: Role, selected: Bool) -> cchar_t {
+    let index = Int(role.rawValue) * 2 + (selected ? 1 : 0)
+    var cell: cchar_t
+    if blanks.indices.contains(index) {
+      cell = blanks[index]
+    } else {
+      cell = cchar_t()
+      var space: [wchar_t] = [0x20, 0]
+      _ = dt_make_cell(&cell, &space, 0, 0)
+    }
+    cell.chars.0 = wchar_t(bitPattern: scalar)
+    return cell
   }
 
   /// Starts ncurses colour (unless it is off or absent) and defines the theme's pairs.

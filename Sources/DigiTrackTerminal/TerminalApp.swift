@@ -42,16 +42,14 @@ public enum TerminalApp {
 
 /// Reads input, updates the state, carries out effects and paints changed frames, until quit.
 ///
-/// Painting happens only when the rendered canvas differs from the last one painted (or the
-/// terminal must be redrawn whole), so the 100 ms input timeout costs nothing while idle.
+/// Painting copies only the cells that differ from the last frame painted (`CanvasPainter`), and
+/// nothing at all for an identical frame, so the 100 ms input timeout costs nothing while idle.
 private struct EventLoop {
   var state: AppState
   let options: TerminalOptions
   let session: TerminalSession
   var painter: CanvasPainter
   let input = InputReader(timeoutMilliseconds: TerminalSession.inputTimeoutMilliseconds)
-  /// What is on the screen, to skip painting identical frames.
-  var painted: Canvas?
   var needsRender = true
   /// Watches the data file for changes; nil for the built-in demo.
   var watcher: FileWatcher?
@@ -75,7 +73,7 @@ private struct EventLoop {
       if SignalGuard.takeResumed() {
         // Back from Ctrl-Z: the shell has used the screen meanwhile.
         session.invalidateTerminal()
-        painted = nil
+        painter.forget()
         needsRender = true
       }
       for event in finished.take() {
@@ -98,7 +96,7 @@ private struct EventLoop {
         break
       case .resized(let width, let height):
         session.invalidateTerminal()
-        painted = nil
+        painter.forget()
         if let status = apply(.resize(width: width, height: height)) { return status }
       case .event(let event):
         if let status = apply(event) { return status }
@@ -108,14 +106,7 @@ private struct EventLoop {
 
   private mutating func paint() {
     needsRender = false
-    let canvas = state.render()
-    if let painted, painted.width == canvas.width, painted.height == canvas.height,
-      painted.cells == canvas.cells
-    {
-      return
-    }
-    painter.paint(canvas)
-    painted = canvas
+    painter.paint(state.render())
   }
 
   /// Feeds `event` and the events its effects produce into the state. Returns the exit status

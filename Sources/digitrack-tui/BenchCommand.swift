@@ -23,6 +23,7 @@ struct BenchCommand: ParsableCommand {
         digitrack-tui bench --data tinh.json
         digitrack-tui bench --parsers                also time Foundation's JSONSerialization
         digitrack-tui bench --quick                  tiny data, one run: checks that everything runs
+        digitrack-tui bench --keys-only              only key to frame (callgrind: see docs/PERFORMANCE.md)
       """
   )
 
@@ -46,6 +47,9 @@ struct BenchCommand: ParsableCommand {
   @Flag(name: .long, help: "Tiny data, one run, few keys: a smoke test, not a measurement.")
   var quick = false
 
+  @Flag(name: .long, help: "Only the key-to-frame section (to profile it, e.g. under callgrind).")
+  var keysOnly = false
+
   func validate() throws {
     guard (1...1000).contains(runs) else { throw ValidationError("--runs must be between 1 and 1000") }
     guard (1...100_000).contains(keys) else { throw ValidationError("--keys must be between 1 and 100000") }
@@ -62,7 +66,8 @@ struct BenchCommand: ParsableCommand {
 
   func run() throws {
     let settings = BenchSettings(
-      scales: parsedScales ?? [1], dataFile: data, runs: runs, keys: keys, parsers: parsers, quick: quick)
+      scales: parsedScales ?? [1], dataFile: data, runs: runs, keys: keys, parsers: parsers, quick: quick,
+      keysOnly: keysOnly)
     do {
       try Bench.run(settings)
     } catch let error as BenchError {

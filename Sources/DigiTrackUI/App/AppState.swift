@@ -43,6 +43,9 @@ public struct AppState {
   private(set) var context: RenderContext
   /// The current view's layout and what it was laid out for, kept across key presses.
   var layout: (key: LayoutKey, page: Page)?
+  /// The layout before it, so that going back (Esc from a province, Tab back from the matrix)
+  /// finds the overview already laid out instead of laying it out again.
+  var previousLayout: (key: LayoutKey, page: Page)?
   /// How many times the state laid out a page (tests check that a key press costs at most one).
   private(set) var layoutsMade = 0
   public private(set) var width: Int
@@ -148,9 +151,17 @@ extension AppState {
 
   /// Lays out the current view if what it depends on changed since the kept layout, and keeps it.
   mutating func keepLayout() {
-    guard isTooSmall == false, layout?.key != layoutKey else { return }
+    guard isTooSmall == false else { return }
+    let key = layoutKey
+    guard layout?.key != key else { return }
+    if let previous = previousLayout, previous.key == key {
+      previousLayout = layout
+      layout = previous
+      return
+    }
     layoutsMade += 1
-    layout = (layoutKey, layOutCurrentPage())
+    previousLayout = layout
+    layout = (key, layOutCurrentPage())
   }
 
   /// The current view's page, laid out at most once for this state.

@@ -134,6 +134,7 @@ extension AppState {
   func exportRequest() -> ExportRequest {
     var copy = self
     copy.layout = nil
+    copy.previousLayout = nil
     let snapshot = FrozenState(state: copy)
     return ExportRequest(viewName: screen.kind.rawValue) { snapshot.state.document().text }
   }

@@ -107,25 +107,29 @@ public struct Canvas: Sendable {
   ) -> Int? {
     let scalars = text.unicodeScalars
     guard scalars.allSatisfy(Self.standsAlone) else { return nil }
-    var column = x
     let row = y * width
-    for scalar in scalars {
-      let value = scalar.value
-      // Latin letters (below U+0300, and Vietnamese U+1E00–U+1EFF) and dashes and quotes are one
-      // column, as DisplayWidth says; the rest is measured.
-      let columns =
-        value < 0x300 || (0x1E00...0x1EFF).contains(value) || (0x2010...0x2027).contains(value)
-        ? 1 : DisplayWidth.of(scalar)
-      if columns == 0 { continue }
-      if column + columns > end {
-        if column < end { fill(x: column, y: y, count: end - column, role: role, selected: selected) }
-        column = end
-        break
+    // One uniqueness check for the whole text, not one per cell written.
+    let (column, cut) = cells.withUnsafeMutableBufferPointer { cells -> (Int, Bool) in
+      var column = x
+      for scalar in scalars {
+        let value = scalar.value
+        // Latin letters (below U+0300, and Vietnamese U+1E00–U+1EFF) and dashes and quotes are one
+        // column, as DisplayWidth says; the rest is measured.
+        let columns =
+          value < 0x300 || (0x1E00...0x1EFF).contains(value) || (0x2010...0x2027).contains(value)
+          ? 1 : DisplayWidth.of(scalar)
+        if columns == 0 { continue }
+        if column + columns > end { return (column, true) }
+        let cell = value < 0x80 ? Self.asciiCells[Int(value)] : String(scalar)
+        cells[row + column] = Cell(text: cell, role: role, selected: selected)
+        if columns == 2 { cells[row + column + 1] = Cell(text: "", role: role, selected: selected) }
+        column += columns
       }
-      let cell = value < 0x80 ? Self.asciiCells[Int(value)] : String(scalar)
-      cells[row + column] = Cell(text: cell, role: role, selected: selected)
-      if columns == 2 { cells[row + column + 1] = Cell(text: "", role: role, selected: selected) }
-      column += columns
+      return (column, false)
+    }
+    if cut {
+      if column < end { fill(x: column, y: y, count: end - column, role: role, selected: selected) }
+      return end - x
     }
     return column - x
   }
@@ -136,15 +140,20 @@ public struct Canvas: Sendable {
     let start = max(0, x)
     let end = min(width, x + count)
     guard start < end else { return }
-    for column in start..<end {
-      cells[y * width + column] = Cell(text: " ", role: role, selected: selected)
+    let row = y * width
+    let blank = Cell(text: " ", role: role, selected: selected)
+    cells.withUnsafeMutableBufferPointer { cells in
+      for column in start..<end { cells[row + column] = blank }
     }
   }
 
   /// Marks a whole row as selected, keeping each cell's role.
   public mutating func select(row y: Int) {
     guard y >= 0, y < height else { return }
-    for column in 0..<width { cells[y * width + column].selected = true }
+    let row = y * width
+    cells.withUnsafeMutableBufferPointer { cells in
+      for column in 0..<width { cells[row + column].selected = true }
+    }
   }
 
   /// Row `y` as plain text, without trailing spaces.
