@@ -164,9 +164,9 @@ import Testing
     fixture.snapshot(
       "2025-12-29",
       [
-        report("01", "green yellow green"),  // 2/3
+        report("01", "green green yellow"),  // 2/3, nothing overdue (T03 is due 31/12)
         report("20", "green yellow yellow"),  // 1/3
-        report("38", "green green yellow"),  // 2/3
+        report("38", "green green yellow"),  // 2/3, nothing overdue
       ])
     let aggregates = Aggregates(dataset: try fixture.load())
     #expect(aggregates.ranks == [1, 3, 1])

@@ -18,6 +18,9 @@ public struct ProvinceSummary: Sendable {
   /// How many provincial criteria have each status, indexed by `Status.rawValue`.
   public let statusCounts: [Int]
 
+  /// Provincial criteria past their deadline and not green: the ranking's last tie-break.
+  public let overdueCount: Int
+
   public var isFullyGreen: Bool { overall == .green }
 
   init(dataset: Dataset, snapshot: Snapshot, province: Int) {
@@ -33,6 +36,7 @@ public struct ProvinceSummary: Sendable {
       phaseGreenProvenance = nil
       overall = .notReported
       statusCounts = [0, 0, 0, plan.provincialCriteria.count]
+      overdueCount = 0
       return
     }
     reported = true
@@ -56,6 +60,9 @@ public struct ProvinceSummary: Sendable {
     phaseGreenProvenance = report.phaseGreen?.provenance
 
     overall = Self.overall(report: report, plan: plan, on: snapshot.date, counts: counts)
+    overdueCount = plan.provincialCriteria.enumerated().count { ordinal, index in
+      snapshot.date.isPast(plan.deadline(ofCriterion: index)) && report.provincialStatuses[ordinal] != .green
+    }
   }
 
   /// The overall status at the snapshot's date (docs/FORMAT.md, "Derived figures"): red when any
