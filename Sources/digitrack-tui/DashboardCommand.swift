@@ -10,16 +10,18 @@ struct DashboardCommand: ParsableCommand {
     commandName: "dashboard",
     abstract: "Open the interactive dashboard (the default command).",
     discussion: """
-      Keys: arrows or j/k move, Enter opens a province, Esc goes back, Tab switches Overview and Matrix, / filters, s and r sort, e exports the current view, ? shows every key, q quits. When standard output is not a terminal, or TERM is dumb, prints the overview as text.
+      Keys: arrows or j/k move, Enter opens a province, Esc goes back, Tab switches Overview and Matrix, / filters, s and r sort, [ and ] step to the previous and next report date, e exports the current view, ? shows every key, q quits. When standard output is not a terminal, or TERM is dumb, prints the overview as text.
 
       Examples:
         digitrack-tui
         digitrack-tui --data tinh.json --lang en --export-dir ~/bao-cao
+        digitrack-tui --snapshot 31/07/2025
       """
   )
 
   @OptionGroup var dataOptions: DataOptions
   @OptionGroup var languageOptions: LanguageOptions
+  @OptionGroup var snapshotOptions: SnapshotOptions
 
   @Option(name: .long, help: ArgumentHelp("Colour theme (see `digitrack-tui themes`).", valueName: "name"))
   var theme: String?
@@ -38,7 +40,7 @@ struct DashboardCommand: ParsableCommand {
   func run() throws {
     // Everything that can fail is done before the screen is touched.
     let config = try UserConfig.load()
-    let data = try dataOptions.load()
+    let data = try snapshotOptions.apply(to: dataOptions.load())
     let options = languageOptions.displayOptions(config: config)
     let themeName = theme ?? config.theme ?? "default"
     let chosenTheme: Theme

@@ -15,11 +15,13 @@ struct ExportCommand: ParsableCommand {
         digitrack-tui export --view province --province "lang son" --lang en
         digitrack-tui export --data tinh.json --view matrix --width 200 -o matrix.txt
         digitrack-tui export --format csv -o tinh.csv
+        digitrack-tui export --snapshot 2025-07-31
       """
   )
 
   @OptionGroup var dataOptions: DataOptions
   @OptionGroup var languageOptions: LanguageOptions
+  @OptionGroup var snapshotOptions: SnapshotOptions
 
   @Option(name: .long, help: ArgumentHelp("overview (default), matrix or province.", valueName: "view"))
   var view: ViewKind?
@@ -45,7 +47,7 @@ struct ExportCommand: ParsableCommand {
 
   func run() throws {
     let config = try UserConfig.load()
-    let data = try dataOptions.load()
+    let data = try snapshotOptions.apply(to: dataOptions.load())
     let options = languageOptions.displayOptions(config: config)
     let exporter = ViewExport(data: data, options: options)
     var provinceIndex: Int?

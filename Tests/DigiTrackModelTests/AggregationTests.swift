@@ -98,9 +98,10 @@ import Testing
 
   // MARK: - Phase flags and overall status
 
-  func summary(_ report: [String: Any]) throws -> ProvinceSummary {
+  /// A summary after both deadlines (by default), so every criterion is due.
+  func summary(_ report: [String: Any], on date: String = "2026-01-01") throws -> ProvinceSummary {
     var fixture = Fixture()
-    fixture.snapshot("2025-12-29", [report])
+    fixture.snapshot(date, [report])
     let dataset = try fixture.load()
     let index = try #require(dataset.provinces.firstIndex { $0.code == report["province"] as? String })
     return Aggregates(dataset: dataset).provinces[index]
@@ -163,9 +164,9 @@ import Testing
     fixture.snapshot(
       "2025-12-29",
       [
-        report("01", "green yellow green"),  // 2/3
+        report("01", "green green yellow"),  // 2/3, nothing overdue (T03 is due 31/12)
         report("20", "green yellow yellow"),  // 1/3
-        report("38", "green green yellow"),  // 2/3
+        report("38", "green green yellow"),  // 2/3, nothing overdue
       ])
     let aggregates = Aggregates(dataset: try fixture.load())
     #expect(aggregates.ranks == [1, 3, 1])

@@ -45,11 +45,11 @@ import Testing
     let csv = try Binary.run(["export", "--format", "csv"]).stdout
     let rows = csv.split(separator: "\r\n")
     #expect(rows.count == 35)
-    #expect(rows[0].hasPrefix("rank,code,name,"))
+    #expect(rows[0].hasPrefix("snapshot,rank,code,name,"))
     #expect(rows.contains { $0.contains(",20,Lạng Sơn,") && $0.contains(",31,32,") })
     let text = try Binary.run(["export", "--width", "120"]).stdout
     // The same order as the text overview.
-    let csvNames = rows.dropFirst().map { $0.split(separator: ",")[2] }
+    let csvNames = rows.dropFirst().map { $0.split(separator: ",")[3] }
     var position = text.startIndex
     for name in csvNames {
       guard let found = text.range(of: String(name), range: position..<text.endIndex) else {

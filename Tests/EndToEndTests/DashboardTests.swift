@@ -20,7 +20,7 @@ import Testing
     let tmux = try Tmux(width: 120, height: 40, command: Self.binary)
     try tmux.waitFor(text: "Trạng thái")
     let fourth = try Binary.run(["export", "--format", "csv"]).stdout.split(separator: "\r\n")[4].split(separator: ",")[
-      2]
+      3]
     try tmux.keys("Down", "Down", "Down", "Enter")
     let screen = try tmux.waitFor(text: "Bảng hoàn thành xanh")
     #expect(

@@ -61,7 +61,7 @@ import Testing
     try link(folder + "/chain.json", to: "sub/hop.json")
     try link(folder + "/sub/hop.json", to: "../end.json")
     #expect(try Binary.run(["export", "--format", "csv", "-o", "chain.json"], directory: folder).status == 0)
-    #expect(contents(folder + "/end.json")?.hasPrefix("rank,") == true)
+    #expect(contents(folder + "/end.json")?.hasPrefix("snapshot,rank,") == true)
     expectNoLeftovers(folder)
     expectNoLeftovers(folder + "/sub")
   }

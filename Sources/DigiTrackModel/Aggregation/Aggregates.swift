@@ -20,9 +20,13 @@ public struct Aggregates: Sendable {
     }
     provinces = summaries
 
-    // Provincial completion first, commune completion second; a province with no data ranks last.
-    func key(_ summary: ProvinceSummary) -> (Double, Double) {
-      (summary.reported ? summary.provincial.fraction ?? -1 : -1, summary.commune?.fraction ?? -1)
+    // Provincial completion first, commune completion second, fewer overdue criteria third; a
+    // province with no data ranks last.
+    func key(_ summary: ProvinceSummary) -> (Double, Double, Int) {
+      (
+        summary.reported ? summary.provincial.fraction ?? -1 : -1, summary.commune?.fraction ?? -1,
+        -summary.overdueCount
+      )
     }
     let order = summaries.indices.sorted { lhs, rhs in
       let (a, b) = (key(summaries[lhs]), key(summaries[rhs]))

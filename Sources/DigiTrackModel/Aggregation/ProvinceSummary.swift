@@ -18,6 +18,9 @@ public struct ProvinceSummary: Sendable {
   /// How many provincial criteria have each status, indexed by `Status.rawValue`.
   public let statusCounts: [Int]
 
+  /// Provincial criteria past their deadline and not green: the ranking's last tie-break.
+  public let overdueCount: Int
+
   public var isFullyGreen: Bool { overall == .green }
 
   init(dataset: Dataset, snapshot: Snapshot, province: Int) {
@@ -33,6 +36,7 @@ public struct ProvinceSummary: Sendable {
       phaseGreenProvenance = nil
       overall = .notReported
       statusCounts = [0, 0, 0, plan.provincialCriteria.count]
+      overdueCount = 0
       return
     }
     reported = true
@@ -55,15 +59,32 @@ public struct ProvinceSummary: Sendable {
     phaseGreen = phases
     phaseGreenProvenance = report.phaseGreen?.provenance
 
-    if counts[Int(Status.notReported.rawValue)] == report.provincialStatuses.count {
-      overall = .notReported
-    } else if counts[Int(Status.red.rawValue)] > 0 {
-      overall = .red
-    } else if phases.allSatisfy({ $0 == true }) {
-      overall = .green
-    } else {
-      overall = .yellow
+    overall = Self.overall(report: report, plan: plan, on: snapshot.date, counts: counts)
+    overdueCount = plan.provincialCriteria.enumerated().count { ordinal, index in
+      snapshot.date.isPast(plan.deadline(ofCriterion: index)) && report.provincialStatuses[ordinal] != .green
     }
+  }
+
+  /// The overall status at the snapshot's date (docs/FORMAT.md, "Derived figures"): red when any
+  /// criterion is red; green when every criterion that is due is green, where a criterion is due
+  /// once its deadline has passed (`CalendarDate.isPast`) and a published phase flag decides its
+  /// phase once the phase deadline has passed; yellow otherwise. A criterion not yet due is on
+  /// track, whatever its status, so it never makes a province yellow.
+  static func overall(report: Report, plan: Plan, on date: CalendarDate, counts: [Int]) -> Status {
+    if counts[Int(Status.notReported.rawValue)] == report.provincialStatuses.count { return .notReported }
+    if counts[Int(Status.red.rawValue)] > 0 { return .red }
+    for phase in plan.phases {
+      if let flag = report.phaseGreen?.flags[phase.number - 1], date.isPast(phase.deadline) {
+        if !flag { return .yellow }
+        continue
+      }
+      for (ordinal, index) in plan.provincialCriteria.enumerated() where plan.criteria[index].phase == phase.number {
+        if date.isPast(plan.deadline(ofCriterion: index)), report.provincialStatuses[ordinal] != .green {
+          return .yellow
+        }
+      }
+    }
+    return .green
   }
 
   /// A phase is green when every provincial-level criterion of that phase is green. Commune-level

@@ -53,6 +53,7 @@ extension FormatSpec {
       required("id", .identifier), required("name", .text), required("level", .words(levels.map(\.word))),
       required("phase", .phaseNumber), required("group", .identifier), required("pillar", .identifier),
       required("block", .identifier),
+      optional("deadline", .date, "the criterion's own deadline; its phase's deadline applies when left out"),
     ])
 
   public static let region = Object(

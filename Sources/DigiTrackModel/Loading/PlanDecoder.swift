@@ -137,6 +137,7 @@ extension DatasetDecoder {
         let group = reference(fields, "group", in: groupIndex, kind: "task group")
         let pillar = reference(fields, "pillar", in: pillarIndex, kind: "pillar")
         let block = reference(fields, "block", in: blockIndex, kind: "block")
+        let deadline = fields.value("deadline").flatMap { v in context.at("deadline") { context.date(v) } }
         guard let id else { return }
         if ids.criteria[id] != nil {
           context.error("duplicate criterion id \"\(id)\"", key: "id")
@@ -151,7 +152,9 @@ extension DatasetDecoder {
         ids.criteria[id] = criteria.count
         criterionKeys.append(id)
         criteria.append(
-          Criterion(id: id, name: name, level: level, phase: phase, group: group, pillar: pillar, block: block))
+          Criterion(
+            id: id, name: name, level: level, phase: phase, group: group, pillar: pillar, block: block,
+            deadline: deadline))
       }
     }
     levelOrdinal = Plan.levelOrdinals(of: criteria)

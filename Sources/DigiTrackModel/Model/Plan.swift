@@ -32,6 +32,17 @@ public struct Plan: Sendable {
     provincialCriteria = criteria.indices.filter { criteria[$0].level == .provincial }
     communeCriteria = criteria.indices.filter { criteria[$0].level == .commune }
   }
+
+  /// The deadline that applies to a criterion (index into `criteria`): its own, else its phase's.
+  public func deadline(ofCriterion index: Int) -> CalendarDate {
+    criteria[index].deadline ?? phases[criteria[index].phase - 1].deadline
+  }
+}
+
+extension CalendarDate {
+  /// Whether a deadline has passed on this date. Work done on the deadline day meets it, so on
+  /// the day itself a criterion is not yet late; from the next day on it is.
+  public func isPast(_ deadline: CalendarDate) -> Bool { self > deadline }
 }
 
 public struct Phase: Sendable {
@@ -60,4 +71,6 @@ public struct Criterion: Sendable {
   public var group: Int
   public var pillar: Int
   public var block: Int
+  /// The criterion's own deadline, when the plan gives one; otherwise its phase's applies.
+  public var deadline: CalendarDate? = nil
 }

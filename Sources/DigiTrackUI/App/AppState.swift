@@ -106,6 +106,11 @@ public struct AppState {
     let selectedCode = selectedProvince.map { data.dataset.provinces[$0].code }
     var openCode: String?
     if case .province(let index, _) = screen { openCode = data.dataset.provinces[index].code }
+    // A reload keeps the report date the user chose, unless it was the newest (then the newest).
+    var newData = newData
+    if !data.showsLatest, let index = newData.dataset.snapshots.firstIndex(where: { $0.date == data.snapshot.date }) {
+      newData = newData.atSnapshot(index)
+    }
     data = newData
     context = RenderContext(data: data, options: options)
     order = data.order(filter: filter, sort: sort, reversed: reversed)
@@ -123,6 +128,19 @@ public struct AppState {
       }
     }
     matrixBand = 0
+    keepSelectionVisible()
+  }
+
+  /// Shows another report date (`[` and `]`), keeping the view, the selected province, the filter,
+  /// the sort and the matrix band. Costs one `Aggregates` and one re-sort of the provinces.
+  mutating func showSnapshot(_ index: Int) {
+    let newData = data.atSnapshot(index)
+    guard newData !== data else { return }
+    let selected = selectedProvince
+    data = newData
+    context = RenderContext(data: data, options: options)
+    order = data.order(filter: filter, sort: sort, reversed: reversed)
+    selection = selected.flatMap { order.firstIndex(of: $0) } ?? 0
     keepSelectionVisible()
   }
 }

@@ -12,15 +12,35 @@ public final class DashboardData: Sendable {
   /// Sort key for names, so Vietnamese names sort by their letters, not by code point.
   public let nameKeys: [String]
 
-  public init(dataset: Dataset, sourceName: String) {
+  /// `snapshotIndex` picks the report date shown (the newest when nil; clamped to the snapshots).
+  public init(dataset: Dataset, sourceName: String, snapshotIndex: Int? = nil) {
     self.dataset = dataset
     self.sourceName = SafeText.printable(sourceName)
-    aggregates = Aggregates(dataset: dataset)
+    let index = min(max(0, snapshotIndex ?? dataset.snapshots.count - 1), dataset.snapshots.count - 1)
+    aggregates = Aggregates(dataset: dataset, snapshotIndex: index)
     searchKeys = dataset.provinces.map { province in
       ([province.name, province.code] + province.aliases).map(SafeText.searchKey)
     }
     nameKeys = dataset.provinces.map { SafeText.searchKey($0.name) }
   }
+
+  private init(_ other: DashboardData, snapshotIndex: Int) {
+    dataset = other.dataset
+    sourceName = other.sourceName
+    aggregates = Aggregates(dataset: other.dataset, snapshotIndex: snapshotIndex)
+    searchKeys = other.searchKeys
+    nameKeys = other.nameKeys
+  }
+
+  /// The same data at another report date. Costs one `Aggregates` (provinces × criteria: the
+  /// loader counted the communes), so stepping through dates is as cheap as opening one.
+  public func atSnapshot(_ index: Int) -> DashboardData {
+    let index = min(max(0, index), dataset.snapshots.count - 1)
+    return index == aggregates.snapshotIndex ? self : DashboardData(self, snapshotIndex: index)
+  }
+
+  /// Whether the newest report date is the one shown.
+  public var showsLatest: Bool { aggregates.snapshotIndex == dataset.snapshots.count - 1 }
 
   public var snapshot: Snapshot { dataset.snapshots[aggregates.snapshotIndex] }
 

@@ -72,6 +72,8 @@ extension AppState {
       }
       return [.reload(path: dataPath)]
     case .tab, .backTab: switchTopScreen()
+    case .character("["): showSnapshot(data.aggregates.snapshotIndex - 1)
+    case .character("]"): showSnapshot(data.aggregates.snapshotIndex + 1)
     case .character("/"):
       if screen.kind != .province {
         editingFilter = true

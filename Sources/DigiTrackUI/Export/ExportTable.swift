@@ -22,6 +22,13 @@ public struct ExportTable: Sendable {
   public var title: String
   public var columns: [Column]
   public var rows: [[ExportValue]]
+
+  /// The table with a first `snapshot` column holding the report date on every row.
+  func dated(_ date: CalendarDate) -> ExportTable {
+    ExportTable(
+      title: title, columns: [Column(key: "snapshot", title: "snapshot")] + columns,
+      rows: rows.map { [.text(date.description)] + $0 })
+  }
 }
 
 /// The tables behind each view.

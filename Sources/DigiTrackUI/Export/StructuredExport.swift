@@ -25,10 +25,12 @@ extension ViewExport {
     case .text:
       return text(view: view, province: province, width: width)
     case .csv:
+      // Every row says its report date, so a CSV read on its own (or appended to others) is dated.
+      let date = data.snapshot.date
       switch view {
-      case .overview: return CSV.render(tables.provinces())
-      case .matrix: return CSV.render(tables.matrix())
-      case .province: return CSV.render(tables.criteria(province: province))
+      case .overview: return CSV.render(tables.provinces().dated(date))
+      case .matrix: return CSV.render(tables.matrix().dated(date))
+      case .province: return CSV.render(tables.criteria(province: province).dated(date))
       }
     case .markdown:
       return markdown(view: view, province: province, tables: tables)

@@ -151,6 +151,7 @@ extension Strings {
       ("Enter", "mở tỉnh đang chọn"),
       ("Esc  Backspace  ←", "quay lại"),
       ("Tab", "chuyển Tổng quan / Ma trận"),
+      ("[  ]", "kỳ báo cáo trước, kỳ sau"),
       ("← →  h l", "cuộn ngang trong ma trận"),
       ("/", "lọc tỉnh (không phân biệt dấu, hoa thường)"),
       ("Esc", "xóa bộ lọc"),
@@ -172,15 +173,15 @@ extension Strings {
     needs: "cần",
     overviewHints: [
       ("↑↓", "chọn"), ("Enter", "mở"), ("Tab", "ma trận"), ("/", "lọc"), ("s", "sắp xếp"),
-      ("r", "đảo"), ("e", "xuất"), ("?", "trợ giúp"), ("q", "thoát"),
+      ("r", "đảo"), ("e", "xuất"), ("?", "trợ giúp"), ("q", "thoát"), ("[ ]", "kỳ"),
     ],
     detailHints: [
       ("↑↓", "cuộn"), ("PgUp/PgDn", "trang"), ("Esc", "quay lại"), ("e", "xuất"), ("?", "trợ giúp"),
-      ("q", "thoát"),
+      ("q", "thoát"), ("[ ]", "kỳ"),
     ],
     matrixHints: [
       ("↑↓", "chọn"), ("←→", "cột"), ("Enter", "mở"), ("Tab", "tổng quan"), ("/", "lọc"),
-      ("e", "xuất"), ("?", "trợ giúp"), ("q", "thoát"),
+      ("e", "xuất"), ("?", "trợ giúp"), ("q", "thoát"), ("[ ]", "kỳ"),
     ],
     filterHints: [("Enter", "mở tỉnh đầu tiên"), ("Esc", "xóa bộ lọc"), ("↑↓", "chọn")],
     lastError: "Lỗi tải lại gần nhất"
@@ -252,6 +253,7 @@ extension Strings {
       ("Enter", "open the selected province"),
       ("Esc  Backspace  ←", "go back"),
       ("Tab", "switch Overview / Matrix"),
+      ("[  ]", "previous, next report date"),
       ("← →  h l", "scroll the matrix sideways"),
       ("/", "filter provinces (ignores case and diacritics)"),
       ("Esc", "clear the filter"),
@@ -273,15 +275,15 @@ extension Strings {
     needs: "needs",
     overviewHints: [
       ("↑↓", "select"), ("Enter", "open"), ("Tab", "matrix"), ("/", "filter"), ("s", "sort"),
-      ("r", "reverse"), ("e", "export"), ("?", "help"), ("q", "quit"),
+      ("r", "reverse"), ("e", "export"), ("?", "help"), ("q", "quit"), ("[ ]", "date"),
     ],
     detailHints: [
       ("↑↓", "scroll"), ("PgUp/PgDn", "page"), ("Esc", "back"), ("e", "export"), ("?", "help"),
-      ("q", "quit"),
+      ("q", "quit"), ("[ ]", "date"),
     ],
     matrixHints: [
       ("↑↓", "select"), ("←→", "columns"), ("Enter", "open"), ("Tab", "overview"), ("/", "filter"),
-      ("e", "export"), ("?", "help"), ("q", "quit"),
+      ("e", "export"), ("?", "help"), ("q", "quit"), ("[ ]", "date"),
     ],
     filterHints: [("Enter", "open first match"), ("Esc", "clear filter"), ("↑↓", "select")],
     lastError: "Last reload error"

@@ -41,17 +41,7 @@ struct MatrixView {
     return Page(top: top, body: body, selectedRow: order.isEmpty ? nil : selection)
   }
 
-  func titleLine() -> Line {
-    let snapshot = context.data.snapshot
-    var line = Line(fill: .title)
-    line.append(
-      " \(context.strings.appName) \(context.glyphs.separator) \(context.ui(context.strings.matrixTitle))", .title)
-    let right =
-      " \(context.ui(context.strings.report)) \(context.format.date(snapshot.date)) (\(context.text(snapshot.label))) "
-    let room = width - line.width
-    if room > right.displayWidth { line.append(right.fitted(to: room, alignRight: true), .title) }
-    return line
-  }
+  func titleLine() -> Line { context.titleLine(subject: context.ui(context.strings.matrixTitle), width: width) }
 
   func legendLine(range: Range<Int>, total: Int) -> Line {
     var line = Line(" ", .normal)

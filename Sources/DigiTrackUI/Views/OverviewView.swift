@@ -39,20 +39,7 @@ struct OverviewView {
 
   var columns: OverviewColumns { OverviewColumns(width: width, context: context) }
 
-  func titleLine() -> Line {
-    let strings = context.strings
-    let snapshot = context.data.snapshot
-    var line = Line(fill: .title)
-    line.append(" \(strings.appName) ", .title)
-    line.append(context.glyphs.separator + " " + context.text(context.dataset.title) + " ", .title)
-    let right =
-      " \(context.ui(strings.report)) \(context.format.date(snapshot.date)) (\(context.text(snapshot.label))) "
-    let room = width - line.width
-    if room > right.displayWidth {
-      line.append(right.fitted(to: room, alignRight: true), .title)
-    }
-    return line
-  }
+  func titleLine() -> Line { context.titleLine(subject: nil, width: width, dataName: false) }
 
   func dataLine() -> Line {
     let strings = context.strings

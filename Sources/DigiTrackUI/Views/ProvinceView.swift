@@ -31,17 +31,7 @@ struct ProvinceView {
 
   private var name: String { context.text(context.dataset.provinces[province].name) }
 
-  func titleLine() -> Line {
-    let snapshot = context.data.snapshot
-    var line = Line(fill: .title)
-    line.append(" \(context.strings.appName) \(context.glyphs.separator) ", .title)
-    line.append(name, .title)
-    let right =
-      " \(context.ui(context.strings.report)) \(context.format.date(snapshot.date)) (\(context.text(snapshot.label))) "
-    let room = width - line.width
-    if room > right.displayWidth { line.append(right.fitted(to: room, alignRight: true), .title) }
-    return line
-  }
+  func titleLine() -> Line { context.titleLine(subject: name, width: width) }
 
   func identityLines() -> [Line] {
     let province = context.dataset.provinces[self.province]

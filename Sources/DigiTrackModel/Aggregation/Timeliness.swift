@@ -1,0 +1,93 @@
+/// Where a provincial criterion of a province stands against its deadline at a snapshot: the
+/// classes the reports use (docs/FORMAT.md, "Derived figures").
+public enum Timeliness: Sendable, Hashable {
+  /// Green, done on or before the deadline.
+  case doneOnTime
+  /// Green, done this many days after the deadline.
+  case doneLate(days: Int)
+  /// Yellow and not yet due: this many days left (0 on the deadline day).
+  case inProgress(daysLeft: Int)
+  /// Yellow or red after the deadline: this many days late.
+  case overdue(days: Int)
+  /// Red and not yet due: nothing done, but not late either.
+  case notStarted(daysLeft: Int)
+  case notReported
+
+  /// The class of criterion `index` (into `Plan.criteria`, provincial level) of `province` at
+  /// snapshot `snapshotIndex`. A green status is dated by the first snapshot, up to this one,
+  /// that shows it green without a break before it (a status's own `doneOn` is not yet read).
+  public init(dataset: Dataset, snapshotIndex: Int, province: Int, criterion index: Int) {
+    let plan = dataset.plan
+    let snapshot = dataset.snapshots[snapshotIndex]
+    let deadline = plan.deadline(ofCriterion: index)
+    guard let ordinal = plan.levelOrdinal(of: index), let report = snapshot.reports[province] else {
+      self = .notReported
+      return
+    }
+    let date = snapshot.date
+    switch report.provincialStatuses[ordinal] {
+    case .notReported:
+      self = .notReported
+    case .green:
+      var first = snapshotIndex
+      while first > 0, dataset.snapshots[first - 1].reports[province]?.provincialStatuses[ordinal] == .green {
+        first -= 1
+      }
+      let done = dataset.snapshots[first].date
+      self = done.isPast(deadline) ? .doneLate(days: deadline.days(to: done)) : .doneOnTime
+    case .yellow:
+      self =
+        date.isPast(deadline) ? .overdue(days: deadline.days(to: date)) : .inProgress(daysLeft: date.days(to: deadline))
+    case .red:
+      self =
+        date.isPast(deadline) ? .overdue(days: deadline.days(to: date)) : .notStarted(daysLeft: date.days(to: deadline))
+    }
+  }
+
+  /// Days past the deadline for an overdue criterion, else nil.
+  public var daysOverdue: Int? {
+    if case .overdue(let days) = self { return days }
+    return nil
+  }
+}
+
+extension Plan {
+  /// The position of criterion `index` among the criteria of its level.
+  public func levelOrdinal(of index: Int) -> Int? {
+    criteria[index].level == .provincial
+      ? provincialCriteria.firstIndex(of: index) : communeCriteria.firstIndex(of: index)
+  }
+}
+
+/// Every provincial criterion past its deadline and not green at a snapshot, oldest deadline
+/// first (then in province and criterion order): the overdue list.
+public struct OverdueList: Sendable {
+  public struct Entry: Sendable, Hashable {
+    public let province: Int
+    /// Index into `Plan.criteria`.
+    public let criterion: Int
+    public let deadline: CalendarDate
+    public let daysLate: Int
+  }
+
+  public let entries: [Entry]
+
+  /// Work is provinces × provincial criteria, done when the list is asked for.
+  public init(dataset: Dataset, snapshotIndex: Int, provinces: [Int]? = nil) {
+    let plan = dataset.plan
+    let snapshot = dataset.snapshots[snapshotIndex]
+    var entries: [Entry] = []
+    for province in provinces ?? Array(dataset.provinces.indices) {
+      guard let report = snapshot.reports[province] else { continue }
+      for (ordinal, index) in plan.provincialCriteria.enumerated() {
+        let deadline = plan.deadline(ofCriterion: index)
+        guard snapshot.date.isPast(deadline), report.provincialStatuses[ordinal] != .green else { continue }
+        entries.append(
+          Entry(province: province, criterion: index, deadline: deadline, daysLate: deadline.days(to: snapshot.date)))
+      }
+    }
+    self.entries = entries.sorted {
+      ($0.deadline, $0.province, $0.criterion) < ($1.deadline, $1.province, $1.criterion)
+    }
+  }
+}
