@@ -156,15 +156,23 @@ struct LayoutKey: Equatable {
   var sort: SortKey
   var reversed: Bool
   var matrixBand: Int
-  var data: ObjectIdentifier
+  /// Held, not only named: a kept layout keeps its data alive, so a new DashboardData (a reload, or
+  /// another report date) can never reuse the address of the one the layout was made from.
+  var data: DashboardData
   var options: DisplayOptions
+
+  static func == (lhs: LayoutKey, rhs: LayoutKey) -> Bool {
+    lhs.data === rhs.data && lhs.screen == rhs.screen && lhs.width == rhs.width && lhs.height == rhs.height
+      && lhs.order == rhs.order && lhs.filter == rhs.filter && lhs.sort == rhs.sort && lhs.reversed == rhs.reversed
+      && lhs.matrixBand == rhs.matrixBand && lhs.options == rhs.options
+  }
 }
 
 extension AppState {
   var layoutKey: LayoutKey {
     LayoutKey(
       screen: screen, width: width, height: height, order: order, filter: filter, sort: sort, reversed: reversed,
-      matrixBand: matrixBand, data: ObjectIdentifier(data), options: options)
+      matrixBand: matrixBand, data: data, options: options)
   }
 
   /// Lays out the current view if what it depends on changed since the kept layout, and keeps it.
