@@ -18,6 +18,13 @@ public struct ProvinceSummary: Sendable {
   /// How many provincial criteria have each status, indexed by `Status.rawValue`.
   public let statusCounts: [Int]
 
+  /// What each derived figure rests on (see `Derivation`): the provincial count, the commune
+  /// count, the phase flags, and the overall status (statuses and phase flags together).
+  public let provincialDerivation: Derivation
+  public let communeDerivation: Derivation
+  public let phaseDerivation: Derivation
+  public let statusDerivation: Derivation
+
   public var isFullyGreen: Bool { overall == .green }
 
   init(dataset: Dataset, snapshot: Snapshot, province: Int) {
@@ -33,6 +40,7 @@ public struct ProvinceSummary: Sendable {
       phaseGreenProvenance = nil
       overall = .notReported
       statusCounts = [0, 0, 0, plan.provincialCriteria.count]
+      (provincialDerivation, communeDerivation, phaseDerivation, statusDerivation) = (.none, .none, .none, .none)
       return
     }
     reported = true
@@ -54,6 +62,10 @@ public struct ProvinceSummary: Sendable {
     }
     phaseGreen = phases
     phaseGreenProvenance = report.phaseGreen?.provenance
+    provincialDerivation = Derivation([provincialProvenance])
+    communeDerivation = commune == nil ? .none : Derivation([communeProvenance])
+    phaseDerivation = report.phaseDerivation(phases: plan.phases.count)
+    statusDerivation = phaseDerivation + Derivation([report.provincialProvenance])
 
     if counts[Int(Status.notReported.rawValue)] == report.provincialStatuses.count {
       overall = .notReported

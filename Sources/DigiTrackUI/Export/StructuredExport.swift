@@ -44,7 +44,7 @@ extension ViewExport {
     var out = "# \(escape(context.text(data.dataset.title)))\n\n"
     out +=
       "\(context.ui(context.strings.report)): \(context.format.date(snapshot.date)) (\(escape(context.text(snapshot.label))))"
-    out += " · \(context.ui(context.strings.data)): \(escape(data.sourceName))\n\n"
+    out += " · \(context.ui(context.strings.data)): \(escape(context.dataName))\n\n"
     if data.dataset.hasIllustrativeFigures {
       out += "> \(context.ui(context.strings.illustrativeLegend))\n\n"
     }
@@ -71,9 +71,10 @@ extension ViewExport {
       ("view", JSONText.string(view.rawValue)),
       ("title", JSONText.string(tables.context.text(data.dataset.title))),
       ("snapshot", JSONText.string(snapshot.date.description)),
-      ("data", JSONText.string(data.sourceName)),
+      ("data", JSONText.string(tables.context.dataName)),
     ]
     let national = data.aggregates.national
+    let derived = { (derivation: Derivation) in JSONText.value(tables.derivedSource(derivation)) }
     switch view {
     case .overview:
       fields.append(("metrics", JSONText.objects(tables.metrics())))
@@ -82,6 +83,11 @@ extension ViewExport {
       fields.append(("phaseGreen", "[" + national.phaseGreen.map(String.init).joined(separator: ", ") + "]"))
       fields.append(("communesGreen", "\(national.communes.done)"))
       fields.append(("communesTotal", "\(national.communes.total)"))
+      // Where each national roll-up comes from, beside it: "illustrative" or the ids it cites.
+      fields.append(("provincesFullyGreenSource", derived(national.fullyGreenDerivation)))
+      fields.append(("phaseGreenSource", derived(national.phaseGreenDerivation)))
+      fields.append(("communesGreenSource", derived(national.communesDerivation)))
+      fields.append(("rankSource", derived(data.aggregates.rankDerivation)))
       fields.append(("provinces", JSONText.objects(tables.provinces())))
     case .matrix:
       fields.append(("provinces", JSONText.objects(tables.matrix())))
@@ -92,6 +98,9 @@ extension ViewExport {
       row.rows = row.rows.filter { $0[1] == .text(code) }
       fields.append(("province", JSONText.objects(row)))
       fields.append(("criteria", JSONText.objects(tables.criteria(province: province))))
+      let detail = ProvinceDetail(dataset: data.dataset, aggregates: data.aggregates, province: province)
+      fields.append(("breakdownSource", derived(detail.breakdownDerivation)))
+      if let change = detail.change { fields.append(("changeSource", derived(change.derivation))) }
       fields.append(("communeCriteria", JSONText.objects(tables.communeCriteria(province: province))))
     }
     fields.append(("sources", JSONText.objects(tables.sources())))
@@ -114,6 +123,7 @@ enum CSV {
     case .integer(let number): String(number)
     case .number(let number): JSONText.number(number)
     case .flag(let flag?): flag ? "true" : "false"
+    case .date(let date): date.description
     case .flag(nil), .none: ""
     }
   }
@@ -148,11 +158,15 @@ enum Markdown {
             return column.key == "status" ? glyph + " " + (strings.statusNames[status] ?? text) : glyph
           }
           if text == "illustrative" && column.key.hasSuffix("source") { return strings.illustrativeMark }
+          if column.key == "qualifier", let qualifier = Metric.Qualifier(rawValue: text) {
+            return qualifier == .over ? strings.over : strings.about
+          }
           return escape(text)
         case .integer(let number): return format.integer(number)
         case .number(let number):
           return column.key.hasSuffix("percent") ? format.percent(number / 100) : format.number(number)
         case .flag(let flag?): return flag ? "✓" : "✗"
+        case .date(let date): return format.date(date)
         case .flag(nil), .none: return "–"
         }
       }
@@ -216,6 +230,7 @@ enum JSONText {
     case .integer(let number): String(number)
     case .number(let number): self.number(number)
     case .flag(let flag?): flag ? "true" : "false"
+    case .date(let date): string(date.description)
     case .flag(nil), .none: "null"
     }
   }

@@ -287,3 +287,30 @@ extension Strings {
     lastError: "Last reload error"
   )
 }
+
+/// Words of the exports' column headings and of provenance, in the interface's language.
+extension Strings {
+  private func pick(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
+
+  public var value: String { pick("Giá trị", "Value") }
+  public var target: String { pick("Mục tiêu", "Target") }
+  public var qualifier: String { pick("Mức", "Qualifier") }
+  public var total: String { pick("Tổng số", "Total") }
+  public var greenCount: String { pick("Số đạt", "Green") }
+  public var publisher: String { pick("Cơ quan phát hành", "Publisher") }
+  public var sourceTitle: String { pick("Tiêu đề", "Title") }
+  public var date: String { pick("Ngày", "Date") }
+  public var rankSource: String { pick("Nguồn xếp hạng", "Rank source") }
+  public var regionSource: String { pick("Nguồn vùng", "Region source") }
+  public var phaseSource: String { pick("Nguồn xanh theo giai đoạn", "Phase source") }
+  public var statusSource: String { pick("Nguồn trạng thái", "Status source") }
+  public var provincialSource: String { pick("Nguồn cấp tỉnh", "Provincial source") }
+  public var communesSource: String { pick("Nguồn cấp xã", "Commune source") }
+  public var builtInDemo: String { pick("demo.json (dữ liệu mẫu có sẵn)", "demo.json (built in)") }
+  /// Said once by each screen that lists the criteria, when the data marks the plan as modelled.
+  public var modelledPlan: String {
+    pick(
+      "* danh mục tiêu chí, phân giai đoạn và tên khối là mô hình minh họa, không phải danh mục chính thức",
+      "* the criteria, their phase split and the block names are modelled, not an official list")
+  }
+}

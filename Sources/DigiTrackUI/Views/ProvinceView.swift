@@ -51,7 +51,8 @@ struct ProvinceView {
     var parts = [
       context.ui(strings.typeNames[province.type] ?? ""),
       "\(context.ui(strings.code)) \(province.code)",
-      "\(context.ui(strings.region)): \(context.text(context.dataset.regions[province.region].name))",
+      "\(context.ui(strings.region)): \(context.text(context.dataset.regions[province.region].name))"
+        + context.marked(context.dataset.regions[province.region].provenance),
     ]
     var counts: [String] = []
     for (count, kind) in [(units.wards, UnitKind.ward), (units.communes, .commune), (units.specialZones, .specialZone)]
@@ -102,6 +103,7 @@ struct ProvinceView {
         " \(context.glyphs.separator) \(context.ui(strings.communes).lowercased()) \(format.ratio(before)) \(context.glyphs.arrow) \(format.ratio(after))"
       text += " (\(format.delta(after.done - before.done)))"
     }
+    text += context.marked(change.derivation.marker)
     return context.wrap(context.ui(text), width: width - 1, indent: 1).map { Line(" " + $0, .dim) }
   }
 
@@ -158,8 +160,10 @@ struct ProvinceView {
     let format = context.format
     let labelWidth = min(40, max(20, width / 3))
     let barWidth = max(6, min(30, width - labelWidth - 22))
+    // Every breakdown counts the provincial statuses, so each rule carries their mark.
+    let mark = context.marker(detail.breakdownDerivation.marker)
     func section(_ title: String, _ items: [(String, Ratio)]) -> [Line] {
-      var lines = [Line.blank, context.rule(title, width: width)]
+      var lines = [Line.blank, context.rule(title, width: width, extra: mark)]
       for (label, ratio) in items where ratio.total > 0 {
         var line = Line(" " + label.fitted(to: labelWidth - 1, ellipsis: context.glyphs.ellipsis) + " ", .label)
         line.spans += context.bar(ratio.fraction, width: barWidth)
