@@ -140,4 +140,39 @@ import Testing
       #expect(!line.contains("illustrative"))
     }
   }
+
+  /// The illustrative "green on all criteria" count and the published "basic conditions" count
+  /// sit side by side at 31/07/2025: their labels say which is which.
+  @Test(arguments: Language.allCases)
+  func publishedAndIllustrativeCommuneFiguresAreLabelledApart(_ language: Language) throws {
+    let data = Self.dates[0]
+    let strings = Strings.for(language)
+    let metric = try #require(data.snapshot.metrics.first { $0.id == "communes-basic-conditions" })
+    let published = metric.label[language]
+    #expect(published.contains(language == .vi ? "công bố" : "published"))
+    #expect(published.contains(language == .vi ? "không phải số đạt xanh" : "not the count green"))
+    #expect(strings.communesGreen.contains(language == .vi ? "đủ tiêu chí" : "all criteria"))
+    let text = ViewExport(data: data, options: DisplayOptions(language: language))
+      .render(view: .overview, province: nil, format: .text, width: 200)
+    #expect(text.contains(strings.communesGreen))
+  }
+
+  /// The plan's criteria are modelled: each view listing them says so once, and the data marks it.
+  @Test(arguments: Language.allCases)
+  func screensListingTheCriteriaSayTheyAreModelled(_ language: Language) throws {
+    let data = Fixtures.demo
+    #expect(data.dataset.plan.provenance.isIllustrative)
+    let export = ViewExport(data: data, options: DisplayOptions(language: language))
+    let strings = Strings.for(language)
+    let province = export.render(view: .province, province: nil, format: .text, width: 200)
+    #expect(province.components(separatedBy: strings.modelledPlan).count == 2)
+    let matrix = export.render(view: .matrix, province: nil, format: .text, width: 200)
+    #expect(matrix.contains(strings.modelledPlanShort))
+    for view in [ViewKind.province, .matrix] {
+      let markdown = export.render(view: view, province: nil, format: .markdown, width: 100)
+      #expect(markdown.components(separatedBy: strings.modelledPlan).count == 2)
+      let json = try json(export.render(view: view, province: nil, format: .json, width: 100))
+      #expect(json["planSource"] as? String == "illustrative")
+    }
+  }
 }

@@ -48,6 +48,9 @@ extension ViewExport {
     if data.dataset.hasIllustrativeFigures {
       out += "> \(context.ui(context.strings.illustrativeLegend))\n\n"
     }
+    if view != .overview, data.dataset.plan.provenance.isIllustrative {
+      out += "> \(context.ui(context.strings.modelledPlan))\n\n"
+    }
     let format = context.format
     var sections: [ExportTable]
     switch view {
@@ -75,6 +78,8 @@ extension ViewExport {
     ]
     let national = data.aggregates.national
     let derived = { (derivation: Derivation) in JSONText.value(tables.derivedSource(derivation)) }
+    // The plan (criteria, phase split, block names): "illustrative" when it is modelled.
+    fields.append(("planSource", JSONText.value(tables.sourceID(data.dataset.plan.provenance))))
     switch view {
     case .overview:
       fields.append(("metrics", JSONText.objects(tables.metrics())))

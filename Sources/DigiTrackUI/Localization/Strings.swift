@@ -97,7 +97,7 @@ extension Strings {
     provincesFullyGreen: "Tỉnh xanh toàn bộ",
     phaseShort: "GĐ",
     phase: "Giai đoạn",
-    communesGreen: "Cấp xã xanh toàn bộ",
+    communesGreen: "Cấp xã xanh đủ tiêu chí",
     communesGreenPartial: "trên các tỉnh có số liệu",
     provincialCriteria: "Tiêu chí cấp tỉnh",
     rank: "#",
@@ -197,7 +197,7 @@ extension Strings {
     provincesFullyGreen: "Provinces fully green",
     phaseShort: "P",
     phase: "Phase",
-    communesGreen: "Communes fully green",
+    communesGreen: "Communes green on all criteria",
     communesGreenPartial: "over provinces with data",
     provincialCriteria: "Provincial criteria",
     rank: "#",
@@ -307,6 +307,10 @@ extension Strings {
   public var provincialSource: String { pick("Nguồn cấp tỉnh", "Provincial source") }
   public var communesSource: String { pick("Nguồn cấp xã", "Commune source") }
   public var builtInDemo: String { pick("demo.json (dữ liệu mẫu có sẵn)", "demo.json (built in)") }
+  /// The same, short enough for the matrix's legend line.
+  public var modelledPlanShort: String {
+    pick("* danh mục tiêu chí là mô hình minh họa", "* the criteria list is modelled")
+  }
   /// Said once by each screen that lists the criteria, when the data marks the plan as modelled.
   public var modelledPlan: String {
     pick(

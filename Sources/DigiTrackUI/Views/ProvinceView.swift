@@ -67,7 +67,8 @@ struct ProvinceView {
   func summaryLines(_ detail: ProvinceDetail) -> [Line] {
     let summary = detail.summary
     let strings = context.strings
-    let labelWidth = 24
+    // Room for "Cấp xã xanh đủ tiêu chí" always, for the longer English label when wide.
+    let labelWidth = width >= 100 ? 31 : 24
     let barWidth = max(6, min(30, width - labelWidth - 30))
     var provincial = Line(" " + context.ui(strings.provincialCriteria).fitted(to: labelWidth - 1) + " ", .label)
     provincial.spans += context.ratioSpans(
@@ -274,6 +275,9 @@ struct ProvinceView {
     lines += context.sourceLines(cited.sorted(), width: width)
     if context.dataset.hasIllustrativeFigures {
       lines.append(Line(context.ui(context.strings.illustrativeLegend), .illustrative))
+    }
+    if context.dataset.plan.provenance.isIllustrative {
+      lines += context.wrap(context.ui(context.strings.modelledPlan), width: width).map { Line($0, .illustrative) }
     }
     return lines
   }
