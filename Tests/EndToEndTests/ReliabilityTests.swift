@@ -106,7 +106,7 @@ import Testing
   @Test func hostileNamesCannotDriveTheTerminal() throws {
     let temporary = try TemporaryFolder("e2e")
     let folder = temporary.path
-    var text = try Binary.run(["template"]).stdout
+    var text = try Binary.run(["template", "--demo"]).stdout
     // A name that tries to set the terminal title and one that tries to clear the screen.
     text = text.replacingOccurrences(
       of: "\"name\": \"Lạng Sơn\"", with: #""name": "Lạng Sơn\u001b]0;HACKED\u0007\u001b]2;HACKED\u0007""#)
@@ -138,7 +138,7 @@ import Testing
     let temporary = try TemporaryFolder("e2e")
     let folder = temporary.path
     let path = folder + "/tinh.json"
-    let good = try Binary.run(["template"]).stdout
+    let good = try Binary.run(["template", "--demo"]).stdout
     try good.write(toFile: path, atomically: true, encoding: .utf8)
     let tmux = try Tmux(width: 120, height: 40, command: "\(Self.binary) --data \(Tmux.quote(path))")
     try tmux.waitFor(text: "Trạng thái")
