@@ -60,7 +60,8 @@ struct ExportTables {
   func metrics() -> ExportTable {
     let strings = context.strings
     let columns = [
-      ("id", "ID"), ("label", strings.nationalFigures), ("value", strings.value), ("target", strings.target),
+      ("id", strings.criterionID), ("label", strings.nationalFigures), ("value", strings.value),
+      ("target", strings.target),
       ("unit", strings.unit), ("qualifier", strings.qualifier), ("percent", "%"), ("source", strings.sources),
     ].map { ExportTable.Column(key: $0.0, title: context.ui($0.1)) }
     let rows: [[ExportValue]] = data.aggregates.national.metrics.map { metric in
@@ -202,7 +203,8 @@ struct ExportTables {
   func sources() -> ExportTable {
     let strings = context.strings
     let columns = [
-      ("id", "ID"), ("publisher", strings.publisher), ("title", strings.sourceTitle), ("date", strings.date),
+      ("id", strings.criterionID), ("publisher", strings.publisher), ("title", strings.sourceTitle),
+      ("date", strings.date),
       ("url", "URL"),
     ]
     .map { ExportTable.Column(key: $0.0, title: context.ui($0.1)) }
