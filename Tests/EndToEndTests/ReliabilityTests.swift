@@ -145,7 +145,7 @@ import Testing
     try tmux.keys("/")
     try tmux.type("lang son")
     try tmux.keys("Enter")
-    try tmux.waitFor(text: "Bảng hoàn thành xanh")
+    try tmux.waitFor(text: "Kết quả xanh hóa tiêu chí, nhiệm vụ")
 
     func replace(_ text: String) throws {
       if how == "rename" {
@@ -182,7 +182,7 @@ import Testing
     let screen = try tmux.waitFor(text: "Không xuất được")
     #expect(screen.contains("/proc"))
     try tmux.keys("Down", "Enter")
-    try tmux.waitFor(text: "Bảng hoàn thành xanh")
+    try tmux.waitFor(text: "Kết quả xanh hóa tiêu chí, nhiệm vụ")
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: "/proc").filter {
       $0.hasPrefix(".digitrack") || $0.hasPrefix("digitrack")
     }
