@@ -60,6 +60,7 @@ public enum XLSXTableWriter {
         book.number(sheet, row, column, number)
       }
     case .flag(let flag?): book.boolean(sheet, row, column, flag)
+    case .date(let date): book.date(sheet, row, column, date)
     case .flag(nil), .none: break
     }
   }

@@ -1,24 +1,80 @@
 import ArgumentParser
 import DigiTrackModel
+import DigiTrackUI
 import Foundation
 
+/// `template` writes a blank form to fill in; `template --demo` writes the demo. A blank form
+/// holds only what is sourced or structural (plan, provinces, unit counts) and every status
+/// `not_reported`, so no invented figure can be sent on as real (issue 16).
 struct TemplateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "template",
-    abstract: "Write the demo dataset as a file to start your own from.",
+    abstract: "Write a blank form to fill in (or, with --demo, the demo dataset).",
     discussion: """
-      The demo marks every figure it has no source for as "illustrative": replace those with your own figures and cite your sources (docs/FORMAT.md). -o never replaces an existing file unless --force is given (then its mode and owner are kept); a device such as /dev/null is written to, and -o - is standard output.
+      The blank form has the plan, the provinces and their unit counts, one report date (today unless --snapshot is given) and every status "not_reported": fill in the statuses and cite your sources (docs/FORMAT.md). --demo writes the demo instead, whose unsourced figures are marked "illustrative". --province keeps one province; --snapshot sets the form's date, or with --demo keeps that one report date. -o never replaces an existing file unless --force is given (then its mode and owner are kept); a device such as /dev/null is written to, and -o - is standard output.
 
       Examples:
         digitrack-tui template -o tinh.json
-        digitrack-tui template -o tinh.json --force
-        digitrack-tui template | less
+        digitrack-tui template --province "lang son" --snapshot 2026-03-31 -o lang-son.json
+        digitrack-tui template --demo -o demo.json --force
+        digitrack-tui template --demo | less
       """
   )
+
+  @Flag(name: .long, help: "Write the demo dataset (illustrative figures marked) instead of a blank form.")
+  var demo = false
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp("Keep only this province: a name (diacritics optional) or a code.", valueName: "name-or-code"))
+  var province: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp("The form's report date (YYYY-MM-DD); with --demo, the report date to keep.", valueName: "date"))
+  var snapshot: String?
 
   @OptionGroup var outputOptions: OutputOptions
 
   func run() throws {
-    try outputOptions.write(Array(DemoDataset.bytes))
+    if demo, province == nil, snapshot == nil {
+      try outputOptions.write(Array(DemoDataset.bytes))
+      return
+    }
+    let dataset = try DemoDataset.load().dataset
+    var kept: [Int]?
+    if let province {
+      let finder = ViewExport(
+        data: DashboardData(dataset: dataset, sourceName: DemoDataset.name), options: DisplayOptions())
+      guard let index = finder.province(named: province) else {
+        throw ValidationError("no single province matches \"\(province)\"; give a code or a fuller name")
+      }
+      kept = [index]
+    }
+    var date = Self.today
+    if let snapshot {
+      guard let parsed = CalendarDate(iso: snapshot) else {
+        throw ValidationError("--snapshot must be a date written YYYY-MM-DD, not \"\(snapshot)\"")
+      }
+      date = parsed
+    }
+    let form: Dataset
+    if demo {
+      guard let narrowed = dataset.narrowed(to: snapshot == nil ? nil : date, provinces: kept) else {
+        let dates = dataset.snapshots.map(\.date.description).joined(separator: ", ")
+        throw ValidationError("the demo has no report dated \(date); its dates are \(dates)")
+      }
+      form = narrowed
+    } else {
+      form = dataset.blankForm(date: date, provinces: kept)
+    }
+    try outputOptions.write(DatasetWriter.json(form))
+  }
+
+  /// Today's date where the program runs.
+  static var today: CalendarDate {
+    let parts = Calendar(identifier: .gregorian).dateComponents([.year, .month, .day], from: Date())
+    return CalendarDate(year: parts.year ?? 2025, month: parts.month ?? 1, day: parts.day ?? 1)
+      ?? CalendarDate(year: 2025, month: 12, day: 29)!
   }
 }

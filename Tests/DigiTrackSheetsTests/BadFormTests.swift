@@ -23,7 +23,7 @@ import Testing
   /// provincial sheet, `counts` the commune-level counts sheet) and saved as bad.xlsx.
   static func edited(_ edit: String) throws -> String {
     let folder = try Run.folder()
-    #expect(try Run.tui(["template", "-o", "demo.json"], in: folder).status == 0)
+    #expect(try Run.tui(["template", "--demo", "-o", "demo.json"], in: folder).status == 0)
     _ = try Demo.form(in: folder)
     let script =
       "import openpyxl\nwb = openpyxl.load_workbook('lang-son.xlsx')\nws = wb['Tiêu chí cấp tỉnh']\n"
@@ -105,7 +105,7 @@ import Testing
 
   @Test func anEmptyWorkbookAndOneWithoutDigiTrackSheets() throws {
     let folder = try Run.folder()
-    #expect(try Run.tui(["template", "-o", "demo.json"], in: folder).status == 0)
+    #expect(try Run.tui(["template", "--demo", "-o", "demo.json"], in: folder).status == 0)
     try Run.python(
       """
       import openpyxl
@@ -142,7 +142,7 @@ import Testing
   func aZipBombIsRefusedWhileInflatingWithBoundedMemory(_ kind: String, _ declared: Int) throws {
     let folder = try Run.folder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
-    #expect(try Run.tui(["template", "-o", "demo.json"], in: folder).status == 0)
+    #expect(try Run.tui(["template", "--demo", "-o", "demo.json"], in: folder).status == 0)
     // 2 GiB of XML whitespace in about 2 MB; "lying" claims 1000 bytes in its headers.
     try Run.python(
       "import sys\nsys.argv = ['bomb', 'bomb.xlsx', '2', '\(declared)']\n" + Self.bombScript, in: folder)
@@ -161,7 +161,7 @@ import Testing
 
   @Test func filesThatAreNotSpreadsheets() throws {
     let folder = try Run.folder()
-    #expect(try Run.tui(["template", "-o", "demo.json"], in: folder).status == 0)
+    #expect(try Run.tui(["template", "--demo", "-o", "demo.json"], in: folder).status == 0)
     try Data("just some notes\n".utf8).write(to: URL(fileURLWithPath: folder + "/notes.xlsx"))
     try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A]).write(to: URL(fileURLWithPath: folder + "/picture.png"))
     try Run.python("import zipfile\nzipfile.ZipFile('archive.xlsx', 'w').writestr('readme.txt', 'hi')", in: folder)

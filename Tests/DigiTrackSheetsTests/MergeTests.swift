@@ -8,7 +8,7 @@ import Testing
   /// demo.json, and two imports of Lạng Sơn's 2026-01-31 form: T22 green (green.json) and red (red.json).
   static func parts() throws -> String {
     let folder = try Run.folder()
-    #expect(try Run.tui(["template", "-o", "demo.json"], in: folder).status == 0)
+    #expect(try Run.tui(["template", "--demo", "-o", "demo.json"], in: folder).status == 0)
     _ = try Demo.form(in: folder)
     for (name, word) in [("green", "Xanh"), ("red", "Đỏ")] {
       try Run.python(RoundTripTests.setStatus("lang-son.xlsx", "T22", word, out: "\(name).xlsx"), in: folder)
@@ -56,7 +56,7 @@ import Testing
 
   @Test func refusesAnotherPlan() throws {
     let folder = try Run.folder()
-    #expect(try Run.tui(["template", "-o", "demo.json"], in: folder).status == 0)
+    #expect(try Run.tui(["template", "--demo", "-o", "demo.json"], in: folder).status == 0)
     #expect(
       try Run.tui(
         ["generate", "--provinces", "2", "--communes", "12", "--criteria", "10", "-o", "gen.json"], in: folder

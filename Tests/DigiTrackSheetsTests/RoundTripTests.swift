@@ -24,7 +24,7 @@ import Testing
 
   @Test func theIssuesRoundTripThroughTheCommands() throws {
     let folder = try Run.folder()
-    #expect(try Run.tui(["template", "-o", "demo.json"], in: folder).status == 0)
+    #expect(try Run.tui(["template", "--demo", "-o", "demo.json"], in: folder).status == 0)
     let form = try Run.tui(
       ["form", "--data", "demo.json", "--province", "Lạng Sơn", "--snapshot", "2026-01-31", "-o", "lang-son.xlsx"],
       in: folder)
@@ -178,7 +178,7 @@ import Testing
 
   @Test func anUnchangedFormKeepsTheSourcedReportAndABlankFormImportsNothing() throws {
     let folder = try Run.folder()
-    #expect(try Run.tui(["template", "-o", "demo.json"], in: folder).status == 0)
+    #expect(try Run.tui(["template", "--demo", "-o", "demo.json"], in: folder).status == 0)
     #expect(try Run.tui(["form", "--demo", "-o", "all.xlsx"], in: folder).status == 0)
     #expect(try Run.tui(["import", "all.xlsx", "--into", "demo.json", "-o", "same.json"], in: folder).status == 0)
     let same = try DatasetLoader().load(path: folder + "/same.json").dataset

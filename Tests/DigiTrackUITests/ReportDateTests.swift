@@ -17,13 +17,13 @@ import Testing
       var state = Fixtures.state(width, 24, language)
       let overview = state.render().text(row: 0)
       #expect(overview.contains(date) && overview.contains(mark), "\(width) \(language): \(overview)")
-      #expect(state.render().text(row: 1).contains(DemoDataset.name), "\(width) \(language)")
+      #expect(state.render().text(row: 1).contains("demo.json"), "\(width) \(language)")
       Fixtures.press(&state, [.tab])
       let matrix = state.render().text(row: 0)
-      #expect(matrix.contains(date) && matrix.contains(mark) && matrix.contains(DemoDataset.name), "\(matrix)")
+      #expect(matrix.contains(date) && matrix.contains(mark) && matrix.contains("demo.json"), "\(matrix)")
       Fixtures.press(&state, [.enter])
       let province = state.render().text(row: 0)
-      #expect(province.contains(date) && province.contains(mark) && province.contains(DemoDataset.name), "\(province)")
+      #expect(province.contains(date) && province.contains(mark) && province.contains("demo.json"), "\(province)")
     }
   }
 

@@ -110,7 +110,7 @@ import Testing
   @Test func validateReportsEveryErrorWithItsPlaceAndExitsOne() throws {
     let temporary = try TemporaryFolder("e2e")
     let folder = temporary.path
-    var text = try Binary.run(["template"]).stdout
+    var text = try Binary.run(["template", "--demo"]).stdout
     text = text.replacingOccurrences(of: "\"T05\": \"green\"", with: "\"T05\": \"blue\"")
     text = text.replacingOccurrences(of: "\"total\": 65,", with: "\"total\": 66,")
     try text.write(toFile: folder + "/bad.json", atomically: true, encoding: .utf8)

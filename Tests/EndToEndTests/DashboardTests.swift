@@ -22,7 +22,7 @@ import Testing
     let fourth = try Binary.run(["export", "--format", "csv"]).stdout.split(separator: "\r\n")[4].split(separator: ",")[
       3]
     try tmux.keys("Down", "Down", "Down", "Enter")
-    let screen = try tmux.waitFor(text: "Bảng hoàn thành xanh")
+    let screen = try tmux.waitFor(text: "Kết quả xanh hóa tiêu chí, nhiệm vụ")
     #expect(
       screen.split(separator: "\n").first?.contains(fourth) == true, "expected \(fourth) in the title:\n\(screen)")
   }
@@ -33,7 +33,7 @@ import Testing
     try tmux.keys("/")
     try tmux.type("lang son")
     try tmux.keys("Enter")
-    let screen = try tmux.waitFor(text: "Bảng hoàn thành xanh")
+    let screen = try tmux.waitFor(text: "Kết quả xanh hóa tiêu chí, nhiệm vụ")
     #expect(screen.split(separator: "\n").first?.contains("Lạng Sơn") == true)
     #expect(screen.contains("31/32"))
   }

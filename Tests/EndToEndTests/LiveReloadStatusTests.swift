@@ -25,7 +25,7 @@ import Testing
   @Test func aBadSaveAfterAGoodReloadShowsTheErrorWithoutAKey() throws {
     let folder = try Binary.temporaryFolder()
     let path = folder + "/tinh.json"
-    let good = try Binary.run(["template"]).stdout
+    let good = try Binary.run(["template", "--demo"]).stdout
     try save(good, to: path)
     let tmux = try start(folder)
     try save(good.replacingOccurrences(of: "\"vi\": \"Tổng kết năm 2025\"", with: "\"vi\": \"Bản sửa\""), to: path)
@@ -40,7 +40,7 @@ import Testing
   @Test func aDeletedFileIsSaidAtOnceAndItsReturnIsReloaded() throws {
     let folder = try Binary.temporaryFolder()
     let path = folder + "/tinh.json"
-    let good = try Binary.run(["template"]).stdout
+    let good = try Binary.run(["template", "--demo"]).stdout
     try save(good, to: path)
     let tmux = try start(folder)
     #expect(unlink(path) == 0)
@@ -54,7 +54,7 @@ import Testing
   @Test func aSymbolicLinkLoopIsSaidAtOnce() throws {
     let folder = try Binary.temporaryFolder()
     let path = folder + "/tinh.json"
-    try save(try Binary.run(["template"]).stdout, to: folder + "/real.json")
+    try save(try Binary.run(["template", "--demo"]).stdout, to: folder + "/real.json")
     try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: "real.json")
     let tmux = try start(folder)
     // tinh.json → loop.json → tinh.json

@@ -8,7 +8,7 @@ import Testing
   /// A fresh folder, its path, and the bytes `template` writes (a file of a known size).
   private func setUp() throws -> (folder: String, template: String) {
     let folder = try Binary.temporaryFolder()
-    return (folder, try Binary.run(["template"]).stdout)
+    return (folder, try Binary.run(["template", "--demo"]).stdout)
   }
 
   private func contents(_ path: String) -> String? {
@@ -35,7 +35,7 @@ import Testing
     // Before the fix the writer built "" + "/" + destination: this name at the filesystem root.
     let name = "digitrack-target-\(UUID().uuidString).json"
     try link(folder + "/r.json", to: name)
-    let result = try Binary.run(["template", "-o", "r.json"], directory: folder)
+    let result = try Binary.run(["template", "--demo", "-o", "r.json"], directory: folder)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(contents(folder + "/" + name) == template)
     #expect(!FileManager.default.fileExists(atPath: "/" + name), "nothing is written at the root")
@@ -48,12 +48,12 @@ import Testing
     let (folder, template) = try setUp()
     try FileManager.default.createDirectory(atPath: folder + "/sub/deeper", withIntermediateDirectories: true)
     try link(folder + "/sub/up.json", to: "../out.json")
-    #expect(try Binary.run(["template", "-o", "sub/up.json"], directory: folder).status == 0)
+    #expect(try Binary.run(["template", "--demo", "-o", "sub/up.json"], directory: folder).status == 0)
     #expect(contents(folder + "/out.json") == template)
     #expect(!FileManager.default.fileExists(atPath: folder + "/sub/out.json"))
 
     try link(folder + "/sub/down.json", to: "deeper/in.json")
-    #expect(try Binary.run(["template", "-o", "sub/down.json"], directory: folder).status == 0)
+    #expect(try Binary.run(["template", "--demo", "-o", "sub/down.json"], directory: folder).status == 0)
     #expect(contents(folder + "/sub/deeper/in.json") == template)
     #expect(!FileManager.default.fileExists(atPath: folder + "/deeper/in.json"), "read from the link's folder")
 
@@ -70,20 +70,20 @@ import Testing
     let (folder, template) = try setUp()
     try FileManager.default.createDirectory(atPath: folder + "/sub", withIntermediateDirectories: true)
     try link(folder + "/sub/new.json", to: "made.json")
-    #expect(try Binary.run(["template", "-o", "sub/new.json"], directory: folder).status == 0)
+    #expect(try Binary.run(["template", "--demo", "-o", "sub/new.json"], directory: folder).status == 0)
     #expect(contents(folder + "/sub/made.json") == template)
     #expect(!FileManager.default.fileExists(atPath: folder + "/made.json"))
     #expect(isLink(folder + "/sub/new.json"))
 
     // A link into a folder that does not exist is refused, naming that folder.
     try link(folder + "/nowhere.json", to: "missing/x.json")
-    let missing = try Binary.run(["template", "-o", "nowhere.json"], directory: folder)
+    let missing = try Binary.run(["template", "--demo", "-o", "nowhere.json"], directory: folder)
     #expect(missing.status == 2)
     #expect(missing.stderr.contains("missing"), "\(missing.stderr)")
 
     try link(folder + "/a.json", to: "b.json")
     try link(folder + "/b.json", to: "a.json")
-    let loop = try Binary.run(["template", "-o", "a.json"], directory: folder)
+    let loop = try Binary.run(["template", "--demo", "-o", "a.json"], directory: folder)
     #expect(loop.status == 2)
     #expect(loop.stderr.contains("a.json") && loop.stderr.contains("symbolic links"), "\(loop.stderr)")
     expectNoLeftovers(folder)
@@ -128,7 +128,7 @@ import Testing
     if isRoot { #expect(chown(path, 65534, 65534) == 0) }
     var before = stat()
     #expect(stat(path, &before) == 0)
-    let result = try Binary.run(["template", "-o", path, "--force"])
+    let result = try Binary.run(["template", "--demo", "-o", path, "--force"])
     #expect(result.status == 0, "\(result.stderr)")
     var after = stat()
     #expect(stat(path, &after) == 0)
@@ -141,17 +141,17 @@ import Testing
   @Test func devicesAreWrittenToAndDashIsStandardOutput() throws {
     let (folder, template) = try setUp()
     for arguments in [["-o", "/dev/null"], ["-o", "/dev/null", "--force"]] {
-      #expect(try Binary.run(["template"] + arguments).status == 0)
+      #expect(try Binary.run(["template", "--demo"] + arguments).status == 0)
     }
     var info = stat()
     #expect(stat("/dev/null", &info) == 0 && (info.st_mode & S_IFMT) == S_IFCHR, "/dev/null stays a device")
-    let dash = try Binary.run(["template", "-o", "-"], directory: folder)
+    let dash = try Binary.run(["template", "--demo", "-o", "-"], directory: folder)
     #expect(dash.status == 0 && dash.stdout == template)
     #expect(!FileManager.default.fileExists(atPath: folder + "/-"))
     let stdout = try Binary.run(["export", "--format", "json", "-o", "/dev/stdout"])
     let plain = try Binary.run(["export", "--format", "json"]).stdout
     #expect(stdout.status == 0 && stdout.stdout == plain)
-    let directory = try Binary.run(["template", "-o", folder, "--force"])
+    let directory = try Binary.run(["template", "--demo", "-o", folder, "--force"])
     #expect(directory.status == 2 && directory.stderr.contains("is a directory"))
   }
 }

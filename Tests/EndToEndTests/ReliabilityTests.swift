@@ -106,7 +106,7 @@ import Testing
   @Test func hostileNamesCannotDriveTheTerminal() throws {
     let temporary = try TemporaryFolder("e2e")
     let folder = temporary.path
-    var text = try Binary.run(["template"]).stdout
+    var text = try Binary.run(["template", "--demo"]).stdout
     // A name that tries to set the terminal title and one that tries to clear the screen.
     text = text.replacingOccurrences(
       of: "\"name\": \"Lạng Sơn\"", with: #""name": "Lạng Sơn\u001b]0;HACKED\u0007\u001b]2;HACKED\u0007""#)
@@ -138,14 +138,14 @@ import Testing
     let temporary = try TemporaryFolder("e2e")
     let folder = temporary.path
     let path = folder + "/tinh.json"
-    let good = try Binary.run(["template"]).stdout
+    let good = try Binary.run(["template", "--demo"]).stdout
     try good.write(toFile: path, atomically: true, encoding: .utf8)
     let tmux = try Tmux(width: 120, height: 40, command: "\(Self.binary) --data \(Tmux.quote(path))")
     try tmux.waitFor(text: "Trạng thái")
     try tmux.keys("/")
     try tmux.type("lang son")
     try tmux.keys("Enter")
-    try tmux.waitFor(text: "Bảng hoàn thành xanh")
+    try tmux.waitFor(text: "Kết quả xanh hóa tiêu chí, nhiệm vụ")
 
     func replace(_ text: String) throws {
       if how == "rename" {
@@ -182,7 +182,7 @@ import Testing
     let screen = try tmux.waitFor(text: "Không xuất được")
     #expect(screen.contains("/proc"))
     try tmux.keys("Down", "Enter")
-    try tmux.waitFor(text: "Bảng hoàn thành xanh")
+    try tmux.waitFor(text: "Kết quả xanh hóa tiêu chí, nhiệm vụ")
     let leftovers = try FileManager.default.contentsOfDirectory(atPath: "/proc").filter {
       $0.hasPrefix(".digitrack") || $0.hasPrefix("digitrack")
     }

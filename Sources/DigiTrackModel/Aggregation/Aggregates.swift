@@ -10,6 +10,8 @@ public struct Aggregates: Sendable {
   /// Province indices from rank 1 down; ties in the order of the data.
   public let rankOrder: [Int]
   public let national: NationalSummary
+  /// A rank compares every province's provincial and commune figures, so it rests on all of them.
+  public let rankDerivation: Derivation
 
   public init(dataset: Dataset, snapshotIndex: Int? = nil) {
     let index = snapshotIndex ?? dataset.snapshots.count - 1
@@ -43,6 +45,7 @@ public struct Aggregates: Sendable {
     self.ranks = ranks
     rankOrder = order
     national = NationalSummary(dataset: dataset, snapshot: snapshot, provinces: summaries)
+    rankDerivation = .combined(summaries.map { $0.provincialDerivation + $0.communeDerivation })
   }
 }
 
@@ -62,6 +65,12 @@ public struct NationalSummary: Sendable {
   /// Green share of the provincial criteria of each pillar, over all reported provinces.
   public let pillars: [Ratio]
   public let metrics: [Metric]
+  /// What each national figure rests on (see `Derivation`).
+  public let fullyGreenDerivation: Derivation
+  public let phaseGreenDerivation: Derivation
+  public let provincialDerivation: Derivation
+  public let communesDerivation: Derivation
+  public let pillarsDerivation: Derivation
 
   init(dataset: Dataset, snapshot: Snapshot, provinces: [ProvinceSummary]) {
     let plan = dataset.plan
@@ -84,5 +93,10 @@ public struct NationalSummary: Sendable {
     }
     self.pillars = pillars
     metrics = snapshot.metrics
+    fullyGreenDerivation = .combined(provinces.map(\.statusDerivation))
+    phaseGreenDerivation = .combined(provinces.map(\.phaseDerivation))
+    provincialDerivation = .combined(provinces.filter(\.reported).map(\.provincialDerivation))
+    communesDerivation = .combined(provinces.map(\.communeDerivation))
+    pillarsDerivation = Derivation(snapshot.reports.map { $0?.provincialProvenance })
   }
 }

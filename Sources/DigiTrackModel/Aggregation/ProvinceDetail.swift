@@ -10,6 +10,8 @@ public struct ProvinceDetail: Sendable {
   public let communeByCriterion: [Ratio?]
   /// Changes since the previous snapshot, when there is one.
   public let change: ProvinceChange?
+  /// The breakdowns by phase, block, group and pillar count the provincial statuses.
+  public let breakdownDerivation: Derivation
 
   public init(dataset: Dataset, aggregates: Aggregates, province: Int) {
     let plan = dataset.plan
@@ -17,6 +19,7 @@ public struct ProvinceDetail: Sendable {
     summary = aggregates.provinces[province]
     let report = snapshot.reports[province]
     self.report = report
+    breakdownDerivation = Derivation([report?.provincialProvenance])
 
     var phases = Array(repeating: Ratio.empty, count: plan.phases.count)
     var blocks = Array(repeating: Ratio.empty, count: plan.blocks.count)
@@ -65,6 +68,8 @@ public struct ProvinceChange: Sendable {
   public let communeBefore: Ratio?
   public let communeAfter: Ratio?
   public let statusChanges: [StatusChange]
+  /// The change line compares both dates' provincial and commune figures.
+  public let derivation: Derivation
 
   public init(dataset: Dataset, from: Int, to: Int, province: Int) {
     let old = ProvinceSummary(dataset: dataset, snapshot: dataset.snapshots[from], province: province)
@@ -84,5 +89,6 @@ public struct ProvinceChange: Sendable {
       if a != b { changes.append(StatusChange(criterion: index, from: a, to: b)) }
     }
     statusChanges = changes
+    derivation = old.provincialDerivation + new.provincialDerivation + old.communeDerivation + new.communeDerivation
   }
 }

@@ -20,6 +20,12 @@ public struct ProvinceSummary: Sendable {
 
   /// Provincial criteria past their deadline and not green: the ranking's last tie-break.
   public let overdueCount: Int
+  /// What each derived figure rests on (see `Derivation`): the provincial count, the commune
+  /// count, the phase flags, and the overall status (statuses and phase flags together).
+  public let provincialDerivation: Derivation
+  public let communeDerivation: Derivation
+  public let phaseDerivation: Derivation
+  public let statusDerivation: Derivation
 
   public var isFullyGreen: Bool { overall == .green }
 
@@ -37,6 +43,7 @@ public struct ProvinceSummary: Sendable {
       overall = .notReported
       statusCounts = [0, 0, 0, plan.provincialCriteria.count]
       overdueCount = 0
+      (provincialDerivation, communeDerivation, phaseDerivation, statusDerivation) = (.none, .none, .none, .none)
       return
     }
     reported = true
@@ -58,6 +65,10 @@ public struct ProvinceSummary: Sendable {
     }
     phaseGreen = phases
     phaseGreenProvenance = report.phaseGreen?.provenance
+    provincialDerivation = Derivation([provincialProvenance])
+    communeDerivation = commune == nil ? .none : Derivation([communeProvenance])
+    phaseDerivation = report.phaseDerivation(phases: plan.phases.count)
+    statusDerivation = phaseDerivation + Derivation([report.provincialProvenance])
 
     overall = Self.overall(report: report, plan: plan, on: snapshot.date, counts: counts)
     overdueCount = plan.provincialCriteria.enumerated().count { ordinal, index in

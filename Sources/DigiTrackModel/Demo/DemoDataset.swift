@@ -6,7 +6,7 @@ public enum DemoDataset {
   /// The name error messages and headers use for the embedded file.
   public static let name = "demo.json (built in)"
 
-  /// The JSON text, as written by `digitrack-tui template`.
+  /// The JSON text, as written by `digitrack-tui template --demo`.
   public static var bytes: [UInt8] {
     Array(UnsafeBufferPointer(start: json.utf8Start, count: json.utf8CodeUnitCount))
   }

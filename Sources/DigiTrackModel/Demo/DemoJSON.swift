@@ -13,13 +13,6 @@ extension DemoDataset {
   "asOf": "2025-12-29",
   "sources": [
     {
-      "id": "luatvietnam-kh02",
-      "title": "Kế hoạch 02-KH/BCĐTW 2025 của Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số",
-      "publisher": "LuatVietnam",
-      "url": "https://luatvietnam.vn/co-cau-to-chuc/ke-hoach-02-kh-bcdtw-2025-phat-trien-khoa-hoc-cong-nghe-doi-moi-sang-tao-va-chuyen-doi-so-403845-d6.html",
-      "date": "2025-06-19"
-    },
-    {
       "id": "vietnamvn-dong-bo-du-lieu",
       "title": "Data synchronization, process standardization – Key foundation for implementing Plan No. 02-KH/BCĐTW",
       "publisher": "Vietnam.vn (nguồn: Bộ Khoa học và Công nghệ)",
@@ -60,7 +53,7 @@ extension DemoDataset {
       "en": "Plan to promote interconnected, synchronised, fast and effective digital transformation to meet the requirements of reorganising the political system"
     },
     "issued": "2025-06-19",
-    "src": "luatvietnam-kh02",
+    "src": "illustrative",
     "phases": [
       {
         "number": 1,
@@ -1216,8 +1209,8 @@ extension DemoDataset {
         {
           "id": "communes-basic-conditions",
           "label": {
-            "vi": "Xã, phường, đặc khu đáp ứng đầy đủ các điều kiện cơ bản để vận hành",
-            "en": "Communes, wards and special zones fully meeting the basic operating conditions"
+            "vi": "Xã, phường, đặc khu đáp ứng đầy đủ điều kiện cơ bản để vận hành (số liệu công bố, không phải số đạt xanh đủ tiêu chí)",
+            "en": "Communes, wards and special zones fully meeting the basic operating conditions (published; not the count green on all criteria)"
           },
           "value": 1981,
           "target": 3321,
@@ -1367,17 +1360,17 @@ extension DemoDataset {
             "src": "illustrative"
           },
           "communes": {
-            "green": 91,
+            "green": 67,
             "total": 114,
             "byCriterion": {
-              "C01": 113,
-              "C02": 109,
-              "C03": 95,
-              "C04": 100,
-              "C05": 99,
-              "C06": 102,
-              "C07": 99,
-              "C08": 99
+              "C01": 112,
+              "C02": 104,
+              "C03": 75,
+              "C04": 86,
+              "C05": 84,
+              "C06": 89,
+              "C07": 83,
+              "C08": 83
             },
             "src": "illustrative"
           },
@@ -1426,17 +1419,17 @@ extension DemoDataset {
             "src": "illustrative"
           },
           "communes": {
-            "green": 67,
+            "green": 68,
             "total": 94,
             "byCriterion": {
-              "C01": 89,
+              "C01": 90,
               "C02": 93,
-              "C03": 78,
+              "C03": 79,
               "C04": 89,
               "C05": 81,
               "C06": 84,
-              "C07": 84,
-              "C08": 76
+              "C07": 85,
+              "C08": 77
             },
             "src": "illustrative"
           },
@@ -1485,17 +1478,17 @@ extension DemoDataset {
             "src": "illustrative"
           },
           "communes": {
-            "green": 125,
+            "green": 91,
             "total": 168,
             "byCriterion": {
-              "C01": 163,
-              "C02": 167,
-              "C03": 138,
-              "C04": 148,
-              "C05": 141,
-              "C06": 145,
-              "C07": 146,
-              "C08": 146
+              "C01": 159,
+              "C02": 166,
+              "C03": 114,
+              "C04": 132,
+              "C05": 120,
+              "C06": 127,
+              "C07": 128,
+              "C08": 129
             },
             "src": "illustrative"
           },
@@ -1544,16 +1537,16 @@ extension DemoDataset {
             "src": "illustrative"
           },
           "communes": {
-            "green": 86,
+            "green": 89,
             "total": 103,
             "byCriterion": {
-              "C01": 99,
+              "C01": 100,
               "C02": 101,
-              "C03": 98,
-              "C04": 96,
-              "C05": 93,
-              "C06": 98,
-              "C07": 98,
+              "C03": 99,
+              "C04": 97,
+              "C05": 95,
+              "C06": 99,
+              "C07": 99,
               "C08": 100
             },
             "src": "illustrative"
@@ -1603,17 +1596,17 @@ extension DemoDataset {
             "src": "illustrative"
           },
           "communes": {
-            "green": 38,
+            "green": 28,
             "total": 56,
             "byCriterion": {
-              "C01": 53,
-              "C02": 54,
-              "C03": 48,
-              "C04": 50,
-              "C05": 40,
-              "C06": 50,
-              "C07": 49,
-              "C08": 48
+              "C01": 51,
+              "C02": 53,
+              "C03": 44,
+              "C04": 47,
+              "C05": 32,
+              "C06": 47,
+              "C07": 45,
+              "C08": 43
             },
             "src": "illustrative"
           },
@@ -1711,17 +1704,17 @@ extension DemoDataset {
             "src": "illustrative"
           },
           "communes": {
-            "green": 35,
+            "green": 25,
             "total": 38,
             "byCriterion": {
-              "C01": 37,
-              "C02": 38,
-              "C03": 36,
-              "C04": 37,
-              "C05": 36,
-              "C06": 37,
-              "C07": 36,
-              "C08": 37
+              "C01": 35,
+              "C02": 37,
+              "C03": 27,
+              "C04": 33,
+              "C05": 30,
+              "C06": 33,
+              "C07": 31,
+              "C08": 34
             },
             "src": "illustrative"
           },
@@ -1770,17 +1763,17 @@ extension DemoDataset {
             "src": "illustrative"
           },
           "communes": {
-            "green": 42,
+            "green": 22,
             "total": 45,
             "byCriterion": {
-              "C01": 44,
-              "C02": 44,
-              "C03": 44,
-              "C04": 44,
-              "C05": 44,
-              "C06": 42,
-              "C07": 43,
-              "C08": 43
+              "C01": 41,
+              "C02": 40,
+              "C03": 36,
+              "C04": 38,
+              "C05": 37,
+              "C06": 25,
+              "C07": 31,
+              "C08": 33
             },
             "src": "illustrative"
           },
@@ -1878,17 +1871,17 @@ extension DemoDataset {
             "src": "illustrative"
           },
           "communes": {
-            "green": 70,
+            "green": 46,
             "total": 124,
             "byCriterion": {
               "C01": 123,
-              "C02": 121,
-              "C03": 91,
-              "C04": 114,
-              "C05": 84,
-              "C06": 102,
-              "C07": 90,
-              "C08": 89
+              "C02": 119,
+              "C03": 76,
+              "C04": 110,
+              "C05": 67,
+              "C06": 92,
+              "C07": 74,
+              "C08": 74
             },
             "src": "illustrative"
           },
@@ -1986,17 +1979,17 @@ extension DemoDataset {
             "src": "illustrative"
           },
           "communes": {
-            "green": 65,
+            "green": 48,
             "total": 92,
             "byCriterion": {
-              "C01": 88,
-              "C02": 87,
-              "C03": 75,
-              "C04": 78,
-              "C05": 78,
-              "C06": 85,
-              "C07": 83,
-              "C08": 69
+              "C01": 85,
+              "C02": 84,
+              "C03": 65,
+              "C04": 69,
+              "C05": 70,
+              "C06": 81,
+              "C07": 77,
+              "C08": 55
             },
             "src": "illustrative"
           },
@@ -2094,17 +2087,17 @@ extension DemoDataset {
             "src": "illustrative"
           },
           "communes": {
-            "green": 33,
+            "green": 23,
             "total": 54,
             "byCriterion": {
-              "C01": 52,
-              "C02": 51,
-              "C03": 40,
-              "C04": 41,
-              "C05": 48,
-              "C06": 45,
-              "C07": 49,
-              "C08": 36
+              "C01": 50,
+              "C02": 50,
+              "C03": 34,
+              "C04": 34,
+              "C05": 45,
+              "C06": 41,
+              "C07": 46,
+              "C08": 28
             },
             "src": "illustrative"
           },
@@ -2153,17 +2146,17 @@ extension DemoDataset {
             "src": "illustrative"
           },
           "communes": {
-            "green": 60,
+            "green": 41,
             "total": 99,
             "byCriterion": {
-              "C01": 98,
-              "C02": 94,
-              "C03": 84,
-              "C04": 76,
-              "C05": 78,
-              "C06": 88,
-              "C07": 78,
-              "C08": 73
+              "C01": 97,
+              "C02": 92,
+              "C03": 76,
+              "C04": 65,
+              "C05": 67,
+              "C06": 83,
+              "C07": 68,
+              "C08": 61
             },
             "src": "illustrative"
           },
@@ -2261,17 +2254,17 @@ extension DemoDataset {
             "src": "illustrative"
           },
           "communes": {
-            "green": 80,
+            "green": 55,
             "total": 129,
             "byCriterion": {
               "C01": 129,
-              "C02": 125,
-              "C03": 94,
-              "C04": 99,
-              "C05": 121,
-              "C06": 112,
-              "C07": 97,
-              "C08": 92
+              "C02": 124,
+              "C03": 76,
+              "C04": 83,
+              "C05": 116,
+              "C06": 103,
+              "C07": 81,
+              "C08": 74
             },
             "src": "illustrative"
           },
@@ -2320,17 +2313,17 @@ extension DemoDataset {
             "src": "illustrative"
           },
           "communes": {
-            "green": 149,
+            "green": 155,
             "total": 166,
             "byCriterion": {
-              "C01": 162,
+              "C01": 163,
               "C02": 165,
-              "C03": 162,
-              "C04": 152,
-              "C05": 163,
-              "C06": 155,
-              "C07": 161,
-              "C08": 159
+              "C03": 164,
+              "C04": 157,
+              "C05": 164,
+              "C06": 159,
+              "C07": 162,
+              "C08": 161
             },
             "src": "illustrative"
           },
@@ -2379,17 +2372,17 @@ extension DemoDataset {
             "src": "illustrative"
           },
           "communes": {
-            "green": 80,
+            "green": 54,
             "total": 130,
             "byCriterion": {
-              "C01": 122,
-              "C02": 129,
-              "C03": 119,
-              "C04": 121,
-              "C05": 94,
-              "C06": 119,
-              "C07": 109,
-              "C08": 96
+              "C01": 117,
+              "C02": 128,
+              "C03": 113,
+              "C04": 116,
+              "C05": 76,
+              "C06": 113,
+              "C07": 97,
+              "C08": 78
             },
             "src": "illustrative"
           },
@@ -2438,17 +2431,17 @@ extension DemoDataset {
             "src": "illustrative"
           },
           "communes": {
-            "green": 43,
+            "green": 30,
             "total": 69,
             "byCriterion": {
-              "C01": 64,
-              "C02": 68,
-              "C03": 62,
-              "C04": 60,
-              "C05": 58,
-              "C06": 56,
-              "C07": 52,
-              "C08": 65
+              "C01": 61,
+              "C02": 67,
+              "C03": 59,
+              "C04": 56,
+              "C05": 53,
+              "C06": 50,
+              "C07": 44,
+              "C08": 63
             },
             "src": "illustrative"
           },
@@ -2497,17 +2490,17 @@ extension DemoDataset {
             "src": "illustrative"
           },
           "communes": {
-            "green": 70,
+            "green": 36,
             "total": 78,
             "byCriterion": {
-              "C01": 77,
-              "C02": 77,
-              "C03": 73,
-              "C04": 72,
-              "C05": 72,
-              "C06": 74,
-              "C07": 74,
-              "C08": 77
+              "C01": 72,
+              "C02": 71,
+              "C03": 49,
+              "C04": 47,
+              "C05": 48,
+              "C06": 58,
+              "C07": 57,
+              "C08": 71
             },
             "src": "illustrative"
           },
@@ -2556,17 +2549,17 @@ extension DemoDataset {
             "src": "illustrative"
           },
           "communes": {
-            "green": 72,
+            "green": 53,
             "total": 96,
             "byCriterion": {
-              "C01": 91,
-              "C02": 94,
-              "C03": 81,
-              "C04": 86,
-              "C05": 79,
-              "C06": 85,
-              "C07": 79,
-              "C08": 87
+              "C01": 87,
+              "C02": 93,
+              "C03": 69,
+              "C04": 78,
+              "C05": 65,
+              "C06": 76,
+              "C07": 66,
+              "C08": 80
             },
             "src": "illustrative"
           },
@@ -2615,17 +2608,17 @@ extension DemoDataset {
             "src": "illustrative"
           },
           "communes": {
-            "green": 98,
+            "green": 71,
             "total": 135,
             "byCriterion": {
-              "C01": 132,
-              "C02": 133,
-              "C03": 122,
-              "C04": 116,
-              "C05": 117,
-              "C06": 118,
-              "C07": 107,
-              "C08": 124
+              "C01": 129,
+              "C02": 132,
+              "C03": 113,
+              "C04": 102,
+              "C05": 104,
+              "C06": 106,
+              "C07": 86,
+              "C08": 116
             },
             "src": "illustrative"
           },
@@ -2674,17 +2667,17 @@ extension DemoDataset {
             "src": "illustrative"
           },
           "communes": {
-            "green": 41,
+            "green": 29,
             "total": 65,
             "byCriterion": {
-              "C01": 62,
-              "C02": 60,
-              "C03": 49,
-              "C04": 48,
-              "C05": 53,
-              "C06": 58,
-              "C07": 49,
-              "C08": 61
+              "C01": 61,
+              "C02": 57,
+              "C03": 41,
+              "C04": 39,
+              "C05": 48,
+              "C06": 54,
+              "C07": 41,
+              "C08": 59
             },
             "src": "illustrative"
           },
@@ -2733,17 +2726,17 @@ extension DemoDataset {
             "src": "illustrative"
           },
           "communes": {
-            "green": 61,
+            "green": 41,
             "total": 102,
             "byCriterion": {
-              "C01": 93,
+              "C01": 89,
               "C02": 102,
-              "C03": 69,
-              "C04": 72,
-              "C05": 86,
-              "C06": 91,
-              "C07": 96,
-              "C08": 79
+              "C03": 53,
+              "C04": 58,
+              "C05": 78,
+              "C06": 86,
+              "C07": 92,
+              "C08": 67
             },
             "src": "illustrative"
           },
@@ -2792,17 +2785,17 @@ extension DemoDataset {
             "src": "illustrative"
           },
           "communes": {
-            "green": 111,
+            "green": 116,
             "total": 124,
             "byCriterion": {
               "C01": 123,
-              "C02": 123,
-              "C03": 119,
-              "C04": 116,
-              "C05": 121,
-              "C06": 113,
-              "C07": 117,
-              "C08": 115
+              "C02": 124,
+              "C03": 121,
+              "C04": 119,
+              "C05": 122,
+              "C06": 118,
+              "C07": 120,
+              "C08": 119
             },
             "src": "illustrative"
           },
@@ -2851,17 +2844,17 @@ extension DemoDataset {
             "src": "illustrative"
           },
           "communes": {
-            "green": 65,
+            "green": 46,
             "total": 95,
             "byCriterion": {
-              "C01": 89,
-              "C02": 89,
-              "C03": 72,
-              "C04": 88,
-              "C05": 75,
-              "C06": 76,
-              "C07": 81,
-              "C08": 85
+              "C01": 86,
+              "C02": 86,
+              "C03": 57,
+              "C04": 84,
+              "C05": 62,
+              "C06": 64,
+              "C07": 73,
+              "C08": 79
             },
             "src": "illustrative"
           },
@@ -2910,17 +2903,17 @@ extension DemoDataset {
             "src": "illustrative"
           },
           "communes": {
-            "green": 74,
+            "green": 76,
             "total": 96,
             "byCriterion": {
-              "C01": 92,
+              "C01": 93,
               "C02": 94,
-              "C03": 80,
-              "C04": 88,
+              "C03": 82,
+              "C04": 89,
               "C05": 90,
-              "C06": 82,
-              "C07": 77,
-              "C08": 92
+              "C06": 83,
+              "C07": 79,
+              "C08": 93
             },
             "src": "illustrative"
           },
@@ -2969,17 +2962,17 @@ extension DemoDataset {
             "src": "illustrative"
           },
           "communes": {
-            "green": 76,
+            "green": 52,
             "total": 124,
             "byCriterion": {
-              "C01": 119,
-              "C02": 122,
-              "C03": 89,
-              "C04": 114,
-              "C05": 105,
-              "C06": 115,
-              "C07": 102,
-              "C08": 93
+              "C01": 117,
+              "C02": 121,
+              "C03": 71,
+              "C04": 110,
+              "C05": 95,
+              "C06": 111,
+              "C07": 90,
+              "C08": 77
             },
             "src": "illustrative"
           },
@@ -3028,17 +3021,17 @@ extension DemoDataset {
             "src": "illustrative"
           },
           "communes": {
-            "green": 51,
+            "green": 32,
             "total": 102,
             "byCriterion": {
-              "C01": 91,
-              "C02": 90,
-              "C03": 79,
-              "C04": 64,
-              "C05": 94,
-              "C06": 70,
-              "C07": 70,
-              "C08": 73
+              "C01": 87,
+              "C02": 86,
+              "C03": 71,
+              "C04": 50,
+              "C05": 91,
+              "C06": 59,
+              "C07": 59,
+              "C08": 62
             },
             "src": "illustrative"
           },
@@ -3087,17 +3080,17 @@ extension DemoDataset {
             "src": "illustrative"
           },
           "communes": {
-            "green": 58,
+            "green": 38,
             "total": 102,
             "byCriterion": {
-              "C01": 96,
+              "C01": 93,
               "C02": 101,
-              "C03": 90,
-              "C04": 75,
-              "C05": 73,
-              "C06": 69,
-              "C07": 73,
-              "C08": 70
+              "C03": 84,
+              "C04": 62,
+              "C05": 59,
+              "C06": 54,
+              "C07": 60,
+              "C08": 55
             },
             "src": "illustrative"
           },
@@ -3231,8 +3224,8 @@ extension DemoDataset {
               "T18": "green",
               "T19": "green",
               "T20": "green",
-              "T21": "green",
-              "T22": "green",
+              "T21": "yellow",
+              "T22": "yellow",
               "T23": "green",
               "T24": "green",
               "T25": "green",
@@ -3282,22 +3275,22 @@ extension DemoDataset {
               "T14": "green",
               "T15": "green",
               "T16": "green",
-              "T17": "green",
+              "T17": "yellow",
               "T18": "green",
               "T19": "green",
               "T20": "green",
-              "T21": "yellow",
+              "T21": "green",
               "T22": "green",
-              "T23": "yellow",
-              "T24": "yellow",
+              "T23": "green",
+              "T24": "green",
               "T25": "green",
               "T26": "green",
-              "T27": "green",
-              "T28": "not_reported",
-              "T29": "yellow",
+              "T27": "not_reported",
+              "T28": "green",
+              "T29": "green",
               "T30": "green",
               "T31": "green",
-              "T32": "green"
+              "T32": "yellow"
             },
             "src": "illustrative"
           },
@@ -3357,17 +3350,17 @@ extension DemoDataset {
             "src": "illustrative"
           },
           "communes": {
-            "green": 111,
+            "green": 101,
             "total": 114,
             "byCriterion": {
-              "C01": 114,
-              "C02": 114,
-              "C03": 114,
-              "C04": 113,
-              "C05": 113,
-              "C06": 113,
-              "C07": 113,
-              "C08": 112
+              "C01": 112,
+              "C02": 113,
+              "C03": 107,
+              "C04": 103,
+              "C05": 107,
+              "C06": 110,
+              "C07": 112,
+              "C08": 106
             },
             "src": "illustrative"
           }
@@ -3392,12 +3385,12 @@ extension DemoDataset {
               "T14": "green",
               "T15": "green",
               "T16": "green",
-              "T17": "not_reported",
+              "T17": "yellow",
               "T18": "green",
               "T19": "green",
               "T20": "green",
               "T21": "green",
-              "T22": "yellow",
+              "T22": "green",
               "T23": "green",
               "T24": "green",
               "T25": "green",
@@ -3405,24 +3398,24 @@ extension DemoDataset {
               "T27": "green",
               "T28": "green",
               "T29": "green",
-              "T30": "green",
+              "T30": "yellow",
               "T31": "yellow",
               "T32": "green"
             },
             "src": "illustrative"
           },
           "communes": {
-            "green": 93,
+            "green": 88,
             "total": 94,
             "byCriterion": {
-              "C01": 94,
-              "C02": 94,
-              "C03": 93,
-              "C04": 93,
-              "C05": 94,
-              "C06": 94,
-              "C07": 93,
-              "C08": 94
+              "C01": 93,
+              "C02": 93,
+              "C03": 90,
+              "C04": 91,
+              "C05": 92,
+              "C06": 92,
+              "C07": 90,
+              "C08": 91
             },
             "src": "illustrative"
           }
@@ -3448,7 +3441,7 @@ extension DemoDataset {
               "T15": "green",
               "T16": "green",
               "T17": "green",
-              "T18": "not_reported",
+              "T18": "yellow",
               "T19": "green",
               "T20": "green",
               "T21": "green",
@@ -3456,28 +3449,28 @@ extension DemoDataset {
               "T23": "green",
               "T24": "yellow",
               "T25": "green",
-              "T26": "not_reported",
+              "T26": "green",
               "T27": "green",
               "T28": "green",
               "T29": "green",
               "T30": "green",
-              "T31": "green",
-              "T32": "yellow"
+              "T31": "not_reported",
+              "T32": "not_reported"
             },
             "src": "illustrative"
           },
           "communes": {
-            "green": 163,
+            "green": 157,
             "total": 168,
             "byCriterion": {
-              "C01": 167,
+              "C01": 168,
               "C02": 168,
-              "C03": 166,
-              "C04": 164,
-              "C05": 166,
-              "C06": 165,
-              "C07": 167,
-              "C08": 167
+              "C03": 165,
+              "C04": 165,
+              "C05": 161,
+              "C06": 160,
+              "C07": 162,
+              "C08": 161
             },
             "src": "illustrative"
           }
@@ -3502,10 +3495,10 @@ extension DemoDataset {
               "T14": "green",
               "T15": "green",
               "T16": "green",
-              "T17": "yellow",
+              "T17": "green",
               "T18": "green",
               "T19": "green",
-              "T20": "yellow",
+              "T20": "green",
               "T21": "green",
               "T22": "green",
               "T23": "green",
@@ -3513,7 +3506,7 @@ extension DemoDataset {
               "T25": "green",
               "T26": "green",
               "T27": "green",
-              "T28": "green",
+              "T28": "yellow",
               "T29": "green",
               "T30": "green",
               "T31": "green",
@@ -3525,10 +3518,10 @@ extension DemoDataset {
             "green": 96,
             "total": 103,
             "byCriterion": {
-              "C01": 103,
-              "C02": 101,
-              "C03": 100,
-              "C04": 101,
+              "C01": 101,
+              "C02": 102,
+              "C03": 101,
+              "C04": 99,
               "C05": 99,
               "C06": 97,
               "C07": 100,
@@ -3564,14 +3557,14 @@ extension DemoDataset {
               "T21": "green",
               "T22": "green",
               "T23": "green",
-              "T24": "green",
+              "T24": "yellow",
               "T25": "green",
               "T26": "green",
-              "T27": "green",
-              "T28": "green",
+              "T27": "yellow",
+              "T28": "yellow",
               "T29": "green",
               "T30": "green",
-              "T31": "green",
+              "T31": "not_reported",
               "T32": "green"
             },
             "src": "illustrative"
@@ -3582,11 +3575,11 @@ extension DemoDataset {
             "byCriterion": {
               "C01": 56,
               "C02": 56,
-              "C03": 55,
-              "C04": 54,
+              "C03": 54,
+              "C04": 55,
               "C05": 55,
               "C06": 55,
-              "C07": 53,
+              "C07": 54,
               "C08": 55
             },
             "src": "illustrative"
@@ -3665,8 +3658,8 @@ extension DemoDataset {
               "T12": "green",
               "T13": "green",
               "T14": "green",
-              "T15": "green",
-              "T16": "green",
+              "T15": "yellow",
+              "T16": "yellow",
               "T17": "green",
               "T18": "yellow",
               "T19": "green",
@@ -3676,28 +3669,28 @@ extension DemoDataset {
               "T23": "green",
               "T24": "green",
               "T25": "green",
-              "T26": "green",
-              "T27": "yellow",
-              "T28": "green",
-              "T29": "green",
+              "T26": "not_reported",
+              "T27": "green",
+              "T28": "yellow",
+              "T29": "not_reported",
               "T30": "green",
-              "T31": "yellow",
+              "T31": "green",
               "T32": "green"
             },
             "src": "illustrative"
           },
           "communes": {
-            "green": 37,
+            "green": 38,
             "total": 38,
             "byCriterion": {
               "C01": 38,
               "C02": 38,
-              "C03": 37,
+              "C03": 38,
               "C04": 38,
-              "C05": 37,
-              "C06": 37,
+              "C05": 38,
+              "C06": 38,
               "C07": 38,
-              "C08": 37
+              "C08": 38
             },
             "src": "illustrative"
           }
@@ -3723,36 +3716,36 @@ extension DemoDataset {
               "T15": "green",
               "T16": "green",
               "T17": "green",
-              "T18": "green",
+              "T18": "yellow",
               "T19": "green",
               "T20": "green",
-              "T21": "green",
+              "T21": "not_reported",
               "T22": "green",
               "T23": "green",
               "T24": "green",
               "T25": "yellow",
               "T26": "green",
               "T27": "green",
-              "T28": "yellow",
-              "T29": "green",
-              "T30": "green",
-              "T31": "not_reported",
-              "T32": "not_reported"
+              "T28": "green",
+              "T29": "yellow",
+              "T30": "not_reported",
+              "T31": "green",
+              "T32": "green"
             },
             "src": "illustrative"
           },
           "communes": {
-            "green": 44,
+            "green": 43,
             "total": 45,
             "byCriterion": {
               "C01": 45,
               "C02": 45,
-              "C03": 45,
+              "C03": 44,
               "C04": 44,
               "C05": 45,
-              "C06": 45,
-              "C07": 45,
-              "C08": 45
+              "C06": 44,
+              "C07": 44,
+              "C08": 44
             },
             "src": "illustrative"
           }
@@ -3777,21 +3770,21 @@ extension DemoDataset {
               "T14": "green",
               "T15": "green",
               "T16": "green",
-              "T17": "not_reported",
+              "T17": "green",
               "T18": "green",
               "T19": "green",
               "T20": "green",
-              "T21": "yellow",
+              "T21": "green",
               "T22": "green",
-              "T23": "not_reported",
+              "T23": "green",
               "T24": "green",
               "T25": "green",
               "T26": "green",
               "T27": "green",
               "T28": "green",
               "T29": "green",
-              "T30": "yellow",
-              "T31": "yellow",
+              "T30": "green",
+              "T31": "green",
               "T32": "yellow"
             },
             "src": "illustrative"
@@ -3832,7 +3825,7 @@ extension DemoDataset {
               "T14": "green",
               "T15": "green",
               "T16": "green",
-              "T17": "yellow",
+              "T17": "green",
               "T18": "green",
               "T19": "green",
               "T20": "green",
@@ -3846,23 +3839,23 @@ extension DemoDataset {
               "T28": "green",
               "T29": "green",
               "T30": "green",
-              "T31": "green",
+              "T31": "yellow",
               "T32": "green"
             },
             "src": "illustrative"
           },
           "communes": {
-            "green": 113,
+            "green": 88,
             "total": 124,
             "byCriterion": {
-              "C01": 124,
-              "C02": 124,
-              "C03": 120,
-              "C04": 116,
-              "C05": 119,
-              "C06": 115,
-              "C07": 116,
-              "C08": 118
+              "C01": 121,
+              "C02": 115,
+              "C03": 117,
+              "C04": 111,
+              "C05": 97,
+              "C06": 101,
+              "C07": 118,
+              "C08": 95
             },
             "src": "illustrative"
           }
@@ -3888,20 +3881,20 @@ extension DemoDataset {
               "T15": "green",
               "T16": "green",
               "T17": "green",
-              "T18": "green",
+              "T18": "not_reported",
               "T19": "green",
               "T20": "green",
               "T21": "green",
               "T22": "green",
               "T23": "green",
               "T24": "green",
-              "T25": "green",
-              "T26": "green",
+              "T25": "yellow",
+              "T26": "yellow",
               "T27": "green",
               "T28": "green",
-              "T29": "green",
-              "T30": "green",
-              "T31": "green",
+              "T29": "yellow",
+              "T30": "yellow",
+              "T31": "not_reported",
               "T32": "green"
             },
             "src": "illustrative"
@@ -3942,37 +3935,37 @@ extension DemoDataset {
               "T14": "green",
               "T15": "green",
               "T16": "green",
-              "T17": "green",
+              "T17": "yellow",
               "T18": "green",
               "T19": "green",
               "T20": "green",
               "T21": "green",
-              "T22": "yellow",
+              "T22": "green",
               "T23": "green",
               "T24": "green",
               "T25": "green",
               "T26": "green",
-              "T27": "green",
+              "T27": "yellow",
               "T28": "green",
-              "T29": "green",
-              "T30": "yellow",
+              "T29": "not_reported",
+              "T30": "green",
               "T31": "green",
               "T32": "green"
             },
             "src": "illustrative"
           },
           "communes": {
-            "green": 91,
+            "green": 73,
             "total": 92,
             "byCriterion": {
               "C01": 92,
-              "C02": 92,
-              "C03": 91,
-              "C04": 91,
-              "C05": 91,
-              "C06": 92,
-              "C07": 92,
-              "C08": 92
+              "C02": 90,
+              "C03": 86,
+              "C04": 80,
+              "C05": 85,
+              "C06": 81,
+              "C07": 80,
+              "C08": 87
             },
             "src": "illustrative"
           }
@@ -4004,10 +3997,10 @@ extension DemoDataset {
               "T21": "green",
               "T22": "green",
               "T23": "green",
-              "T24": "yellow",
+              "T24": "green",
               "T25": "green",
               "T26": "green",
-              "T27": "yellow",
+              "T27": "green",
               "T28": "green",
               "T29": "green",
               "T30": "green",
@@ -4055,15 +4048,15 @@ extension DemoDataset {
               "T17": "green",
               "T18": "green",
               "T19": "green",
-              "T20": "green",
+              "T20": "yellow",
               "T21": "green",
               "T22": "green",
-              "T23": "green",
+              "T23": "yellow",
               "T24": "green",
               "T25": "green",
               "T26": "green",
               "T27": "green",
-              "T28": "yellow",
+              "T28": "green",
               "T29": "green",
               "T30": "green",
               "T31": "green",
@@ -4072,17 +4065,17 @@ extension DemoDataset {
             "src": "illustrative"
           },
           "communes": {
-            "green": 44,
+            "green": 51,
             "total": 54,
             "byCriterion": {
               "C01": 53,
-              "C02": 54,
-              "C03": 48,
-              "C04": 47,
-              "C05": 47,
-              "C06": 50,
-              "C07": 47,
-              "C08": 47
+              "C02": 53,
+              "C03": 53,
+              "C04": 53,
+              "C05": 52,
+              "C06": 52,
+              "C07": 53,
+              "C08": 53
             },
             "src": "illustrative"
           }
@@ -4107,12 +4100,12 @@ extension DemoDataset {
               "T14": "green",
               "T15": "green",
               "T16": "green",
-              "T17": "green",
+              "T17": "not_reported",
               "T18": "green",
-              "T19": "green",
+              "T19": "yellow",
               "T20": "green",
               "T21": "green",
-              "T22": "green",
+              "T22": "not_reported",
               "T23": "green",
               "T24": "green",
               "T25": "green",
@@ -4120,22 +4113,22 @@ extension DemoDataset {
               "T27": "green",
               "T28": "green",
               "T29": "green",
-              "T30": "green",
+              "T30": "yellow",
               "T31": "green",
               "T32": "green"
             },
             "src": "illustrative"
           },
           "communes": {
-            "green": 86,
+            "green": 93,
             "total": 99,
             "byCriterion": {
               "C01": 98,
               "C02": 98,
-              "C03": 88,
-              "C04": 92,
-              "C05": 93,
-              "C06": 96,
+              "C03": 95,
+              "C04": 97,
+              "C05": 95,
+              "C06": 95,
               "C07": 95,
               "C08": 95
             },
@@ -4164,20 +4157,20 @@ extension DemoDataset {
               "T16": "green",
               "T17": "green",
               "T18": "green",
-              "T19": "not_reported",
+              "T19": "green",
               "T20": "green",
               "T21": "green",
               "T22": "green",
-              "T23": "green",
+              "T23": "yellow",
               "T24": "green",
               "T25": "green",
               "T26": "green",
-              "T27": "green",
+              "T27": "not_reported",
               "T28": "green",
               "T29": "green",
               "T30": "green",
               "T31": "yellow",
-              "T32": "yellow"
+              "T32": "green"
             },
             "src": "illustrative"
           },
@@ -4221,33 +4214,33 @@ extension DemoDataset {
               "T18": "green",
               "T19": "green",
               "T20": "green",
-              "T21": "green",
+              "T21": "yellow",
               "T22": "green",
-              "T23": "green",
-              "T24": "yellow",
+              "T23": "not_reported",
+              "T24": "green",
               "T25": "green",
               "T26": "green",
               "T27": "green",
-              "T28": "green",
+              "T28": "yellow",
               "T29": "green",
               "T30": "green",
-              "T31": "yellow",
-              "T32": "green"
+              "T31": "green",
+              "T32": "not_reported"
             },
             "src": "illustrative"
           },
           "communes": {
-            "green": 110,
+            "green": 90,
             "total": 129,
             "byCriterion": {
-              "C01": 125,
+              "C01": 120,
               "C02": 126,
-              "C03": 115,
-              "C04": 117,
-              "C05": 113,
-              "C06": 123,
-              "C07": 126,
-              "C08": 116
+              "C03": 123,
+              "C04": 102,
+              "C05": 101,
+              "C06": 116,
+              "C07": 104,
+              "C08": 108
             },
             "src": "illustrative"
           }
@@ -4276,12 +4269,12 @@ extension DemoDataset {
               "T18": "green",
               "T19": "green",
               "T20": "green",
-              "T21": "yellow",
+              "T21": "green",
               "T22": "green",
               "T23": "green",
               "T24": "green",
-              "T25": "yellow",
-              "T26": "green",
+              "T25": "green",
+              "T26": "yellow",
               "T27": "green",
               "T28": "green",
               "T29": "green",
@@ -4295,14 +4288,14 @@ extension DemoDataset {
             "green": 161,
             "total": 166,
             "byCriterion": {
-              "C01": 165,
+              "C01": 166,
               "C02": 165,
               "C03": 164,
-              "C04": 162,
-              "C05": 163,
-              "C06": 165,
+              "C04": 165,
+              "C05": 162,
+              "C06": 163,
               "C07": 163,
-              "C08": 165
+              "C08": 163
             },
             "src": "illustrative"
           }
@@ -4327,18 +4320,18 @@ extension DemoDataset {
               "T14": "green",
               "T15": "green",
               "T16": "green",
-              "T17": "green",
+              "T17": "yellow",
               "T18": "green",
               "T19": "green",
               "T20": "green",
-              "T21": "green",
+              "T21": "not_reported",
               "T22": "green",
-              "T23": "green",
+              "T23": "not_reported",
               "T24": "green",
               "T25": "green",
               "T26": "green",
               "T27": "green",
-              "T28": "green",
+              "T28": "yellow",
               "T29": "green",
               "T30": "green",
               "T31": "green",
@@ -4373,36 +4366,36 @@ extension DemoDataset {
               "T15": "green",
               "T16": "green",
               "T17": "green",
-              "T18": "green",
+              "T18": "not_reported",
               "T19": "green",
               "T20": "green",
               "T21": "green",
               "T22": "green",
               "T23": "green",
               "T24": "green",
-              "T25": "yellow",
-              "T26": "green",
+              "T25": "green",
+              "T26": "yellow",
               "T27": "green",
-              "T28": "green",
+              "T28": "yellow",
               "T29": "green",
-              "T30": "not_reported",
-              "T31": "not_reported",
+              "T30": "green",
+              "T31": "green",
               "T32": "green"
             },
             "src": "illustrative"
           },
           "communes": {
-            "green": 64,
+            "green": 51,
             "total": 69,
             "byCriterion": {
-              "C01": 68,
-              "C02": 69,
-              "C03": 67,
-              "C04": 67,
-              "C05": 67,
-              "C06": 66,
-              "C07": 67,
-              "C08": 68
+              "C01": 67,
+              "C02": 67,
+              "C03": 58,
+              "C04": 65,
+              "C05": 59,
+              "C06": 62,
+              "C07": 59,
+              "C08": 57
             },
             "src": "illustrative"
           }
@@ -4429,7 +4422,7 @@ extension DemoDataset {
               "T16": "green",
               "T17": "green",
               "T18": "green",
-              "T19": "yellow",
+              "T19": "green",
               "T20": "green",
               "T21": "green",
               "T22": "green",
@@ -4438,7 +4431,7 @@ extension DemoDataset {
               "T25": "green",
               "T26": "yellow",
               "T27": "green",
-              "T28": "not_reported",
+              "T28": "green",
               "T29": "green",
               "T30": "green",
               "T31": "green",
@@ -4447,23 +4440,78 @@ extension DemoDataset {
             "src": "illustrative"
           },
           "communes": {
-            "green": 75,
+            "green": 66,
             "total": 78,
             "byCriterion": {
               "C01": 78,
               "C02": 78,
-              "C03": 75,
-              "C04": 77,
-              "C05": 77,
-              "C06": 77,
-              "C07": 76,
-              "C08": 77
+              "C03": 72,
+              "C04": 71,
+              "C05": 70,
+              "C06": 71,
+              "C07": 73,
+              "C08": 72
             },
             "src": "illustrative"
           }
         },
         {
           "province": "51",
+          "provincial": {
+            "statuses": {
+              "T01": "green",
+              "T02": "green",
+              "T03": "green",
+              "T04": "green",
+              "T05": "green",
+              "T06": "green",
+              "T07": "green",
+              "T08": "green",
+              "T09": "green",
+              "T10": "green",
+              "T11": "green",
+              "T12": "green",
+              "T13": "green",
+              "T14": "green",
+              "T15": "yellow",
+              "T16": "green",
+              "T17": "green",
+              "T18": "green",
+              "T19": "green",
+              "T20": "green",
+              "T21": "green",
+              "T22": "yellow",
+              "T23": "yellow",
+              "T24": "green",
+              "T25": "green",
+              "T26": "green",
+              "T27": "not_reported",
+              "T28": "green",
+              "T29": "green",
+              "T30": "green",
+              "T31": "green",
+              "T32": "yellow"
+            },
+            "src": "illustrative"
+          },
+          "communes": {
+            "green": 83,
+            "total": 96,
+            "byCriterion": {
+              "C01": 95,
+              "C02": 94,
+              "C03": 88,
+              "C04": 91,
+              "C05": 91,
+              "C06": 88,
+              "C07": 91,
+              "C08": 92
+            },
+            "src": "illustrative"
+          }
+        },
+        {
+          "province": "52",
           "provincial": {
             "statuses": {
               "T01": "green",
@@ -4487,61 +4535,6 @@ extension DemoDataset {
               "T19": "green",
               "T20": "green",
               "T21": "green",
-              "T22": "yellow",
-              "T23": "green",
-              "T24": "green",
-              "T25": "green",
-              "T26": "green",
-              "T27": "green",
-              "T28": "yellow",
-              "T29": "green",
-              "T30": "green",
-              "T31": "green",
-              "T32": "not_reported"
-            },
-            "src": "illustrative"
-          },
-          "communes": {
-            "green": 83,
-            "total": 96,
-            "byCriterion": {
-              "C01": 94,
-              "C02": 94,
-              "C03": 87,
-              "C04": 90,
-              "C05": 88,
-              "C06": 90,
-              "C07": 87,
-              "C08": 88
-            },
-            "src": "illustrative"
-          }
-        },
-        {
-          "province": "52",
-          "provincial": {
-            "statuses": {
-              "T01": "green",
-              "T02": "green",
-              "T03": "green",
-              "T04": "green",
-              "T05": "green",
-              "T06": "green",
-              "T07": "green",
-              "T08": "green",
-              "T09": "green",
-              "T10": "green",
-              "T11": "green",
-              "T12": "green",
-              "T13": "green",
-              "T14": "green",
-              "T15": "yellow",
-              "T16": "green",
-              "T17": "yellow",
-              "T18": "green",
-              "T19": "not_reported",
-              "T20": "green",
-              "T21": "green",
               "T22": "green",
               "T23": "green",
               "T24": "green",
@@ -4549,25 +4542,25 @@ extension DemoDataset {
               "T26": "green",
               "T27": "green",
               "T28": "green",
-              "T29": "not_reported",
+              "T29": "green",
               "T30": "green",
-              "T31": "green",
+              "T31": "yellow",
               "T32": "green"
             },
             "src": "illustrative"
           },
           "communes": {
-            "green": 120,
+            "green": 102,
             "total": 135,
             "byCriterion": {
-              "C01": 132,
-              "C02": 133,
-              "C03": 132,
-              "C04": 130,
-              "C05": 132,
-              "C06": 128,
-              "C07": 125,
-              "C08": 126
+              "C01": 131,
+              "C02": 128,
+              "C03": 114,
+              "C04": 118,
+              "C05": 122,
+              "C06": 114,
+              "C07": 121,
+              "C08": 113
             },
             "src": "illustrative"
           }
@@ -4595,13 +4588,13 @@ extension DemoDataset {
               "T17": "green",
               "T18": "green",
               "T19": "green",
-              "T20": "green",
+              "T20": "yellow",
               "T21": "green",
               "T22": "green",
               "T23": "green",
               "T24": "green",
               "T25": "green",
-              "T26": "green",
+              "T26": "yellow",
               "T27": "green",
               "T28": "green",
               "T29": "green",
@@ -4612,17 +4605,17 @@ extension DemoDataset {
             "src": "illustrative"
           },
           "communes": {
-            "green": 59,
+            "green": 55,
             "total": 65,
             "byCriterion": {
-              "C01": 64,
-              "C02": 64,
-              "C03": 61,
-              "C04": 63,
-              "C05": 63,
-              "C06": 63,
-              "C07": 62,
-              "C08": 60
+              "C01": 63,
+              "C02": 63,
+              "C03": 59,
+              "C04": 62,
+              "C05": 59,
+              "C06": 60,
+              "C07": 63,
+              "C08": 63
             },
             "src": "illustrative"
           }
@@ -4647,37 +4640,37 @@ extension DemoDataset {
               "T14": "green",
               "T15": "green",
               "T16": "green",
-              "T17": "not_reported",
-              "T18": "yellow",
+              "T17": "green",
+              "T18": "not_reported",
               "T19": "green",
               "T20": "green",
               "T21": "green",
               "T22": "green",
-              "T23": "yellow",
+              "T23": "green",
               "T24": "green",
               "T25": "green",
               "T26": "green",
               "T27": "green",
               "T28": "green",
               "T29": "green",
-              "T30": "green",
+              "T30": "yellow",
               "T31": "green",
-              "T32": "green"
+              "T32": "not_reported"
             },
             "src": "illustrative"
           },
           "communes": {
-            "green": 81,
+            "green": 88,
             "total": 102,
             "byCriterion": {
-              "C01": 101,
-              "C02": 101,
-              "C03": 98,
-              "C04": 85,
-              "C05": 92,
+              "C01": 102,
+              "C02": 99,
+              "C03": 95,
+              "C04": 94,
+              "C05": 95,
               "C06": 93,
-              "C07": 93,
-              "C08": 89
+              "C07": 91,
+              "C08": 96
             },
             "src": "illustrative"
           }
@@ -4703,7 +4696,7 @@ extension DemoDataset {
               "T15": "green",
               "T16": "green",
               "T17": "green",
-              "T18": "green",
+              "T18": "yellow",
               "T19": "green",
               "T20": "green",
               "T21": "green",
@@ -4711,7 +4704,7 @@ extension DemoDataset {
               "T23": "green",
               "T24": "green",
               "T25": "green",
-              "T26": "green",
+              "T26": "not_reported",
               "T27": "green",
               "T28": "green",
               "T29": "green",
@@ -4722,17 +4715,17 @@ extension DemoDataset {
             "src": "illustrative"
           },
           "communes": {
-            "green": 121,
+            "green": 120,
             "total": 124,
             "byCriterion": {
               "C01": 123,
-              "C02": 124,
-              "C03": 122,
-              "C04": 122,
-              "C05": 123,
+              "C02": 123,
+              "C03": 123,
+              "C04": 123,
+              "C05": 121,
               "C06": 122,
               "C07": 122,
-              "C08": 123
+              "C08": 122
             },
             "src": "illustrative"
           }
@@ -4777,17 +4770,17 @@ extension DemoDataset {
             "src": "illustrative"
           },
           "communes": {
-            "green": 92,
+            "green": 83,
             "total": 95,
             "byCriterion": {
-              "C01": 95,
-              "C02": 95,
-              "C03": 93,
-              "C04": 95,
-              "C05": 94,
-              "C06": 93,
-              "C07": 94,
-              "C08": 93
+              "C01": 93,
+              "C02": 93,
+              "C03": 90,
+              "C04": 86,
+              "C05": 92,
+              "C06": 86,
+              "C07": 92,
+              "C08": 89
             },
             "src": "illustrative"
           }
@@ -4810,18 +4803,18 @@ extension DemoDataset {
               "T12": "green",
               "T13": "green",
               "T14": "green",
-              "T15": "green",
+              "T15": "not_reported",
               "T16": "green",
-              "T17": "not_reported",
+              "T17": "green",
               "T18": "green",
               "T19": "green",
               "T20": "green",
               "T21": "green",
               "T22": "green",
-              "T23": "green",
+              "T23": "yellow",
               "T24": "green",
               "T25": "green",
-              "T26": "not_reported",
+              "T26": "green",
               "T27": "green",
               "T28": "green",
               "T29": "green",
@@ -4832,17 +4825,17 @@ extension DemoDataset {
             "src": "illustrative"
           },
           "communes": {
-            "green": 90,
+            "green": 94,
             "total": 96,
             "byCriterion": {
-              "C01": 95,
+              "C01": 96,
               "C02": 96,
-              "C03": 93,
+              "C03": 95,
               "C04": 94,
-              "C05": 92,
-              "C06": 93,
-              "C07": 93,
-              "C08": 92
+              "C05": 96,
+              "C06": 95,
+              "C07": 95,
+              "C08": 95
             },
             "src": "illustrative"
           }
@@ -4865,10 +4858,10 @@ extension DemoDataset {
               "T12": "green",
               "T13": "green",
               "T14": "green",
-              "T15": "green",
+              "T15": "yellow",
               "T16": "green",
-              "T17": "yellow",
-              "T18": "yellow",
+              "T17": "not_reported",
+              "T18": "green",
               "T19": "green",
               "T20": "green",
               "T21": "green",
@@ -4876,28 +4869,28 @@ extension DemoDataset {
               "T23": "green",
               "T24": "green",
               "T25": "green",
-              "T26": "yellow",
+              "T26": "green",
               "T27": "green",
               "T28": "green",
-              "T29": "yellow",
-              "T30": "green",
+              "T29": "green",
+              "T30": "yellow",
               "T31": "green",
               "T32": "green"
             },
             "src": "illustrative"
           },
           "communes": {
-            "green": 99,
+            "green": 94,
             "total": 124,
             "byCriterion": {
-              "C01": 118,
+              "C01": 117,
               "C02": 118,
-              "C03": 108,
-              "C04": 117,
-              "C05": 120,
-              "C06": 113,
-              "C07": 108,
-              "C08": 120
+              "C03": 103,
+              "C04": 106,
+              "C05": 106,
+              "C06": 112,
+              "C07": 110,
+              "C08": 106
             },
             "src": "illustrative"
           }
@@ -4922,14 +4915,14 @@ extension DemoDataset {
               "T14": "green",
               "T15": "green",
               "T16": "green",
-              "T17": "not_reported",
+              "T17": "yellow",
               "T18": "green",
               "T19": "green",
               "T20": "green",
               "T21": "green",
               "T22": "green",
               "T23": "green",
-              "T24": "green",
+              "T24": "yellow",
               "T25": "green",
               "T26": "green",
               "T27": "green",
@@ -4937,22 +4930,22 @@ extension DemoDataset {
               "T29": "green",
               "T30": "green",
               "T31": "green",
-              "T32": "yellow"
+              "T32": "green"
             },
             "src": "illustrative"
           },
           "communes": {
-            "green": 94,
+            "green": 100,
             "total": 102,
             "byCriterion": {
-              "C01": 100,
-              "C02": 101,
-              "C03": 97,
-              "C04": 96,
-              "C05": 96,
-              "C06": 99,
-              "C07": 97,
-              "C08": 100
+              "C01": 102,
+              "C02": 102,
+              "C03": 101,
+              "C04": 101,
+              "C05": 101,
+              "C06": 102,
+              "C07": 102,
+              "C08": 101
             },
             "src": "illustrative"
           }
@@ -4997,17 +4990,17 @@ extension DemoDataset {
             "src": "illustrative"
           },
           "communes": {
-            "green": 86,
+            "green": 73,
             "total": 102,
             "byCriterion": {
-              "C01": 100,
-              "C02": 98,
-              "C03": 94,
-              "C04": 99,
-              "C05": 99,
-              "C06": 93,
-              "C07": 100,
-              "C08": 95
+              "C01": 102,
+              "C02": 100,
+              "C03": 83,
+              "C04": 91,
+              "C05": 85,
+              "C06": 77,
+              "C07": 93,
+              "C08": 87
             },
             "src": "illustrative"
           }
@@ -5034,7 +5027,7 @@ extension DemoDataset {
               "T16": "green",
               "T17": "green",
               "T18": "green",
-              "T19": "not_reported",
+              "T19": "green",
               "T20": "green",
               "T21": "green",
               "T22": "green",

@@ -1,37 +1,42 @@
 extension Aggregates {
   /// Where the national provincial-criteria figure comes from: illustrative as soon as one
-  /// province's is, else the first province's provenance.
-  public var provincialProvenance: Provenance? {
-    provinces.contains { $0.provincialProvenance == .illustrative }
-      ? .illustrative : provinces.first?.provincialProvenance
-  }
+  /// province's is, else the first source cited.
+  public var provincialProvenance: Provenance? { national.provincialDerivation.marker }
 
   /// The same for the national count of fully green communes.
-  public var communeProvenance: Provenance? {
-    provinces.contains { $0.communeProvenance == .illustrative }
-      ? .illustrative : provinces.first?.communeProvenance
-  }
+  public var communeProvenance: Provenance? { national.communesDerivation.marker }
 
-  /// Whether the national "fully green" and per-phase counts rest on anything illustrative: a
-  /// province's phase flags derived from statuses (no published figure), or illustrative ones.
+  /// Whether the national "fully green" and per-phase counts rest on anything illustrative.
   public var phaseCountsAreIllustrative: Bool {
-    provinces.contains {
-      $0.phaseGreenProvenance == nil || $0.phaseGreenProvenance == .illustrative
-        || $0.provincialProvenance == .illustrative
-    }
+    national.fullyGreenDerivation.isIllustrative || national.phaseGreenDerivation.isIllustrative
   }
 
   /// Whether any province's provincial statuses are illustrative (the pillar figures derive from them).
-  public var anyProvincialIllustrative: Bool {
-    provinces.contains { $0.provincialProvenance == .illustrative }
-  }
+  public var anyProvincialIllustrative: Bool { national.pillarsDerivation.isIllustrative }
 
   /// Whether the overview's national figures cite source `index`.
   public func citesNationally(source index: Int) -> Bool {
     let tag = Provenance.source(index)
-    return national.metrics.contains { $0.provenance == tag }
-      || provinces.contains {
-        $0.provincialProvenance == tag || $0.communeProvenance == tag || $0.phaseGreenProvenance == tag
+    let derived = [
+      national.provincialDerivation, national.communesDerivation, national.fullyGreenDerivation,
+      national.phaseGreenDerivation,
+    ]
+    return national.metrics.contains { $0.provenance == tag } || derived.contains { $0.cited.contains(index) }
+  }
+}
+
+extension Report {
+  /// What the province's phase flags rest on: the published flags where the data has them, the
+  /// provincial statuses where they are derived.
+  func phaseDerivation(phases: Int) -> Derivation {
+    var inputs: [Provenance?] = []
+    for phase in 0..<phases {
+      if let flags = phaseGreen, phase < flags.flags.count, flags.flags[phase] != nil {
+        inputs.append(flags.provenance)
+      } else {
+        inputs.append(provincialProvenance)
       }
+    }
+    return Derivation(inputs)
   }
 }

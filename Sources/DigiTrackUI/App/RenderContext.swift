@@ -39,6 +39,17 @@ struct RenderContext: Sendable {
     }
   }
 
+  /// How the data is named: the file name, or the built-in demo in the interface's language.
+  var dataName: String {
+    data.sourceName == DemoDataset.name ? strings.builtInDemo : data.sourceName
+  }
+
+  /// The marker after a space, or nothing when there is none.
+  func marked(_ provenance: Provenance?) -> String {
+    let mark = marker(provenance)
+    return mark.isEmpty ? "" : " " + mark
+  }
+
   func markerRole(_ provenance: Provenance?) -> Role {
     provenance == .illustrative ? .illustrative : .dim
   }

@@ -7,6 +7,8 @@ public enum ExportValue: Sendable, Equatable {
   case integer(Int)
   case number(Double)
   case flag(Bool?)
+  /// A day: ISO in CSV and JSON, the language's own writing in Markdown.
+  case date(CalendarDate)
   case none
 }
 
@@ -47,6 +49,16 @@ struct ExportTables {
     }
   }
 
+  /// A derived figure's provenance: "illustrative", or the ids of every source it cites
+  /// separated by spaces, or nothing when the figure has no input.
+  func derivedSource(_ derivation: Derivation) -> ExportValue {
+    switch derivation {
+    case .illustrative: .text("illustrative")
+    case .sources(let indices) where indices.isEmpty: .none
+    case .sources(let indices): .text(indices.map { dataset.sources[$0].id }.joined(separator: " "))
+    }
+  }
+
   func percent(_ ratio: Ratio?) -> ExportValue {
     guard let fraction = ratio?.fraction else { return .none }
     return .number((fraction * 1000).rounded() / 10)
@@ -55,8 +67,9 @@ struct ExportTables {
   func metrics() -> ExportTable {
     let strings = context.strings
     let columns = [
-      ("id", "ID"), ("label", strings.nationalFigures), ("value", "="), ("target", "/"),
-      ("unit", strings.unit), ("qualifier", ""), ("percent", "%"), ("source", strings.sources),
+      ("id", strings.criterionID), ("label", strings.nationalFigures), ("value", strings.value),
+      ("target", strings.target),
+      ("unit", strings.unit), ("qualifier", strings.qualifier), ("percent", "%"), ("source", strings.sources),
     ].map { ExportTable.Column(key: $0.0, title: context.ui($0.1)) }
     let rows: [[ExportValue]] = data.aggregates.national.metrics.map { metric in
       [
@@ -74,14 +87,19 @@ struct ExportTables {
     let strings = context.strings
     var columns: [(String, String)] = [
       ("rank", strings.rank), ("code", strings.code), ("name", strings.province), ("region", strings.region),
-      ("provincial_done", strings.provincial), ("provincial_total", "/"), ("provincial_percent", "%"),
-      ("provincial_source", strings.sources), ("communes_green", strings.communes), ("communes_total", "/"),
+      ("provincial_done", strings.provincial), ("provincial_total", strings.total), ("provincial_percent", "%"),
+      ("provincial_source", strings.sources), ("communes_green", strings.communes), ("communes_total", strings.total),
       ("communes_percent", "%"), ("communes_source", strings.sources),
     ]
     for phase in dataset.plan.phases {
       columns.append(("phase\(phase.number)_green", "\(strings.phaseShort)\(phase.number)"))
     }
     columns.append(("status", strings.status))
+    // Provenance of the derived columns, after the columns older readers know.
+    columns += [
+      ("rank_source", strings.rankSource), ("region_source", strings.regionSource),
+      ("phase_source", strings.phaseSource), ("status_source", strings.statusSource),
+    ]
     let aggregates = data.aggregates
     let rows: [[ExportValue]] = order.map { index in
       let province = dataset.provinces[index]
@@ -96,6 +114,11 @@ struct ExportTables {
       ]
       row += summary.phaseGreen.map { .flag($0) }
       row.append(.text(summary.overall.jsonName))
+      row += [
+        derivedSource(aggregates.rankDerivation),
+        sourceID(dataset.regions[province.region].provenance),
+        derivedSource(summary.phaseDerivation), derivedSource(summary.statusDerivation),
+      ]
       return row
     }
     return ExportTable(
@@ -112,6 +135,10 @@ struct ExportTables {
       ExportTable.Column(key: "name", title: context.ui(context.strings.province)),
     ]
     columns += columnsIndices.map { ExportTable.Column(key: plan.criteria[$0].id, title: plan.criteria[$0].id) }
+    columns += [
+      ExportTable.Column(key: "provincial_source", title: context.ui(context.strings.provincialSource)),
+      ExportTable.Column(key: "communes_source", title: context.ui(context.strings.communesSource)),
+    ]
     let snapshot = data.snapshot
     let rows: [[ExportValue]] = order.map { index in
       let report = snapshot.reports[index]
@@ -128,6 +155,10 @@ struct ExportTables {
           row.append(.none)
         }
       }
+      row.append(sourceID(report?.provincialProvenance))
+      row.append(
+        report.map { $0.communes.byCriterion.contains { $0 != nil } } == true
+          ? sourceID(report?.communes.provenance) : .none)
       return row
     }
     return ExportTable(title: context.ui(context.strings.matrixTitle), columns: columns, rows: rows)
@@ -160,8 +191,8 @@ struct ExportTables {
     let plan = dataset.plan
     let report = data.snapshot.reports[province]
     let columns = [
-      ("id", context.strings.criterionID), ("name", context.strings.criterion), ("green", "="), ("total", "/"),
-      ("percent", "%"),
+      ("id", context.strings.criterionID), ("name", context.strings.criterion), ("green", context.strings.greenCount),
+      ("total", context.strings.total), ("percent", "%"), ("source", context.strings.sources),
     ]
     .map { ExportTable.Column(key: $0.0, title: context.ui($0.1)) }
     let rows: [[ExportValue]] = plan.communeCriteria.enumerated().map { ordinal, index in
@@ -170,18 +201,24 @@ struct ExportTables {
       return [
         .text(plan.criteria[index].id), .text(context.text(plan.criteria[index].name)),
         count.map { .integer($0) } ?? .none, report.map { .integer($0.communes.total) } ?? .none, percent(ratio),
+        count == nil ? .none : sourceID(report?.communes.provenance),
       ]
     }
     return ExportTable(title: context.ui(context.strings.communeCriteria), columns: columns, rows: rows)
   }
 
   func sources() -> ExportTable {
-    let columns = [("id", "ID"), ("publisher", ""), ("title", ""), ("date", ""), ("url", "URL")]
-      .map { ExportTable.Column(key: $0.0, title: $0.1) }
+    let strings = context.strings
+    let columns = [
+      ("id", strings.criterionID), ("publisher", strings.publisher), ("title", strings.sourceTitle),
+      ("date", strings.date),
+      ("url", "URL"),
+    ]
+    .map { ExportTable.Column(key: $0.0, title: context.ui($0.1)) }
     let rows: [[ExportValue]] = dataset.sources.map { source in
       [
         .text(source.id), .text(context.text(source.publisher)), .text(context.text(source.title)),
-        source.date.map { .text($0.description) } ?? .none, .text(source.url),
+        source.date.map { .date($0) } ?? .none, .text(source.url),
       ]
     }
     return ExportTable(title: context.ui(context.strings.sources), columns: columns, rows: rows)

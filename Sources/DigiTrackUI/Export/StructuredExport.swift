@@ -46,9 +46,12 @@ extension ViewExport {
     var out = "# \(escape(context.text(data.dataset.title)))\n\n"
     out +=
       "\(context.ui(context.strings.report)): \(context.format.date(snapshot.date)) (\(escape(context.text(snapshot.label))))"
-    out += " · \(context.ui(context.strings.data)): \(escape(data.sourceName))\n\n"
+    out += " · \(context.ui(context.strings.data)): \(escape(context.dataName))\n\n"
     if data.dataset.hasIllustrativeFigures {
       out += "> \(context.ui(context.strings.illustrativeLegend))\n\n"
+    }
+    if view != .overview, data.dataset.plan.provenance.isIllustrative {
+      out += "> \(context.ui(context.strings.modelledPlan))\n\n"
     }
     let format = context.format
     var sections: [ExportTable]
@@ -73,9 +76,12 @@ extension ViewExport {
       ("view", JSONText.string(view.rawValue)),
       ("title", JSONText.string(tables.context.text(data.dataset.title))),
       ("snapshot", JSONText.string(snapshot.date.description)),
-      ("data", JSONText.string(data.sourceName)),
+      ("data", JSONText.string(tables.context.dataName)),
     ]
     let national = data.aggregates.national
+    let derived = { (derivation: Derivation) in JSONText.value(tables.derivedSource(derivation)) }
+    // The plan (criteria, phase split, block names): "illustrative" when it is modelled.
+    fields.append(("planSource", JSONText.value(tables.sourceID(data.dataset.plan.provenance))))
     switch view {
     case .overview:
       fields.append(("metrics", JSONText.objects(tables.metrics())))
@@ -84,6 +90,11 @@ extension ViewExport {
       fields.append(("phaseGreen", "[" + national.phaseGreen.map(String.init).joined(separator: ", ") + "]"))
       fields.append(("communesGreen", "\(national.communes.done)"))
       fields.append(("communesTotal", "\(national.communes.total)"))
+      // Where each national roll-up comes from, beside it: "illustrative" or the ids it cites.
+      fields.append(("provincesFullyGreenSource", derived(national.fullyGreenDerivation)))
+      fields.append(("phaseGreenSource", derived(national.phaseGreenDerivation)))
+      fields.append(("communesGreenSource", derived(national.communesDerivation)))
+      fields.append(("rankSource", derived(data.aggregates.rankDerivation)))
       fields.append(("provinces", JSONText.objects(tables.provinces())))
     case .matrix:
       fields.append(("provinces", JSONText.objects(tables.matrix())))
@@ -94,6 +105,9 @@ extension ViewExport {
       row.rows = row.rows.filter { $0[1] == .text(code) }
       fields.append(("province", JSONText.objects(row)))
       fields.append(("criteria", JSONText.objects(tables.criteria(province: province))))
+      let detail = ProvinceDetail(dataset: data.dataset, aggregates: data.aggregates, province: province)
+      fields.append(("breakdownSource", derived(detail.breakdownDerivation)))
+      if let change = detail.change { fields.append(("changeSource", derived(change.derivation))) }
       fields.append(("communeCriteria", JSONText.objects(tables.communeCriteria(province: province))))
     }
     fields.append(("sources", JSONText.objects(tables.sources())))
@@ -116,6 +130,7 @@ enum CSV {
     case .integer(let number): String(number)
     case .number(let number): JSONText.number(number)
     case .flag(let flag?): flag ? "true" : "false"
+    case .date(let date): date.description
     case .flag(nil), .none: ""
     }
   }
@@ -150,11 +165,15 @@ enum Markdown {
             return column.key == "status" ? glyph + " " + (strings.statusNames[status] ?? text) : glyph
           }
           if text == "illustrative" && column.key.hasSuffix("source") { return strings.illustrativeMark }
+          if column.key == "qualifier", let qualifier = Metric.Qualifier(rawValue: text) {
+            return qualifier == .over ? strings.over : strings.about
+          }
           return escape(text)
         case .integer(let number): return format.integer(number)
         case .number(let number):
           return column.key.hasSuffix("percent") ? format.percent(number / 100) : format.number(number)
         case .flag(let flag?): return flag ? "✓" : "✗"
+        case .date(let date): return format.date(date)
         case .flag(nil), .none: return "–"
         }
       }
@@ -185,26 +204,7 @@ enum Markdown {
 }
 
 enum JSONText {
-  static func string(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\r": out += "\\r"
-      case "\t": out += "\\t"
-      default:
-        if scalar.value < 0x20 {
-          let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out + "\""
-  }
+  static func string(_ text: String) -> String { DatasetWriter.quoted(text) }
 
   static func number(_ value: Double) -> String {
     guard value.isFinite else { return "null" }
@@ -218,6 +218,7 @@ enum JSONText {
     case .integer(let number): String(number)
     case .number(let number): self.number(number)
     case .flag(let flag?): flag ? "true" : "false"
+    case .date(let date): string(date.description)
     case .flag(nil), .none: "null"
     }
   }

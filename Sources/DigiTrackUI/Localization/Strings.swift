@@ -90,14 +90,14 @@ extension Strings {
     language: .vi,
     report: "Báo cáo",
     data: "Dữ liệu",
-    illustrativeLegend: "* số liệu minh họa, không phải số liệu thật",
+    illustrativeLegend: "* số liệu minh họa, không phải số liệu chính thức",
     nationalFigures: "Số liệu toàn quốc",
     pillars: "Trụ cột",
     provinces: "Tỉnh, thành phố",
-    provincesFullyGreen: "Tỉnh xanh toàn bộ",
+    provincesFullyGreen: "Tỉnh đạt trạng thái xanh",
     phaseShort: "GĐ",
     phase: "Giai đoạn",
-    communesGreen: "Cấp xã xanh toàn bộ",
+    communesGreen: "Cấp xã xanh đủ tiêu chí",
     communesGreenPartial: "trên các tỉnh có số liệu",
     provincialCriteria: "Tiêu chí cấp tỉnh",
     rank: "#",
@@ -117,13 +117,13 @@ extension Strings {
     sources: "Nguồn",
     undated: "không ghi ngày",
     statusNames: [.green: "Xanh", .yellow: "Vàng", .red: "Đỏ", .notReported: "Chưa báo cáo"],
-    typeNames: [.city: "Thành phố trực thuộc TW", .province: "Tỉnh"],
+    typeNames: [.city: "Thành phố trực thuộc Trung ương", .province: "Tỉnh"],
     unitKindNames: [.ward: "Phường", .commune: "Xã", .specialZone: "Đặc khu"],
     unitKindCounts: [.ward: "phường", .commune: "xã", .specialZone: "đặc khu"],
     units: "đơn vị cấp xã",
     unit: "Đơn vị tính",
     region: "Vùng",
-    greenTable: "Bảng hoàn thành xanh",
+    greenTable: "Kết quả xanh hóa tiêu chí, nhiệm vụ",
     criterionID: "Mã",
     criterion: "Tiêu chí",
     group: "Nhóm",
@@ -133,12 +133,12 @@ extension Strings {
     byBlock: "Theo khối",
     byGroup: "Theo nhóm nhiệm vụ",
     byPillar: "Theo trụ cột",
-    communeCriteria: "Tiêu chí cấp xã (số xã đạt)",
+    communeCriteria: "Tiêu chí cấp xã (số đơn vị cấp xã đạt)",
     communeList: "Danh sách đơn vị cấp xã",
-    communeListMissing: "Dữ liệu không có danh sách từng xã",
+    communeListMissing: "Dữ liệu không có danh sách từng đơn vị cấp xã",
     code: "Mã",
     kind: "Loại",
-    changeSince: "Thay đổi từ",
+    changeSince: "So với ngày",
     phaseGreenPublished: "xanh theo công bố",
     derived: "tính từ trạng thái",
     matrixTitle: "Ma trận tỉnh × tiêu chí",
@@ -198,7 +198,7 @@ extension Strings {
     provincesFullyGreen: "Provinces fully green",
     phaseShort: "P",
     phase: "Phase",
-    communesGreen: "Communes fully green",
+    communesGreen: "Communes green on all criteria",
     communesGreenPartial: "over provinces with data",
     provincialCriteria: "Provincial criteria",
     rank: "#",
@@ -288,4 +288,35 @@ extension Strings {
     filterHints: [("Enter", "open first match"), ("Esc", "clear filter"), ("↑↓", "select")],
     lastError: "Last reload error"
   )
+}
+
+/// Words of the exports' column headings and of provenance, in the interface's language.
+extension Strings {
+  private func pick(_ vi: String, _ en: String) -> String { language == .vi ? vi : en }
+
+  public var value: String { pick("Giá trị", "Value") }
+  public var target: String { pick("Mục tiêu", "Target") }
+  public var qualifier: String { pick("Mức", "Qualifier") }
+  public var total: String { pick("Tổng số", "Total") }
+  public var greenCount: String { pick("Số đạt", "Green") }
+  public var publisher: String { pick("Cơ quan phát hành", "Publisher") }
+  public var sourceTitle: String { pick("Tiêu đề", "Title") }
+  public var date: String { pick("Ngày", "Date") }
+  public var rankSource: String { pick("Nguồn xếp hạng", "Rank source") }
+  public var regionSource: String { pick("Nguồn vùng", "Region source") }
+  public var phaseSource: String { pick("Nguồn xanh theo giai đoạn", "Phase source") }
+  public var statusSource: String { pick("Nguồn trạng thái", "Status source") }
+  public var provincialSource: String { pick("Nguồn cấp tỉnh", "Provincial source") }
+  public var communesSource: String { pick("Nguồn cấp xã", "Commune source") }
+  public var builtInDemo: String { pick("demo.json (dữ liệu mẫu có sẵn)", "demo.json (built in)") }
+  /// The same, short enough for the matrix's legend line.
+  public var modelledPlanShort: String {
+    pick("* danh mục tiêu chí là mô hình minh họa", "* the criteria list is modelled")
+  }
+  /// Said once by each screen that lists the criteria, when the data marks the plan as modelled.
+  public var modelledPlan: String {
+    pick(
+      "* danh mục tiêu chí, phân giai đoạn và tên khối là mô hình minh họa, không phải danh mục chính thức",
+      "* the criteria, their phase split and the block names are modelled, not an official list")
+  }
 }

@@ -57,6 +57,9 @@ struct MatrixView {
     {
       line.append("  " + context.ui(context.strings.illustrativeLegend), .illustrative)
     }
+    if context.dataset.plan.provenance.isIllustrative {
+      line.append("  " + context.ui(context.strings.modelledPlanShort), .illustrative)
+    }
     return line
   }
 

@@ -45,7 +45,7 @@ struct OverviewView {
     let strings = context.strings
     var line = Line()
     line.append(" \(context.ui(strings.data)): ", .label)
-    line.append(context.text(context.data.sourceName), .normal)
+    line.append(context.text(context.dataName), .normal)
     line.append(" \(context.glyphs.separator) \(context.text(context.dataset.plan.code))", .normal)
     if context.dataset.hasIllustrativeFigures {
       line.append("  " + context.ui(strings.illustrativeLegend), .illustrative)
@@ -199,14 +199,18 @@ struct OverviewColumns {
   func header(_ context: RenderContext) -> Line {
     let strings = context.strings
     var line = Line()
-    line.append(strings.rank.fitted(to: 3, alignRight: true) + " ", .header)
+    // A rank and a status are derived figures: the header carries their mark once for the column.
+    let rankMark = context.marker(context.data.aggregates.rankDerivation.marker)
+    let rankTitle = strings.rank + (rankMark.hasPrefix("[") ? "" : rankMark)
+    line.append(rankTitle.fitted(to: 3, alignRight: true) + " ", .header)
     line.append(context.ui(strings.province).fitted(to: nameWidth) + " ", .header)
     line.append(context.ui(strings.provincial).fitted(to: provincialBar + 6 + 1 + markerWidth) + " ", .header)
     line.append(context.ui(strings.communes).fitted(to: communeBar + 7 + 1 + markerWidth) + " ", .header)
     for phase in 0..<phases {
       line.append((context.ui(strings.phaseShort) + "\(phase + 1)").fitted(to: 3, alignRight: true) + " ", .header)
     }
-    line.append(" " + context.ui(strings.status), .header)
+    let statusMark = context.data.aggregates.national.fullyGreenDerivation.isIllustrative
+    line.append(" " + context.ui(strings.status) + (statusMark ? " " + strings.illustrativeMark : ""), .header)
     return line
   }
 

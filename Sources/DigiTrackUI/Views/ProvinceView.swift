@@ -41,7 +41,8 @@ struct ProvinceView {
     var parts = [
       context.ui(strings.typeNames[province.type] ?? ""),
       "\(context.ui(strings.code)) \(province.code)",
-      "\(context.ui(strings.region)): \(context.text(context.dataset.regions[province.region].name))",
+      "\(context.ui(strings.region)): \(context.text(context.dataset.regions[province.region].name))"
+        + context.marked(context.dataset.regions[province.region].provenance),
     ]
     var counts: [String] = []
     for (count, kind) in [(units.wards, UnitKind.ward), (units.communes, .commune), (units.specialZones, .specialZone)]
@@ -56,7 +57,8 @@ struct ProvinceView {
   func summaryLines(_ detail: ProvinceDetail) -> [Line] {
     let summary = detail.summary
     let strings = context.strings
-    let labelWidth = 24
+    // Room for "Cấp xã xanh đủ tiêu chí" always, for the longer English label when wide.
+    let labelWidth = width >= 100 ? 31 : 24
     let barWidth = max(6, min(30, width - labelWidth - 30))
     var provincial = Line(" " + context.ui(strings.provincialCriteria).fitted(to: labelWidth - 1) + " ", .label)
     provincial.spans += context.ratioSpans(
@@ -92,6 +94,7 @@ struct ProvinceView {
         " \(context.glyphs.separator) \(context.ui(strings.communes).lowercased()) \(format.ratio(before)) \(context.glyphs.arrow) \(format.ratio(after))"
       text += " (\(format.delta(after.done - before.done)))"
     }
+    text += context.marked(change.derivation.marker)
     return context.wrap(context.ui(text), width: width - 1, indent: 1).map { Line(" " + $0, .dim) }
   }
 
@@ -148,8 +151,10 @@ struct ProvinceView {
     let format = context.format
     let labelWidth = min(40, max(20, width / 3))
     let barWidth = max(6, min(30, width - labelWidth - 22))
+    // Every breakdown counts the provincial statuses, so each rule carries their mark.
+    let mark = context.marker(detail.breakdownDerivation.marker)
     func section(_ title: String, _ items: [(String, Ratio)]) -> [Line] {
-      var lines = [Line.blank, context.rule(title, width: width)]
+      var lines = [Line.blank, context.rule(title, width: width, extra: mark)]
       for (label, ratio) in items where ratio.total > 0 {
         var line = Line(" " + label.fitted(to: labelWidth - 1, ellipsis: context.glyphs.ellipsis) + " ", .label)
         line.spans += context.bar(ratio.fraction, width: barWidth)
@@ -260,6 +265,9 @@ struct ProvinceView {
     lines += context.sourceLines(cited.sorted(), width: width)
     if context.dataset.hasIllustrativeFigures {
       lines.append(Line(context.ui(context.strings.illustrativeLegend), .illustrative))
+    }
+    if context.dataset.plan.provenance.isIllustrative {
+      lines += context.wrap(context.ui(context.strings.modelledPlan), width: width).map { Line($0, .illustrative) }
     }
     return lines
   }

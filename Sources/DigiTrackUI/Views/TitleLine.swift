@@ -18,7 +18,7 @@ extension RenderContext {
     let next = NextDeadline(plan: dataset.plan, on: snapshot.date)
     let deadline = next.map { " \(glyphs.separator) " + ui(strings.nextDeadline($0, date: format.date($0.date))) }
     let shortDeadline = next.map { " \(glyphs.separator) " + ui(strings.nextDeadlineShort($0)) }
-    let name = dataName ? text(data.sourceName) + " \(glyphs.separator) " : ""
+    let name = dataName ? text(self.dataName) + " \(glyphs.separator) " : ""
 
     // Candidates from the fullest to the barest; the first that fits is drawn.
     struct Shape {

@@ -1,0 +1,59 @@
+import DigiTrackModel
+import Testing
+
+/// The one Dataset → JSON writer: what it writes loads back to the same dataset, and a blank form
+/// holds no invented figure (issue 16).
+@Suite struct DatasetWriterTests {
+  func load(_ bytes: [UInt8]) throws -> LoadedDataset {
+    try DatasetLoader().load(bytes: bytes, name: "written.json")
+  }
+
+  @Test func theDemoRoundTrips() throws {
+    let demo = try DemoDataset.load().dataset
+    let written = DatasetWriter.json(demo)
+    let loaded = try load(written)
+    #expect(loaded.warnings.isEmpty)
+    #expect(DatasetWriter.json(loaded.dataset) == written, "writing is a fixed point")
+    let (a, b) = (Aggregates(dataset: demo), Aggregates(dataset: loaded.dataset))
+    #expect(a.ranks == b.ranks)
+    #expect(a.national.communes == b.national.communes)
+    #expect(loaded.dataset.sources.map(\.id) == demo.sources.map(\.id))
+  }
+
+  @Test func aGeneratedDatasetWithCommuneListsRoundTrips() throws {
+    let generated = try load(try SyntheticDataset(provinces: 3, communes: 12, snapshots: 2, seed: 7).json())
+    let again = try load(DatasetWriter.json(generated.dataset))
+    #expect(DatasetWriter.json(again.dataset) == DatasetWriter.json(generated.dataset))
+    #expect(
+      again.dataset.latest.reports[0]?.communes.units?.count
+        == generated.dataset.latest.reports[0]?.communes.units?.count)
+  }
+
+  @Test func aBlankFormHasEveryStatusNotReportedAndOnlySourcedFigures() throws {
+    let demo = try DemoDataset.load().dataset
+    let date = try #require(CalendarDate(year: 2026, month: 3, day: 31))
+    let form = try load(DatasetWriter.json(demo.blankForm(date: date))).dataset
+    #expect(form.snapshots.count == 1 && form.asOf == date)
+    #expect(form.provinces.map(\.units.total) == demo.provinces.map(\.units.total))
+    #expect(form.provinces.allSatisfy { !$0.units.provenance.isIllustrative })
+    for case let report? in form.latest.reports {
+      #expect(report.provincialStatuses.allSatisfy { $0 == .notReported })
+      #expect(report.communes.green == nil && report.phaseGreen == nil && report.reportedCount == nil)
+    }
+    #expect(form.latest.metrics.isEmpty)
+    let aggregates = Aggregates(dataset: form)
+    #expect(aggregates.national.reportedCount == form.provinces.count)
+    #expect(aggregates.national.fullyGreen == 0)
+    // Only the sources the form still cites stay: the unit counts'.
+    #expect(Set(form.sources.map(\.id)) == ["laodong-1535055", "laodong-1524704"])
+  }
+
+  @Test func aBlankFormNarrowedToOneProvince() throws {
+    let demo = try DemoDataset.load().dataset
+    let langSon = try #require(demo.provinces.firstIndex { $0.name == "Lạng Sơn" })
+    let date = try #require(CalendarDate(year: 2026, month: 3, day: 31))
+    let form = try load(DatasetWriter.json(demo.blankForm(date: date, provinces: [langSon]))).dataset
+    #expect(form.provinces.map(\.name) == ["Lạng Sơn"])
+    #expect(form.sources.map(\.id) == ["laodong-1524704"])
+  }
+}
