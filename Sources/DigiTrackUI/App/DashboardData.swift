@@ -7,7 +7,8 @@ public final class DashboardData: Sendable {
   /// How the header names the data: the file name, or the built-in demo. A file name comes from
   /// outside the data, so it is made printable here (`SafeText.printable`) for every view and export.
   public let sourceName: String
-  /// Folded names and aliases per province, for diacritic-insensitive filtering.
+  /// Folded names, codes and aliases per province (`SearchMatch.key`), for filtering that ignores
+  /// case, diacritics, spaces and punctuation.
   public let searchKeys: [[String]]
   /// Sort key for names, so Vietnamese names sort by their letters, not by code point.
   public let nameKeys: [String]
@@ -17,23 +18,22 @@ public final class DashboardData: Sendable {
     self.sourceName = SafeText.printable(sourceName)
     aggregates = Aggregates(dataset: dataset)
     searchKeys = dataset.provinces.map { province in
-      ([province.name, province.code] + province.aliases).map(SafeText.searchKey)
+      ([province.name, province.code] + province.aliases).map(SearchMatch.key)
     }
     nameKeys = dataset.provinces.map { SafeText.searchKey($0.name) }
   }
 
   public var snapshot: Snapshot { dataset.snapshots[aggregates.snapshotIndex] }
 
-  /// Whether `query` (already folded) matches a province: it is a substring of the folded name,
-  /// the code or an alias ("lang son", "son" and "hcm" all match by that one rule).
+  /// Whether `query` (already folded by `SearchMatch.key`) matches a province: it is a part of the
+  /// folded name, the code or an alias ("langson", "son", "hanoi" and "hcm" all match by that rule).
   public func matches(province: Int, query: String) -> Bool {
-    guard !query.isEmpty else { return true }
-    return searchKeys[province].contains { $0.contains(query) }
+    SearchMatch.matches(query, in: searchKeys[province])
   }
 
   /// The overview's order of provinces for a filter and a sort.
   public func order(filter: String, sort: SortKey, reversed: Bool) -> [Int] {
-    let query = SafeText.searchKey(filter)
+    let query = SearchMatch.key(filter)
     let ranks = aggregates.ranks
     let summaries = aggregates.provinces
     let ranked = aggregates.rankOrder.filter { matches(province: $0, query: query) }

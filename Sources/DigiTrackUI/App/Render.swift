@@ -15,10 +15,29 @@ extension AppState {
   /// The current view as an export writes it: every line the screen shows except the status and
   /// key-hint lines, plus the rows scrolled out of sight (and, for the matrix, every column band).
   public func document() -> Canvas {
-    if screen == .matrix {
-      return Composer.document(matrixView.pages(), width: width)
+    Composer.document(exportPages(), width: width)
+  }
+
+  /// The pages an export writes. A filtered list says so under its title line, so a shared file
+  /// never passes a few provinces off as the whole country.
+  func exportPages() -> [Page] {
+    var pages = screen == .matrix ? matrixView.pages() : [currentPage()]
+    if let note = filterNote() {
+      for index in pages.indices {
+        pages[index].top.insert(Line(" " + note, .label), at: min(1, pages[index].top.count))
+      }
     }
-    return Composer.document([currentPage()], width: width)
+    return pages
+  }
+
+  /// `Đã lọc theo "hcm": 1/34 tỉnh, thành phố`, or nil when nothing is filtered (or the view is
+  /// a province's, which the filter does not touch).
+  func filterNote() -> String? {
+    guard !filter.isEmpty, screen.kind != .province else { return nil }
+    let format = context.format
+    let shown = "\(format.integer(order.count))/\(format.integer(data.dataset.provinces.count))"
+    return context.ui("\(context.strings.filteredBy) \"") + context.text(filter)
+      + context.ui("\": \(shown) \(context.strings.provinces.lowercased())")
   }
 
   var currentOffset: Int {

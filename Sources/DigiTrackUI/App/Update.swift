@@ -92,8 +92,9 @@ extension AppState {
       editingFilter = false
       _ = clearFilter()
     case .enter:
+      // Enter keeps the filter and leaves the input (as k9s and lazygit do): s, r, e and Tab then
+      // work on the filtered list, and a second Enter opens the selected row.
       editingFilter = false
-      openSelected()
     case .backspace:
       if !filter.isEmpty {
         filter.removeLast()

@@ -30,6 +30,8 @@ public struct Strings: Sendable {
   public let sortKeys: [SortKey: String]
   public let filter: String
   public let noMatch: String
+  /// Heads a filtered export: `Đã lọc theo "hcm": 1/34 tỉnh, thành phố`.
+  public let filteredBy: String
   public let sources: String
   public let undated: String
   public let statusNames: [Status: String]
@@ -114,6 +116,7 @@ extension Strings {
     ],
     filter: "Lọc",
     noMatch: "Không có tỉnh nào khớp bộ lọc",
+    filteredBy: "Đã lọc theo",
     sources: "Nguồn",
     undated: "không ghi ngày",
     statusNames: [.green: "Xanh", .yellow: "Vàng", .red: "Đỏ", .notReported: "Chưa báo cáo"],
@@ -182,7 +185,7 @@ extension Strings {
       ("↑↓", "chọn"), ("←→", "cột"), ("Enter", "mở"), ("Tab", "tổng quan"), ("/", "lọc"),
       ("e", "xuất"), ("?", "trợ giúp"), ("q", "thoát"),
     ],
-    filterHints: [("Enter", "mở tỉnh đầu tiên"), ("Esc", "xóa bộ lọc"), ("↑↓", "chọn")],
+    filterHints: [("Enter", "giữ bộ lọc"), ("Esc", "xóa bộ lọc"), ("↑↓", "chọn")],
     lastError: "Lỗi tải lại gần nhất"
   )
 
@@ -215,6 +218,7 @@ extension Strings {
     ],
     filter: "Filter",
     noMatch: "No province matches the filter",
+    filteredBy: "Filtered by",
     sources: "Sources",
     undated: "undated",
     statusNames: [.green: "Green", .yellow: "Yellow", .red: "Red", .notReported: "Not reported"],
@@ -283,7 +287,7 @@ extension Strings {
       ("↑↓", "select"), ("←→", "columns"), ("Enter", "open"), ("Tab", "overview"), ("/", "filter"),
       ("e", "export"), ("?", "help"), ("q", "quit"),
     ],
-    filterHints: [("Enter", "open first match"), ("Esc", "clear filter"), ("↑↓", "select")],
+    filterHints: [("Enter", "keep filter"), ("Esc", "clear filter"), ("↑↓", "select")],
     lastError: "Last reload error"
   )
 }
