@@ -62,7 +62,16 @@ public struct AppState {
   public internal(set) var detailOffset = 0
   /// The matrix's band of columns (it scrolls sideways a screenful at a time).
   public internal(set) var matrixBand = 0
+  /// `o`: only the rows that are not green, in every table (provinces, criteria, communes).
+  public internal(set) var openOnly = false
+  /// The province view's row that `n` / `N` jumped to, highlighted; nil before any jump.
+  public internal(set) var detailMark: Int?
+  /// The province view's commune filter (`/` there) and sort (`s` there).
+  public internal(set) var communeFilter = ""
+  public internal(set) var communeSort: CommuneSort = .listed
   public internal(set) var showHelp = false
+  /// First visible line of the help overlay's entries, when it does not fit.
+  public internal(set) var helpOffset = 0
   public internal(set) var status: StatusMessage?
   /// Why the newest version of the data file could not be shown; cleared by a good reload.
   public internal(set) var reloadError: String?
@@ -76,7 +85,7 @@ public struct AppState {
     context = RenderContext(data: data, options: options)
     self.width = max(0, width)
     self.height = max(0, height)
-    order = data.order(filter: "", sort: .rank, reversed: false)
+    order = data.order(filter: "", sort: .rank, reversed: false, openOnly: false)
   }
 
   public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
@@ -93,7 +102,7 @@ public struct AppState {
   /// Re-applies filter and sort, keeping the same province selected when it is still visible.
   mutating func reorder() {
     let selected = selectedProvince
-    order = data.order(filter: filter, sort: sort, reversed: reversed)
+    order = data.order(filter: filter, sort: sort, reversed: reversed, openOnly: openOnly)
     selection = selected.flatMap { order.firstIndex(of: $0) } ?? 0
     keepSelectionVisible()
   }
@@ -105,7 +114,7 @@ public struct AppState {
     if case .province(let index, _) = screen { openCode = data.dataset.provinces[index].code }
     data = newData
     context = RenderContext(data: data, options: options)
-    order = data.order(filter: filter, sort: sort, reversed: reversed)
+    order = data.order(filter: filter, sort: sort, reversed: reversed, openOnly: openOnly)
     let codes = newData.dataset.provinces.map(\.code)
     if let selectedCode, let index = codes.firstIndex(of: selectedCode), let position = order.firstIndex(of: index) {
       selection = position
@@ -135,6 +144,9 @@ struct LayoutKey: Equatable {
   var sort: SortKey
   var reversed: Bool
   var matrixBand: Int
+  var openOnly: Bool
+  var communeFilter: String
+  var communeSort: CommuneSort
   var data: ObjectIdentifier
   var options: DisplayOptions
 }
@@ -143,7 +155,8 @@ extension AppState {
   var layoutKey: LayoutKey {
     LayoutKey(
       screen: screen, width: width, height: height, order: order, filter: filter, sort: sort, reversed: reversed,
-      matrixBand: matrixBand, data: ObjectIdentifier(data), options: options)
+      matrixBand: matrixBand, openOnly: openOnly, communeFilter: communeFilter, communeSort: communeSort,
+      data: ObjectIdentifier(data), options: options)
   }
 
   /// Lays out the current view if what it depends on changed since the kept layout, and keeps it.

@@ -32,11 +32,14 @@ public final class DashboardData: Sendable {
   }
 
   /// The overview's order of provinces for a filter and a sort.
-  public func order(filter: String, sort: SortKey, reversed: Bool) -> [Int] {
+  /// `openOnly` keeps only the provinces that are not green (the `o` key).
+  public func order(filter: String, sort: SortKey, reversed: Bool, openOnly: Bool = false) -> [Int] {
     let query = SearchMatch.key(filter)
     let ranks = aggregates.ranks
     let summaries = aggregates.provinces
-    let ranked = aggregates.rankOrder.filter { matches(province: $0, query: query) }
+    let ranked = aggregates.rankOrder.filter {
+      matches(province: $0, query: query) && (!openOnly || summaries[$0].isOpen)
+    }
     // Ties fall back to rank order, which is stable.
     let position = Dictionary(uniqueKeysWithValues: aggregates.rankOrder.enumerated().map { ($1, $0) })
     var sorted: [Int]
@@ -80,4 +83,18 @@ public enum ViewKind: String, Sendable, CaseIterable {
   case overview
   case matrix
   case province
+}
+
+/// The province view's commune list orders, in the order `s` cycles through them there.
+public enum CommuneSort: String, Sendable, CaseIterable {
+  /// As the data lists them.
+  case listed
+  case name
+  /// Worst status first, then as listed.
+  case status
+
+  public var next: CommuneSort {
+    let all = CommuneSort.allCases
+    return all[((all.firstIndex(of: self) ?? 0) + 1) % all.count]
+  }
 }
