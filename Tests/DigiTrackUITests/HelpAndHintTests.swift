@@ -14,8 +14,10 @@ import Testing
     #expect(first.contains("1–"))
     let last = Strings.for(language).helpLines.last?.key ?? ""
     #expect(!first.contains(" " + last + " "))
+    golden.check(first, "help-60x14-\(language.rawValue).txt")
     Fixtures.press(&state, [.end])
     let end = state.render().text
+    golden.check(end, "help-60x14-\(language.rawValue)-end.txt")
     #expect(end.contains(last), "\(end)")
     Fixtures.press(&state, [.home])
     #expect(state.helpOffset == 0)
