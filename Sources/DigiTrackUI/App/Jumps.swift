@@ -9,7 +9,7 @@ extension AppState {
   mutating func jumpToOpen(forward: Bool) {
     if screen.kind == .province {
       let page = laidOutPage()
-      guard let row = Self.next(in: page.openRows, after: detailMark ?? (detailOffset - 1), forward: forward) else {
+      guard let row = Self.next(in: page.openRows(), after: detailMark ?? (detailOffset - 1), forward: forward) else {
         status = StatusMessage(text: context.strings.noneOpen, isError: false)
         return
       }

@@ -8,8 +8,9 @@ public struct Page {
   public var body: Body
   /// The body row that is selected, if the view has a selection.
   public var selectedRow: Int?
-  /// Body rows that are not green, for `n` / `N` in views without a selection (the province's).
-  public var openRows: [Int]
+  /// Body rows that are not green, for `n` / `N` in views without a selection (the province's);
+  /// computed when `n` asks, not at each layout.
+  public var openRows: () -> [Int]
   /// Tables in the body whose header stays on screen while their rows scroll under it.
   public var tables: [Table] = []
 
@@ -24,7 +25,7 @@ public struct Page {
     tables.first { offset > $0.header && offset < $0.rows.upperBound }
   }
 
-  public init(top: [Line], body: Body, selectedRow: Int? = nil, openRows: [Int] = []) {
+  public init(top: [Line], body: Body, selectedRow: Int? = nil, openRows: @escaping () -> [Int] = { [] }) {
     self.top = top
     self.body = body
     self.selectedRow = selectedRow

@@ -5,29 +5,29 @@ import DigiTrackModel
 /// (`s` in this view). A province has 40 to 168 units, generated data thousands.
 extension ProvinceView {
   /// The units to show, in order, and which of the shown rows are not green (positions among the
-  /// shown, for `n` / `N`).
-  func communeOrder(_ units: CommuneUnits) -> (shown: [Int], open: [Int]) {
+  /// shown, for `n` / `N`). Statuses are read only when the filter, `o` or the sort needs them,
+  /// and the open rows only when `n` asks: opening a province of 100 000 units stays lazy.
+  func communeOrder(_ units: CommuneUnits) -> (shown: [Int], open: () -> [Int]) {
     let query = SearchMatch.key(communeFilter)
     var shown = Array(0..<units.count)
     if !query.isEmpty {
       shown = shown.filter { SearchMatch.matches(query, in: [SearchMatch.key(units.names[$0]), units.codes[$0]]) }
     }
-    let overall = shown.map { units.overall($0) }
-    var statuses = [Int: Status](minimumCapacity: shown.count)
-    for (unit, status) in zip(shown, overall) { statuses[unit] = status }
-    if openOnly { shown = shown.filter { statuses[$0] != .green } }
+    if openOnly { shown = shown.filter { units.overall($0) != .green } }
     switch communeSort {
     case .listed: break
     case .name:
       let keys = Dictionary(uniqueKeysWithValues: shown.map { ($0, SafeText.searchKey(units.names[$0])) })
       shown.sort { (keys[$0] ?? "", $0) < (keys[$1] ?? "", $1) }
     case .status:
+      let severity = Dictionary(uniqueKeysWithValues: shown.map { ($0, units.overall($0).severity) })
       shown.sort {
-        let (a, b) = (statuses[$0]?.severity ?? 0, statuses[$1]?.severity ?? 0)
+        let (a, b) = (severity[$0] ?? 0, severity[$1] ?? 0)
         return a != b ? a > b : $0 < $1
       }
     }
-    return (shown, shown.indices.filter { statuses[shown[$0]] != .green })
+    let rows = shown
+    return (rows, { rows.indices.filter { units.overall(rows[$0]) != .green } })
   }
 
   func communeListHeader(_ detail: ProvinceDetail, shown: Int) -> [Line] {

@@ -26,6 +26,7 @@ struct ProvinceView {
 
     var body = Body()
     var openRows: [Int] = []
+    var communeOpen: () -> [Int] = { [] }
     body.append([context.rule(context.strings.greenTable, width: width)])
     let criteria = criteriaRows(detail)
     openRows += criteria.open.map { body.count + 1 + $0 }
@@ -39,13 +40,15 @@ struct ProvinceView {
       body.append(header)
       let headerRow = body.count - (communes.shown.isEmpty ? 2 : 1)
       tables.append(Page.Table(header: headerRow, rows: body.count..<(body.count + communes.shown.count)))
-      openRows += communes.open.map { body.count + $0 }
+      let start = body.count
+      communeOpen = { communes.open().map { start + $0 } }
       body.append(communeRows(units, shown: communes.shown))
     } else {
       body.append(communeListHeader(detail, shown: 0))
     }
     body.append(sourceLines(detail))
-    var page = Page(top: top, body: body, openRows: openRows)
+    let criteriaOpen = openRows
+    var page = Page(top: top, body: body, openRows: { [communeOpen] in criteriaOpen + communeOpen() })
     page.tables = tables
     return page
   }
