@@ -38,6 +38,13 @@ struct ExportCommand: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp("Width in columns for text (default 100).", valueName: "n"))
   var width: Int = 100
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Keep only the provinces that match, as / does in the dashboard (overview and matrix); the export says it is filtered.",
+      valueName: "text"))
+  var filter: String = ""
+
   @OptionGroup var outputOptions: OutputOptions
 
   func validate() throws {
@@ -60,7 +67,7 @@ struct ExportCommand: ParsableCommand {
       provinceIndex = index
     }
     let kind = view ?? (province == nil ? .overview : .province)
-    let text = exporter.render(view: kind, province: provinceIndex, format: format, width: width)
+    let text = exporter.render(view: kind, province: provinceIndex, format: format, width: width, filter: filter)
     try outputOptions.write(Array(text.utf8))
   }
 }

@@ -38,7 +38,7 @@ import Testing
     var state = Fixtures.state(120, 40)
     Fixtures.press(&state, [.character("/")])
     Fixtures.type(&state, "son")
-    Fixtures.press(&state, [.enter])  // opens the selected province
+    Fixtures.press(&state, [.enter, .enter])  // keeps the filter, then opens the selected province
     guard case .province(let open, _) = state.screen else {
       Issue.record("no province open")
       return

@@ -28,7 +28,7 @@ import Testing
     var state = Self.state(name)
     Fixtures.press(&state, [.character("/")])
     Fixtures.type(&state, "lang son")
-    Fixtures.press(&state, [.enter])
+    Fixtures.press(&state, [.enter, .enter])
     golden.check(state.render().text, "province-\(name).txt")
   }
 

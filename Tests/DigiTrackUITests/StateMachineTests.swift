@@ -14,11 +14,13 @@ import Testing
     #expect(state.render().text(row: 0).contains(name))
   }
 
-  @Test func filterWithoutDiacriticsFindsLangSonAndEnterOpensIt() {
+  @Test func filterWithoutDiacriticsFindsLangSonAndEnterKeepsItThenOpens() {
     var state = Fixtures.state(120, 40)
     Fixtures.press(&state, [.character("/")])
     Fixtures.type(&state, "lang son")
     #expect(state.order == [Fixtures.index(of: "Lạng Sơn")])
+    Fixtures.press(&state, [.enter])
+    #expect(state.screen == .overview)
     Fixtures.press(&state, [.enter])
     #expect(state.screen == .province(Fixtures.index(of: "Lạng Sơn"), back: .overview))
     #expect(state.render().text.contains("31/32"))

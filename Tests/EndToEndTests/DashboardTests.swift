@@ -32,7 +32,8 @@ import Testing
     try tmux.waitFor(text: "Trạng thái")
     try tmux.keys("/")
     try tmux.type("lang son")
-    try tmux.keys("Enter")
+    // The first Enter keeps the filter, the second opens the selected (only) row.
+    try tmux.keys("Enter", "Enter")
     let screen = try tmux.waitFor(text: "Kết quả xanh hóa tiêu chí, nhiệm vụ")
     #expect(screen.split(separator: "\n").first?.contains("Lạng Sơn") == true)
     #expect(screen.contains("31/32"))

@@ -144,7 +144,8 @@ import Testing
     try tmux.waitFor(text: "Trạng thái")
     try tmux.keys("/")
     try tmux.type("lang son")
-    try tmux.keys("Enter")
+    // The first Enter keeps the filter, the second opens the selected (only) row.
+    try tmux.keys("Enter", "Enter")
     try tmux.waitFor(text: "Kết quả xanh hóa tiêu chí, nhiệm vụ")
 
     func replace(_ text: String) throws {

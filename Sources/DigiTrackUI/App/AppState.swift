@@ -65,7 +65,16 @@ public struct AppState {
   public internal(set) var detailOffset = 0
   /// The matrix's band of columns (it scrolls sideways a screenful at a time).
   public internal(set) var matrixBand = 0
+  /// `o`: only the rows that are not green, in every table (provinces, criteria, communes).
+  public internal(set) var openOnly = false
+  /// The province view's row that `n` / `N` jumped to, highlighted; nil before any jump.
+  public internal(set) var detailMark: Int?
+  /// The province view's commune filter (`/` there) and sort (`s` there).
+  public internal(set) var communeFilter = ""
+  public internal(set) var communeSort: CommuneSort = .listed
   public internal(set) var showHelp = false
+  /// First visible line of the help overlay's entries, when it does not fit.
+  public internal(set) var helpOffset = 0
   public internal(set) var status: StatusMessage?
   /// Why the newest version of the data file could not be shown; cleared by a good reload.
   public internal(set) var reloadError: String?
@@ -79,7 +88,7 @@ public struct AppState {
     context = RenderContext(data: data, options: options)
     self.width = max(0, width)
     self.height = max(0, height)
-    order = data.order(filter: "", sort: .rank, reversed: false)
+    order = data.order(filter: "", sort: .rank, reversed: false, openOnly: false)
   }
 
   public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }
@@ -96,7 +105,7 @@ public struct AppState {
   /// Re-applies filter and sort, keeping the same province selected when it is still visible.
   mutating func reorder() {
     let selected = selectedProvince
-    order = data.order(filter: filter, sort: sort, reversed: reversed)
+    order = data.order(filter: filter, sort: sort, reversed: reversed, openOnly: openOnly)
     selection = selected.flatMap { order.firstIndex(of: $0) } ?? 0
     keepSelectionVisible()
   }
@@ -113,7 +122,7 @@ public struct AppState {
     }
     data = newData
     context = RenderContext(data: data, options: options)
-    order = data.order(filter: filter, sort: sort, reversed: reversed)
+    order = data.order(filter: filter, sort: sort, reversed: reversed, openOnly: openOnly)
     let codes = newData.dataset.provinces.map(\.code)
     if let selectedCode, let index = codes.firstIndex(of: selectedCode), let position = order.firstIndex(of: index) {
       selection = position
@@ -156,6 +165,9 @@ struct LayoutKey: Equatable {
   var sort: SortKey
   var reversed: Bool
   var matrixBand: Int
+  var openOnly: Bool
+  var communeFilter: String
+  var communeSort: CommuneSort
   /// Held, not only named: a kept layout keeps its data alive, so a new DashboardData (a reload, or
   /// another report date) can never reuse the address of the one the layout was made from.
   var data: DashboardData
@@ -164,7 +176,8 @@ struct LayoutKey: Equatable {
   static func == (lhs: LayoutKey, rhs: LayoutKey) -> Bool {
     lhs.data === rhs.data && lhs.screen == rhs.screen && lhs.width == rhs.width && lhs.height == rhs.height
       && lhs.order == rhs.order && lhs.filter == rhs.filter && lhs.sort == rhs.sort && lhs.reversed == rhs.reversed
-      && lhs.matrixBand == rhs.matrixBand && lhs.options == rhs.options
+      && lhs.matrixBand == rhs.matrixBand && lhs.openOnly == rhs.openOnly && lhs.communeFilter == rhs.communeFilter
+      && lhs.communeSort == rhs.communeSort && lhs.options == rhs.options
   }
 }
 
@@ -172,7 +185,8 @@ extension AppState {
   var layoutKey: LayoutKey {
     LayoutKey(
       screen: screen, width: width, height: height, order: order, filter: filter, sort: sort, reversed: reversed,
-      matrixBand: matrixBand, data: data, options: options)
+      matrixBand: matrixBand, openOnly: openOnly, communeFilter: communeFilter, communeSort: communeSort,
+      data: data, options: options)
   }
 
   /// Lays out the current view if what it depends on changed since the kept layout, and keeps it.

@@ -10,6 +10,12 @@ enum Composer {
       y += 1
     }
     var row = max(0, offset)
+    // A table whose header has scrolled away keeps it as the first body line (issue 12 item 5).
+    if let table = page.stickyTable(at: row), y < height {
+      page.body.line(table.header).draw(into: &canvas, y: y)
+      y += 1
+      row += 1
+    }
     while y < height, row < page.body.count {
       page.body.line(row).draw(into: &canvas, y: y, selected: row == page.selectedRow)
       y += 1

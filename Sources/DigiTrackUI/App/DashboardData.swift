@@ -7,7 +7,8 @@ public final class DashboardData: Sendable {
   /// How the header names the data: the file name, or the built-in demo. A file name comes from
   /// outside the data, so it is made printable here (`SafeText.printable`) for every view and export.
   public let sourceName: String
-  /// Folded names and aliases per province, for diacritic-insensitive filtering.
+  /// Folded names, codes and aliases per province (`SearchMatch.key`), for filtering that ignores
+  /// case, diacritics, spaces and punctuation.
   public let searchKeys: [[String]]
   /// Sort key for names, so Vietnamese names sort by their letters, not by code point.
   public let nameKeys: [String]
@@ -19,7 +20,7 @@ public final class DashboardData: Sendable {
     let index = min(max(0, snapshotIndex ?? dataset.snapshots.count - 1), dataset.snapshots.count - 1)
     aggregates = Aggregates(dataset: dataset, snapshotIndex: index)
     searchKeys = dataset.provinces.map { province in
-      ([province.name, province.code] + province.aliases).map(SafeText.searchKey)
+      ([province.name, province.code] + province.aliases).map(SearchMatch.key)
     }
     nameKeys = dataset.provinces.map { SafeText.searchKey($0.name) }
   }
@@ -44,19 +45,21 @@ public final class DashboardData: Sendable {
 
   public var snapshot: Snapshot { dataset.snapshots[aggregates.snapshotIndex] }
 
-  /// Whether `query` (already folded) matches a province: it is a substring of the folded name,
-  /// the code or an alias ("lang son", "son" and "hcm" all match by that one rule).
+  /// Whether `query` (already folded by `SearchMatch.key`) matches a province: it is a part of the
+  /// folded name, the code or an alias ("langson", "son", "hanoi" and "hcm" all match by that rule).
   public func matches(province: Int, query: String) -> Bool {
-    guard !query.isEmpty else { return true }
-    return searchKeys[province].contains { $0.contains(query) }
+    SearchMatch.matches(query, in: searchKeys[province])
   }
 
   /// The overview's order of provinces for a filter and a sort.
-  public func order(filter: String, sort: SortKey, reversed: Bool) -> [Int] {
-    let query = SafeText.searchKey(filter)
+  /// `openOnly` keeps only the provinces that are not green (the `o` key).
+  public func order(filter: String, sort: SortKey, reversed: Bool, openOnly: Bool = false) -> [Int] {
+    let query = SearchMatch.key(filter)
     let ranks = aggregates.ranks
     let summaries = aggregates.provinces
-    let ranked = aggregates.rankOrder.filter { matches(province: $0, query: query) }
+    let ranked = aggregates.rankOrder.filter {
+      matches(province: $0, query: query) && (!openOnly || summaries[$0].isOpen)
+    }
     // Ties fall back to rank order, which is stable.
     let position = Dictionary(uniqueKeysWithValues: aggregates.rankOrder.enumerated().map { ($1, $0) })
     var sorted: [Int]
@@ -100,4 +103,18 @@ public enum ViewKind: String, Sendable, CaseIterable {
   case overview
   case matrix
   case province
+}
+
+/// The province view's commune list orders, in the order `s` cycles through them there.
+public enum CommuneSort: String, Sendable, CaseIterable {
+  /// As the data lists them.
+  case listed
+  case name
+  /// Worst status first, then as listed.
+  case status
+
+  public var next: CommuneSort {
+    let all = CommuneSort.allCases
+    return all[((all.firstIndex(of: self) ?? 0) + 1) % all.count]
+  }
 }

@@ -8,17 +8,39 @@ extension AppState {
     var canvas = Composer.screen(page, offset: currentOffset, width: width, height: height, reserved: 2)
     statusLine().draw(into: &canvas, y: height - 2)
     hintLine().draw(into: &canvas, y: height - 1)
-    if showHelp { HelpView(context: context, lastError: reloadError).draw(into: &canvas) }
+    if showHelp { HelpView(context: context, lastError: reloadError, offset: helpOffset).draw(into: &canvas) }
     return canvas
   }
 
   /// The current view as an export writes it: every line the screen shows except the status and
   /// key-hint lines, plus the rows scrolled out of sight (and, for the matrix, every column band).
   public func document() -> Canvas {
-    if screen == .matrix {
-      return Composer.document(matrixView.pages(), width: width)
+    Composer.document(exportPages(), width: width)
+  }
+
+  /// The pages an export writes. A filtered list says so under its title line, so a shared file
+  /// never passes a few provinces off as the whole country.
+  func exportPages() -> [Page] {
+    var pages = screen == .matrix ? matrixView.pages() : [currentPage()]
+    if let note = filterNote() {
+      for index in pages.indices {
+        pages[index].top.insert(Line(" " + note, .label), at: min(1, pages[index].top.count))
+      }
     }
-    return Composer.document([currentPage()], width: width)
+    return pages
+  }
+
+  /// `Đã lọc theo "hcm": 1/34 tỉnh, thành phố` (and `+ chưa xanh` with `o`), or nil when nothing
+  /// is filtered (or the view is a province's, which the province filter does not touch).
+  func filterNote() -> String? {
+    guard !filter.isEmpty || openOnly, screen.kind != .province else { return nil }
+    let format = context.format
+    var by: [String] = []
+    if !filter.isEmpty { by.append("\"" + context.text(filter) + "\"") }
+    if openOnly { by.append(context.ui(context.strings.openOnlyShort)) }
+    let shown = "\(format.integer(order.count))/\(format.integer(data.dataset.provinces.count))"
+    return context.ui(context.strings.filteredBy) + " " + by.joined(separator: " + ")
+      + context.ui(": \(shown) \(context.strings.provinces.lowercased())")
   }
 
   var currentOffset: Int {
@@ -33,7 +55,11 @@ extension AppState {
   /// changed since (moving the selection or scrolling never lays out again), else a new one.
   func currentPage() -> Page {
     var page = layout.flatMap { $0.key == layoutKey ? $0.page : nil } ?? layOutCurrentPage()
-    if screen.kind != .province { page.selectedRow = order.isEmpty ? nil : selection }
+    if screen.kind != .province {
+      page.selectedRow = order.isEmpty ? nil : selection
+    } else {
+      page.selectedRow = detailMark
+    }
     return page
   }
 
@@ -43,14 +69,17 @@ extension AppState {
     case .overview: overviewView.page()
     case .matrix: matrixView.page(band: matrixBand)
     case .province(let province, _):
-      ProvinceView(context: context, width: width, density: Density(height: height), province: province).page()
+      ProvinceView(
+        context: context, width: width, density: Density(height: height), province: province, openOnly: openOnly,
+        communeFilter: communeFilter, communeSort: communeSort
+      ).page()
     }
   }
 
   var overviewView: OverviewView {
     OverviewView(
       context: context, width: width, density: Density(height: height), order: order,
-      selection: order.isEmpty ? nil : selection, sortLabel: sortLabel, filter: filter)
+      selection: order.isEmpty ? nil : selection, sortLabel: sortLabel, filter: filter, showRegion: sort == .region)
   }
 
   var matrixView: MatrixView {
@@ -59,28 +88,40 @@ extension AppState {
 
   var matrixBandCount: Int { matrixView.bandCount }
 
-  /// "Sắp xếp: hạng ▼"
+  /// "Sắp xếp: hạng 1→34", "tên A→Z", "% cấp tỉnh cao→thấp": the key and its direction in
+  /// words, which an arrow alone cannot say (▼ read as both "rank ascending" and "% descending").
   var sortLabel: String {
     let context = self.context
     let name = context.strings.sortKeys[sort] ?? sort.rawValue
-    let arrow = reversed ? context.glyphs.up : context.glyphs.down
-    return context.ui("\(context.strings.sort): \(name) ") + arrow
+    let direction: String
+    if sort == .rank {
+      let count = context.format.integer(data.dataset.provinces.count)
+      direction = reversed ? count + context.glyphs.arrow + "1" : "1" + context.glyphs.arrow + count
+    } else {
+      let words = context.strings.sortDirections[sort] ?? ("", "")
+      direction = (reversed ? words.reversed : words.natural).replacingOccurrences(of: "→", with: context.glyphs.arrow)
+    }
+    return context.ui("\(context.strings.sort): \(name) \(direction)")
   }
 
   func statusLine() -> Line {
     let context = self.context
     var line = Line(fill: .statusLine)
+    let shownFilter = screen.kind == .province ? communeFilter : filter
     if editingFilter {
       line.append(" \(context.ui(context.strings.filter)): /", .key)
-      line.append(context.text(filter) + "_", .statusLine)
+      line.append(context.text(shownFilter) + "_", .statusLine)
     } else if let status {
       // The newest event's message; a failed reload's stays after a key as the line below.
       line.append(" " + context.text(status.text), status.isError ? .error : .statusLine)
     } else if let reloadError {
       line.append(" " + context.ui(context.strings.reloadFailed) + ": " + context.text(reloadError), .error)
-    } else if !filter.isEmpty {
+    } else if !shownFilter.isEmpty || openOnly {
       line.append(" \(context.ui(context.strings.filter)): ", .statusLine)
-      line.append(context.text(filter), .key)
+      if !shownFilter.isEmpty { line.append(context.text(shownFilter), .key) }
+      if openOnly {
+        line.append((shownFilter.isEmpty ? "" : " + ") + context.ui(context.strings.openOnlyShort), .key)
+      }
     }
     let right = rightStatus()
     let room = width - line.width
@@ -95,7 +136,7 @@ extension AppState {
     let format = context.format
     switch screen {
     case .province(let province, _):
-      return context.text(data.dataset.provinces[province].name) + " "
+      return tablePosition() + context.text(data.dataset.provinces[province].name) + " "
     case .matrix:
       let band = "\(context.ui(context.strings.columns)) \(matrixBand + 1)/\(matrixBandCount)"
       return
@@ -104,6 +145,23 @@ extension AppState {
       return
         "\(sortLabel) \(context.glyphs.separator) \(format.integer(order.count))/\(format.integer(data.dataset.provinces.count)) "
     }
+  }
+
+  /// Where the province view's scroll is in the table on screen: `41–60 / 391 · `, or nothing
+  /// when no table's rows are in sight.
+  func tablePosition() -> String {
+    let page = currentPage()
+    let viewport = bodyViewport(for: page)
+    let start = detailOffset + (page.stickyTable(at: detailOffset) == nil ? 0 : 1)
+    let end = detailOffset + viewport
+    guard let table = page.tables.first(where: { $0.rows.lowerBound < end && $0.rows.upperBound > start }) else {
+      return ""
+    }
+    let first = max(table.rows.lowerBound, start) - table.rows.lowerBound + 1
+    let last = min(table.rows.upperBound, end) - table.rows.lowerBound
+    let format = context.format
+    return
+      "\(format.integer(first))\(context.unicode ? "–" : "-")\(format.integer(last)) / \(format.integer(table.rows.count)) \(context.glyphs.separator) "
   }
 
   func hintLine() -> Line {
@@ -118,12 +176,22 @@ extension AppState {
       case .province: hints = context.strings.detailHints
       }
     }
+    // `?` and `q` are always shown, at the end: the others fill the room left before them.
+    let isKept = { (hint: (key: String, text: String)) in hint.key == "?" || hint.key == "q" }
+    let kept = hints.filter(isKept)
+    let pieces = { (hint: (key: String, text: String)) in
+      2 + context.ui(hint.key).displayWidth + 1 + context.ui(hint.text).displayWidth
+    }
+    var room = self.width - 1 + 2 - kept.map(pieces).reduce(0, +)
+    var shown: [(key: String, text: String)] = []
+    for hint in hints where !isKept(hint) {
+      guard pieces(hint) <= room else { break }
+      room -= pieces(hint)
+      shown.append(hint)
+    }
     var line = Line()
-    for (index, hint) in hints.enumerated() {
-      let piece = (index == 0 ? " " : "  ")
-      let width = piece.count + context.ui(hint.key).displayWidth + 1 + context.ui(hint.text).displayWidth
-      if line.width + width > self.width { break }
-      line.append(piece + context.ui(hint.key), .key)
+    for (index, hint) in (shown + kept).enumerated() {
+      line.append((index == 0 ? " " : "  ") + context.ui(hint.key), .key)
       line.append(" " + context.ui(hint.text), .keyHint)
     }
     return line

@@ -56,14 +56,22 @@ extension AppState {
       switch key {
       case .character("q"): return [.quit]
       case .character("?"), .escape, .enter, .backspace, .left: showHelp = false
-      default: break
+      default: scrollHelp(key)
       }
       return []
     }
     status = nil
     switch key {
     case .character("q"), .character("Q"): return [.quit]
-    case .character("?"): showHelp = true
+    case .character("?"):
+      showHelp = true
+      helpOffset = 0
+    case .character("o"):
+      openOnly.toggle()
+      detailMark = nil
+      reorder()
+    case .character("n"): jumpToOpen(forward: true)
+    case .character("N"): jumpToOpen(forward: false)
     case .character("e"): return [.export(exportRequest())]
     case .character("R"):
       guard let dataPath else {
@@ -75,9 +83,8 @@ extension AppState {
     case .character("["): showSnapshot(data.aggregates.snapshotIndex - 1)
     case .character("]"): showSnapshot(data.aggregates.snapshotIndex + 1)
     case .character("/"):
-      if screen.kind != .province {
-        editingFilter = true
-      }
+      // In a province's view `/` filters its communes; elsewhere, the provinces.
+      editingFilter = true
     default:
       switch screen {
       case .overview: handleListKey(key)
@@ -94,22 +101,23 @@ extension AppState {
       editingFilter = false
       _ = clearFilter()
     case .enter:
+      // Enter keeps the filter and leaves the input (as k9s and lazygit do): s, r, e and Tab then
+      // work on the filtered list, and a second Enter opens the selected row.
       editingFilter = false
-      openSelected()
     case .backspace:
-      if !filter.isEmpty {
-        filter.removeLast()
-        reorder()
+      if !activeFilter.isEmpty {
+        activeFilter.removeLast()
+        filterChanged()
       }
     case .up, .down, .pageUp, .pageDown:
-      moveSelection(key)
+      if screen.kind == .province { handleDetailKey(key) } else { moveSelection(key) }
     case .character(let character):
-      guard filter.count < 64, !character.isNewline,
+      guard activeFilter.count < 64, !character.isNewline,
         character.unicodeScalars.allSatisfy({ !SafeText.isInvisible($0) })
       else { return [] }
-      filter.append(character)
+      activeFilter.append(character)
       selection = 0
-      reorder()
+      filterChanged()
     default:
       break
     }
@@ -153,12 +161,29 @@ extension AppState {
     }
   }
 
-  /// Clears the filter; false when there was none.
+  /// Clears the filter (the communes' in a province's view); false when there was none.
   private mutating func clearFilter() -> Bool {
-    guard !filter.isEmpty else { return false }
-    filter = ""
-    reorder()
+    guard !activeFilter.isEmpty else { return false }
+    activeFilter = ""
+    filterChanged()
     return true
+  }
+
+  /// The filter that `/` edits here: the communes' in a province's view, else the provinces'.
+  private var activeFilter: String {
+    get { screen.kind == .province ? communeFilter : filter }
+    set {
+      if screen.kind == .province { communeFilter = newValue } else { filter = newValue }
+    }
+  }
+
+  private mutating func filterChanged() {
+    if screen.kind == .province {
+      detailMark = nil
+      clampDetailOffset()
+    } else {
+      reorder()
+    }
   }
 
   private mutating func handleDetailKey(_ key: Key) {
@@ -168,8 +193,14 @@ extension AppState {
     let last = max(0, page.body.count - viewport)
     switch key {
     case .escape, .backspace, .left, .character("h"):
-      screen = back == .overview ? .overview : .matrix
-      keepSelectionVisible()
+      // Back clears the commune filter first, then returns.
+      if !clearFilter() {
+        screen = back == .overview ? .overview : .matrix
+        keepSelectionVisible()
+      }
+    case .character("s"):
+      communeSort = communeSort.next
+      detailMark = nil
     case .up, .character("k"): detailOffset = max(0, detailOffset - 1)
     case .down, .character("j"): detailOffset = min(last, detailOffset + 1)
     case .pageUp: detailOffset = max(0, detailOffset - max(1, viewport - 1))
@@ -194,6 +225,8 @@ extension AppState {
     let back: TopScreen = screen == .matrix ? .matrix : .overview
     screen = .province(province, back: back)
     detailOffset = 0
+    detailMark = nil
+    communeFilter = ""
   }
 
   private mutating func moveSelection(_ key: Key) {

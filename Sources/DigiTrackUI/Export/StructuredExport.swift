@@ -15,15 +15,21 @@ extension ViewExport {
   /// CSV, JSON and Markdown are data: they are always UTF-8 with every name as the file spells
   /// it, whatever the locale. Only the text export, which is what a terminal draws, follows
   /// `options.unicode` and falls back to ASCII.
-  public func render(view: ViewKind, province: Int?, format: ExportFormat, width: Int) -> String {
+  /// `filter` keeps the provinces it matches (as `/` does) in the overview and matrix, and every
+  /// format says so: a line in text and Markdown, a `filter` field in JSON.
+  public func render(view: ViewKind, province: Int?, format: ExportFormat, width: Int, filter: String = "") -> String {
     var dataOptions = options
     dataOptions.unicode = true
-    let state = AppState(data: data, options: dataOptions, width: width, height: 100_000)
+    var state = AppState(data: data, options: dataOptions, width: width, height: 100_000)
+    state.filter = filter
+    state.reorder()
+    if view == .matrix { state.screen = .matrix }
     let tables = ExportTables(context: state.context, order: state.order)
     let province = province ?? data.aggregates.rankOrder.first ?? 0
+    let note = view == .province ? nil : state.filterNote()
     switch format {
     case .text:
-      return text(view: view, province: province, width: width)
+      return text(view: view, province: province, width: width, filter: filter)
     case .csv:
       // Every row says its report date, so a CSV read on its own (or appended to others) is dated.
       let date = data.snapshot.date
@@ -33,13 +39,13 @@ extension ViewExport {
       case .province: return CSV.render(tables.criteria(province: province).dated(date))
       }
     case .markdown:
-      return markdown(view: view, province: province, tables: tables)
+      return markdown(view: view, province: province, tables: tables, filterNote: note)
     case .json:
-      return json(view: view, province: province, tables: tables)
+      return json(view: view, province: province, tables: tables, filter: note == nil ? nil : filter)
     }
   }
 
-  private func markdown(view: ViewKind, province: Int, tables: ExportTables) -> String {
+  private func markdown(view: ViewKind, province: Int, tables: ExportTables, filterNote: String?) -> String {
     let context = tables.context
     let snapshot = data.snapshot
     let escape = Markdown.escape
@@ -53,6 +59,7 @@ extension ViewExport {
     if view != .overview, data.dataset.plan.provenance.isIllustrative {
       out += "> \(context.ui(context.strings.modelledPlan))\n\n"
     }
+    if let filterNote { out += "**\(escape(filterNote))**\n\n" }
     let format = context.format
     var sections: [ExportTable]
     switch view {
@@ -69,7 +76,7 @@ extension ViewExport {
     return out
   }
 
-  private func json(view: ViewKind, province: Int, tables: ExportTables) -> String {
+  private func json(view: ViewKind, province: Int, tables: ExportTables, filter: String?) -> String {
     let snapshot = data.snapshot
     var fields: [(String, String)] = [
       ("format", JSONText.string("digitrack-export/1")),
@@ -78,6 +85,8 @@ extension ViewExport {
       ("snapshot", JSONText.string(snapshot.date.description)),
       ("data", JSONText.string(tables.context.dataName)),
     ]
+    // Present only on a filtered export, so an unfiltered one stays byte for byte as before.
+    if let filter { fields.append(("filter", JSONText.string(tables.context.text(filter)))) }
     let national = data.aggregates.national
     let derived = { (derivation: Derivation) in JSONText.value(tables.derivedSource(derivation)) }
     // The plan (criteria, phase split, block names): "illustrative" when it is modelled.

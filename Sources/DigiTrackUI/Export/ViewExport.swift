@@ -10,9 +10,9 @@ public struct ViewExport {
     self.options = options
   }
 
-  /// Finds a province by code or by name, ignoring case and diacritics ("lang son", "20").
+  /// Finds a province by code or by name, as search matches ("lang son", "hcm", "20").
   public func province(named query: String) -> Int? {
-    let key = SafeText.searchKey(query)
+    let key = SearchMatch.key(query)
     let provinces = data.dataset.provinces
     if let exact = provinces.firstIndex(where: { $0.code == query }) { return exact }
     if let named = data.searchKeys.firstIndex(where: { $0.contains(key) }) { return named }
@@ -23,15 +23,17 @@ public struct ViewExport {
   /// The text export: exactly what the dashboard draws for that view at that width, every row,
   /// without colour. The height is unlimited, so the full layout is used. Drawn line by line
   /// (`Canvas.documentText`), so the cost grows with the lines, not with a canvas of them all.
-  public func text(view: ViewKind, province: Int?, width: Int) -> String {
+  /// `filter` keeps the provinces it matches, as `/` does, and the text says so.
+  public func text(view: ViewKind, province: Int?, width: Int, filter: String = "") -> String {
     var state = AppState(data: data, options: options, width: width, height: 100_000)
+    state.filter = filter
+    state.reorder()
     switch view {
     case .overview: break
     case .matrix: state.screen = .matrix
     case .province:
       state.screen = .province(province ?? data.aggregates.rankOrder.first ?? 0, back: .overview)
     }
-    let pages = state.screen == .matrix ? state.matrixView.pages() : [state.currentPage()]
-    return Canvas.documentText(pages, width: width)
+    return Canvas.documentText(state.exportPages(), width: width)
   }
 }

@@ -28,8 +28,24 @@ public struct Strings: Sendable {
   public let about: String
   public let sort: String
   public let sortKeys: [SortKey: String]
+  /// The sort's direction in words, as the data runs (natural) and reversed by `r`; the rank's
+  /// is "1→34", built from the count.
+  public let sortDirections: [SortKey: (natural: String, reversed: String)]
+  /// The province view's opening line: `Còn thiếu: T22 …`, and its word when nothing is open.
+  public let stillOpen: String
+  public let stillOpenNone: String
+  /// What `n` says when every row is green.
+  public let noneOpen: String
+  /// The `o` toggle, as the status line and a filtered export name it.
+  public let openOnlyShort: String
+  public let communeSortNames: [CommuneSort: String]
+  public let noCommuneMatch: String
+  /// The help overlay's note that it scrolls.
+  public let helpScroll: String
   public let filter: String
   public let noMatch: String
+  /// Heads a filtered export: `Đã lọc theo "hcm": 1/34 tỉnh, thành phố`.
+  public let filteredBy: String
   public let sources: String
   public let undated: String
   public let statusNames: [Status: String]
@@ -112,8 +128,20 @@ extension Strings {
     sortKeys: [
       .rank: "hạng", .name: "tên", .provincial: "% cấp tỉnh", .commune: "% cấp xã", .region: "vùng",
     ],
+    sortDirections: [
+      .name: ("A→Z", "Z→A"), .provincial: ("cao→thấp", "thấp→cao"), .commune: ("cao→thấp", "thấp→cao"),
+      .region: ("theo danh sách", "ngược danh sách"),
+    ],
+    stillOpen: "Còn thiếu",
+    stillOpenNone: "không, mọi tiêu chí đã xanh",
+    noneOpen: "Mọi dòng đều đã xanh",
+    openOnlyShort: "chỉ mục chưa xanh",
+    communeSortNames: [.listed: "theo danh sách", .name: "tên A→Z", .status: "trạng thái, chưa xanh trước"],
+    noCommuneMatch: "Không có đơn vị nào khớp",
+    helpScroll: "↑↓ cuộn",
     filter: "Lọc",
     noMatch: "Không có tỉnh nào khớp bộ lọc",
+    filteredBy: "Đã lọc theo",
     sources: "Nguồn",
     undated: "không ghi ngày",
     statusNames: [.green: "Xanh", .yellow: "Vàng", .red: "Đỏ", .notReported: "Chưa báo cáo"],
@@ -153,9 +181,11 @@ extension Strings {
       ("Tab", "chuyển Tổng quan / Ma trận"),
       ("[  ]", "kỳ báo cáo trước, kỳ sau"),
       ("← →  h l", "cuộn ngang trong ma trận"),
-      ("/", "lọc tỉnh (không phân biệt dấu, hoa thường)"),
-      ("Esc", "xóa bộ lọc"),
-      ("s", "đổi cách sắp xếp (hạng, tên, % tỉnh, % xã, vùng)"),
+      ("/", "lọc tỉnh; trong trang tỉnh, lọc xã (bỏ qua dấu, hoa thường, khoảng trắng)"),
+      ("Enter  Esc", "giữ bộ lọc; xóa bộ lọc"),
+      ("o", "chỉ hiện dòng chưa xanh (tỉnh, tiêu chí, xã)"),
+      ("n  N", "đến dòng chưa xanh kế tiếp, trước đó"),
+      ("s", "đổi cách sắp xếp (hạng, tên, % tỉnh, % xã, vùng); trong trang tỉnh, sắp xếp xã"),
       ("r", "đảo chiều sắp xếp"),
       ("e", "xuất màn hình hiện tại ra tệp văn bản"),
       ("R", "tải lại tệp dữ liệu (tệp cũng được theo dõi tự động)"),
@@ -173,17 +203,18 @@ extension Strings {
     needs: "cần",
     overviewHints: [
       ("↑↓", "chọn"), ("Enter", "mở"), ("Tab", "ma trận"), ("/", "lọc"), ("s", "sắp xếp"),
-      ("r", "đảo"), ("e", "xuất"), ("?", "trợ giúp"), ("q", "thoát"), ("[ ]", "kỳ"),
+      ("r", "đảo"), ("o", "chưa xanh"), ("n", "kế tiếp"), ("[ ]", "kỳ"), ("e", "xuất"), ("?", "trợ giúp"),
+      ("q", "thoát"),
     ],
     detailHints: [
-      ("↑↓", "cuộn"), ("PgUp/PgDn", "trang"), ("Esc", "quay lại"), ("e", "xuất"), ("?", "trợ giúp"),
-      ("q", "thoát"), ("[ ]", "kỳ"),
+      ("↑↓", "cuộn"), ("PgUp/PgDn", "trang"), ("Esc", "quay lại"), ("/", "lọc xã"), ("o", "chưa xanh"),
+      ("n", "kế tiếp"), ("s", "sắp xếp xã"), ("[ ]", "kỳ"), ("e", "xuất"), ("?", "trợ giúp"), ("q", "thoát"),
     ],
     matrixHints: [
       ("↑↓", "chọn"), ("←→", "cột"), ("Enter", "mở"), ("Tab", "tổng quan"), ("/", "lọc"),
-      ("e", "xuất"), ("?", "trợ giúp"), ("q", "thoát"), ("[ ]", "kỳ"),
+      ("o", "chưa xanh"), ("n", "kế tiếp"), ("[ ]", "kỳ"), ("e", "xuất"), ("?", "trợ giúp"), ("q", "thoát"),
     ],
-    filterHints: [("Enter", "mở tỉnh đầu tiên"), ("Esc", "xóa bộ lọc"), ("↑↓", "chọn")],
+    filterHints: [("Enter", "giữ bộ lọc"), ("Esc", "xóa bộ lọc"), ("↑↓", "chọn")],
     lastError: "Lỗi tải lại gần nhất"
   )
 
@@ -214,8 +245,20 @@ extension Strings {
       .rank: "rank", .name: "name", .provincial: "provincial %", .commune: "commune %",
       .region: "region",
     ],
+    sortDirections: [
+      .name: ("A→Z", "Z→A"), .provincial: ("high→low", "low→high"), .commune: ("high→low", "low→high"),
+      .region: ("as listed", "reverse of list"),
+    ],
+    stillOpen: "Still open",
+    stillOpenNone: "none, every criterion is green",
+    noneOpen: "Every row is green",
+    openOnlyShort: "not green only",
+    communeSortNames: [.listed: "as listed", .name: "name A→Z", .status: "status, not green first"],
+    noCommuneMatch: "No unit matches",
+    helpScroll: "↑↓ scroll",
     filter: "Filter",
     noMatch: "No province matches the filter",
+    filteredBy: "Filtered by",
     sources: "Sources",
     undated: "undated",
     statusNames: [.green: "Green", .yellow: "Yellow", .red: "Red", .notReported: "Not reported"],
@@ -255,9 +298,11 @@ extension Strings {
       ("Tab", "switch Overview / Matrix"),
       ("[  ]", "previous, next report date"),
       ("← →  h l", "scroll the matrix sideways"),
-      ("/", "filter provinces (ignores case and diacritics)"),
-      ("Esc", "clear the filter"),
-      ("s", "change the sort (rank, name, provincial %, commune %, region)"),
+      ("/", "filter provinces; in a province, its communes (ignores case, diacritics, spaces)"),
+      ("Enter  Esc", "keep the filter; clear it"),
+      ("o", "show only rows that are not green (provinces, criteria, communes)"),
+      ("n  N", "next, previous row that is not green"),
+      ("s", "change the sort (rank, name, provincial %, commune %, region); in a province, its communes"),
       ("r", "reverse the sort"),
       ("e", "export the current view to a text file"),
       ("R", "reload the data file (it is also watched for changes)"),
@@ -275,17 +320,18 @@ extension Strings {
     needs: "needs",
     overviewHints: [
       ("↑↓", "select"), ("Enter", "open"), ("Tab", "matrix"), ("/", "filter"), ("s", "sort"),
-      ("r", "reverse"), ("e", "export"), ("?", "help"), ("q", "quit"), ("[ ]", "date"),
+      ("r", "reverse"), ("o", "not green"), ("n", "next"), ("[ ]", "date"), ("e", "export"), ("?", "help"),
+      ("q", "quit"),
     ],
     detailHints: [
-      ("↑↓", "scroll"), ("PgUp/PgDn", "page"), ("Esc", "back"), ("e", "export"), ("?", "help"),
-      ("q", "quit"), ("[ ]", "date"),
+      ("↑↓", "scroll"), ("PgUp/PgDn", "page"), ("Esc", "back"), ("/", "filter communes"), ("o", "not green"),
+      ("n", "next"), ("s", "sort communes"), ("[ ]", "date"), ("e", "export"), ("?", "help"), ("q", "quit"),
     ],
     matrixHints: [
       ("↑↓", "select"), ("←→", "columns"), ("Enter", "open"), ("Tab", "overview"), ("/", "filter"),
-      ("e", "export"), ("?", "help"), ("q", "quit"), ("[ ]", "date"),
+      ("o", "not green"), ("n", "next"), ("[ ]", "date"), ("e", "export"), ("?", "help"), ("q", "quit"),
     ],
-    filterHints: [("Enter", "open first match"), ("Esc", "clear filter"), ("↑↓", "select")],
+    filterHints: [("Enter", "keep filter"), ("Esc", "clear filter"), ("↑↓", "select")],
     lastError: "Last reload error"
   )
 }

@@ -1,18 +1,28 @@
 /// The `?` overlay: every key and what it does, in a box over the current view. When the last
 /// reload failed, the error follows in full (the status line has room only for its start).
+///
+/// At small sizes the entries do not all fit (at 60×14 only a third do), so the box scrolls:
+/// `offset` is its first visible entry line, and the heading says where it is and that ↑↓ move.
 struct HelpView {
   let context: RenderContext
   var lastError: String?
+  var offset = 0
 
-  func draw(into canvas: inout Canvas) {
+  private var keyWidth: Int { context.strings.helpLines.map { context.ui($0.key).displayWidth }.max() ?? 0 }
+
+  private func innerWidth(_ width: Int) -> Int {
     let strings = context.strings
-    let keyWidth = strings.helpLines.map { context.ui($0.key).displayWidth }.max() ?? 0
     let widest = strings.helpLines.map { keyWidth + 2 + context.ui($0.text).displayWidth }.max() ?? 0
-    let innerWidth = min(canvas.width - 4, max(widest, context.ui(strings.help).displayWidth) + 2)
-    // Each entry: its key, then its text wrapped beside the key column.
+    return min(width - 4, max(widest, context.ui(strings.help).displayWidth + 16) + 2)
+  }
+
+  /// Each entry's key and its text wrapped beside the key column; then the last error, if any.
+  private func lines(width: Int) -> (lines: [(key: String, text: String)], errorStart: Int) {
+    let strings = context.strings
+    let inner = innerWidth(width)
     var lines: [(key: String, text: String)] = []
     for entry in strings.helpLines {
-      let wrapped = context.wrap(context.ui(entry.text), width: max(8, innerWidth - keyWidth - 3))
+      let wrapped = context.wrap(context.ui(entry.text), width: max(8, inner - keyWidth - 3))
       for (index, piece) in wrapped.enumerated() {
         lines.append((index == 0 ? context.ui(entry.key) : "", piece))
       }
@@ -20,12 +30,29 @@ struct HelpView {
     let errorStart = lines.count + 1
     if let lastError {
       lines.append(("", ""))
-      for piece in context.wrap(context.ui(strings.lastError) + ": " + context.text(lastError), width: innerWidth - 2) {
+      for piece in context.wrap(context.ui(strings.lastError) + ": " + context.text(lastError), width: inner - 2) {
         lines.append(("", piece))
       }
     }
+    return (lines, errorStart)
+  }
+
+  /// Entry lines that fit in the box at this height (the box has a border, a heading and a footer).
+  func visibleLines(height: Int) -> Int { max(1, height - 2 - 4) }
+
+  /// The largest useful `offset`: the last entry line at the bottom of the box.
+  func lastOffset(width: Int, height: Int) -> Int {
+    max(0, lines(width: width).lines.count - visibleLines(height: height))
+  }
+
+  func draw(into canvas: inout Canvas) {
+    let strings = context.strings
+    let innerWidth = innerWidth(canvas.width)
+    let (lines, errorStart) = lines(width: canvas.width)
     let boxHeight = min(canvas.height - 2, lines.count + 4)
     guard innerWidth > 4, boxHeight > 3 else { return }
+    let visible = boxHeight - 4
+    let offset = max(0, min(self.offset, lines.count - visible))
     let x = (canvas.width - innerWidth - 2) / 2
     let y = max(1, (canvas.height - boxHeight) / 2)
     // A modal panel: the view behind it is cleared (but for the title line) so nothing leaks around it.
@@ -40,15 +67,27 @@ struct HelpView {
       canvas.put(side, x: x + innerWidth + 1, y: y + row, role: .border)
     }
     canvas.put(" " + context.ui(strings.help), x: x + 1, y: y + 1, role: .header, limit: innerWidth)
-    for (index, line) in lines.enumerated() where 2 + index < boxHeight - 2 {
+    if visible < lines.count {
+      // Where the box is, "1–8 / 22 ↑↓ cuộn", at the heading's right.
+      let format = context.format
+      let position =
+        "\(format.integer(offset + 1))\(context.unicode ? "–" : "-")\(format.integer(offset + visible)) / \(format.integer(lines.count)) "
+        + context.ui(strings.helpScroll) + " "
+      let at = x + 1 + max(0, innerWidth - position.displayWidth)
+      canvas.put(position, x: at, y: y + 1, role: .dim, limit: innerWidth)
+    }
+    for row in 0..<visible {
+      let index = offset + row
+      guard lines.indices.contains(index) else { break }
+      let line = lines[index]
       if index >= errorStart {
-        canvas.put(" " + line.text, x: x + 1, y: y + 2 + index, role: .error, limit: innerWidth)
+        canvas.put(" " + line.text, x: x + 1, y: y + 2 + row, role: .error, limit: innerWidth)
         continue
       }
       canvas.put(
-        " " + line.key.fitted(to: keyWidth) + "  " + line.text, x: x + 1, y: y + 2 + index, role: .normal,
+        " " + line.key.fitted(to: keyWidth) + "  " + line.text, x: x + 1, y: y + 2 + row, role: .normal,
         limit: innerWidth)
-      canvas.put(" " + line.key, x: x + 1, y: y + 2 + index, role: .key, limit: innerWidth)
+      canvas.put(" " + line.key, x: x + 1, y: y + 2 + row, role: .key, limit: innerWidth)
     }
     canvas.put(" " + context.ui(strings.helpClose), x: x + 1, y: y + boxHeight - 2, role: .dim, limit: innerWidth)
   }

@@ -10,6 +10,8 @@ struct OverviewView {
   let selection: Int?
   let sortLabel: String
   let filter: String
+  /// Sorting by region shows the region, in its own column, so the order can be seen.
+  var showRegion = false
 
   func page() -> Page {
     var top: [Line] = []
@@ -37,7 +39,7 @@ struct OverviewView {
     return Page(top: top, body: body, selectedRow: order.isEmpty ? nil : selection)
   }
 
-  var columns: OverviewColumns { OverviewColumns(width: width, context: context) }
+  var columns: OverviewColumns { OverviewColumns(width: width, context: context, showRegion: showRegion) }
 
   func titleLine() -> Line { context.titleLine(subject: nil, width: width, dataName: false) }
 
@@ -184,13 +186,19 @@ struct OverviewColumns {
   let markerWidth: Int
   let phases: Int
   let statusWidth = 14
+  /// 0 when the region is not shown.
+  let regionWidth: Int
 
-  init(width: Int, context: RenderContext) {
+  init(width: Int, context: RenderContext, showRegion: Bool = false) {
     markerWidth = context.markerWidth
     phases = context.dataset.plan.phases.count
     nameWidth = min(26, max(12, width / 6))
-    // rank 4, name, " 31/32" 6 + marker, " 100,0%" 7 + marker, flags 4 each, status.
-    let fixed = 4 + nameWidth + 1 + 6 + 1 + markerWidth + 1 + 7 + 1 + markerWidth + 1 + phases * 4 + 1 + statusWidth
+    let longestRegion = context.dataset.regions.map { context.text($0.name).displayWidth }.max() ?? 0
+    regionWidth = showRegion ? min(longestRegion, max(10, width / 6)) : 0
+    // rank 4, name, region, " 31/32" 6 + marker, " 100,0%" 7 + marker, flags 4 each, status.
+    let fixed =
+      4 + nameWidth + 1 + (regionWidth > 0 ? regionWidth + 1 : 0) + 6 + 1 + markerWidth + 1 + 7 + 1 + markerWidth + 1
+      + phases * 4 + 1 + statusWidth
     let bars = max(4, width - fixed - 1)
     provincialBar = min(30, max(2, bars / 2))
     communeBar = min(30, max(2, bars - bars / 2))
@@ -204,6 +212,7 @@ struct OverviewColumns {
     let rankTitle = strings.rank + (rankMark.hasPrefix("[") ? "" : rankMark)
     line.append(rankTitle.fitted(to: 3, alignRight: true) + " ", .header)
     line.append(context.ui(strings.province).fitted(to: nameWidth) + " ", .header)
+    if regionWidth > 0 { line.append(context.ui(strings.region).fitted(to: regionWidth) + " ", .header) }
     line.append(context.ui(strings.provincial).fitted(to: provincialBar + 6 + 1 + markerWidth) + " ", .header)
     line.append(context.ui(strings.communes).fitted(to: communeBar + 7 + 1 + markerWidth) + " ", .header)
     for phase in 0..<phases {
@@ -222,6 +231,10 @@ struct OverviewColumns {
     line.append(format.integer(rank).fitted(to: 3, alignRight: true) + " ", .dim)
     let name = context.text(context.dataset.provinces[province].name)
     line.append(name.fitted(to: nameWidth, ellipsis: context.glyphs.ellipsis) + " ", .normal)
+    if regionWidth > 0 {
+      let region = context.text(context.dataset.regions[context.dataset.provinces[province].region].name)
+      line.append(region.fitted(to: regionWidth, ellipsis: context.glyphs.ellipsis) + " ", .label)
+    }
 
     line.spans += context.bar(summary.reported ? summary.provincial.fraction : nil, width: provincialBar)
     let provincialText = summary.reported ? format.ratio(summary.provincial) : context.ui(context.strings.noData)

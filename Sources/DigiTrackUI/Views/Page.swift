@@ -8,11 +8,28 @@ public struct Page {
   public var body: Body
   /// The body row that is selected, if the view has a selection.
   public var selectedRow: Int?
+  /// Body rows that are not green, for `n` / `N` in views without a selection (the province's);
+  /// computed when `n` asks, not at each layout.
+  public var openRows: () -> [Int]
+  /// Tables in the body whose header stays on screen while their rows scroll under it.
+  public var tables: [Table] = []
 
-  public init(top: [Line], body: Body, selectedRow: Int? = nil) {
+  /// A table in the body: the row of its header and the range of its data rows.
+  public struct Table: Sendable, Equatable {
+    public var header: Int
+    public var rows: Range<Int>
+  }
+
+  /// The table whose header is scrolled out of sight at `offset`, so it is drawn fixed on top.
+  public func stickyTable(at offset: Int) -> Table? {
+    tables.first { offset > $0.header && offset < $0.rows.upperBound }
+  }
+
+  public init(top: [Line], body: Body, selectedRow: Int? = nil, openRows: @escaping () -> [Int] = { [] }) {
     self.top = top
     self.body = body
     self.selectedRow = selectedRow
+    self.openRows = openRows
   }
 }
 

@@ -6,6 +6,11 @@ struct ProvinceView {
   let width: Int
   let density: Density
   let province: Int
+  /// Only rows that are not green (`o`).
+  var openOnly = false
+  /// The commune list's filter (`/` in this view) and order (`s` in this view).
+  var communeFilter = ""
+  var communeSort: CommuneSort = .listed
 
   private var detail: ProvinceDetail {
     ProvinceDetail(dataset: context.dataset, aggregates: context.data.aggregates, province: province)
@@ -16,17 +21,74 @@ struct ProvinceView {
     var top = [titleLine()]
     top += identityLines()
     top += summaryLines(detail)
+    top += stillOpenLines(detail)
     if let change = detail.change, density > .compact { top += changeLines(change) }
 
     var body = Body()
+    var openRows: [Int] = []
+    var communeOpen: () -> [Int] = { [] }
     body.append([context.rule(context.strings.greenTable, width: width)])
-    body.append(criteriaSection(detail))
+    let criteria = criteriaRows(detail)
+    openRows += criteria.open.map { body.count + 1 + $0 }
+    var tables = [Page.Table(header: body.count, rows: (body.count + 1)..<(body.count + 1 + criteria.shown.count))]
+    body.append(criteriaSection(detail, ordinals: criteria.shown))
     body.append(breakdownLines(detail))
     body.append(communeCriteriaLines(detail))
-    body.append(communeListHeader(detail))
-    if let units = detail.report?.communes.units { body.append(communeRows(units)) }
+    if let units = detail.report?.communes.units {
+      let communes = communeOrder(units)
+      let header = communeListHeader(detail, shown: communes.shown.count)
+      body.append(header)
+      let headerRow = body.count - (communes.shown.isEmpty ? 2 : 1)
+      tables.append(Page.Table(header: headerRow, rows: body.count..<(body.count + communes.shown.count)))
+      let start = body.count
+      communeOpen = { communes.open().map { start + $0 } }
+      body.append(communeRows(units, shown: communes.shown))
+    } else {
+      body.append(communeListHeader(detail, shown: 0))
+    }
     body.append(sourceLines(detail))
-    return Page(top: top, body: body)
+    let criteriaOpen = openRows
+    var page = Page(top: top, body: body, openRows: { [communeOpen] in criteriaOpen + communeOpen() })
+    page.tables = tables
+    return page
+  }
+
+  /// `Còn thiếu: T22 <name> · T23 <name>`, or `none` when every criterion is green: what the
+  /// province has still to do, before any table. At most two lines (one when compact), then the
+  /// count of those left out.
+  func stillOpenLines(_ detail: ProvinceDetail) -> [Line] {
+    let plan = context.dataset.plan
+    let strings = context.strings
+    let head = context.ui(strings.stillOpen) + ": "
+    guard detail.summary.reported else {
+      return [Line(" " + head + context.ui(strings.statusNames[.notReported] ?? ""), .label)]
+    }
+    let open = detail.stillOpen(plan: plan)
+    guard !open.isEmpty else { return [Line(" " + head + context.ui(strings.stillOpenNone), .statusGreen)] }
+    let items = open.map { plan.criteria[$0].id + " " + context.text(plan.criteria[$0].name) }
+    let maxLines = density == .compact ? 1 : 2
+    let separator = " \(context.glyphs.separator) "
+    for shown in stride(from: items.count, through: 1, by: -1) {
+      let rest = items.count - shown
+      let tail = rest > 0 ? "\(separator)+\(context.format.integer(rest))" : ""
+      let wrapped = context.wrap(head + items.prefix(shown).joined(separator: separator) + tail, width: width - 1)
+      if wrapped.count <= maxLines || shown == 1 {
+        return wrapped.prefix(maxLines).map {
+          Line(" " + $0.fitted(to: width - 1, ellipsis: context.glyphs.ellipsis), .statusYellow)
+        }
+      }
+    }
+    return []
+  }
+
+  /// The criteria table's rows (ordinals into `provincialCriteria`): all, or the open ones with
+  /// `o`; and which of the shown rows are open (positions among the shown).
+  func criteriaRows(_ detail: ProvinceDetail) -> (shown: [Int], open: [Int]) {
+    let statuses = detail.report?.provincialStatuses
+    let all = Array(context.dataset.plan.provincialCriteria.indices)
+    let isOpen = { (ordinal: Int) in (statuses?[ordinal] ?? .notReported) != .green }
+    let shown = openOnly ? all.filter(isOpen) : all
+    return (shown, shown.indices.filter { isOpen(shown[$0]) })
   }
 
   private var name: String { context.text(context.dataset.provinces[province].name) }
@@ -99,7 +161,7 @@ struct ProvinceView {
   }
 
   /// Columns of the criteria table: id, name, phase, group, block, status, and what changed.
-  func criteriaSection(_ detail: ProvinceDetail) -> Body.Section {
+  func criteriaSection(_ detail: ProvinceDetail, ordinals: [Int]) -> Body.Section {
     let plan = context.dataset.plan
     let strings = context.strings
     let wide = width >= 120
@@ -121,9 +183,9 @@ struct ProvinceView {
     let statuses = detail.report?.provincialStatuses
     let marker = detail.report.map { context.marker($0.provincialProvenance) } ?? ""
     let markerRole = detail.report.map { context.markerRole($0.provincialProvenance) } ?? .dim
-    return Body.Section(count: plan.provincialCriteria.count + 1) { row in
+    return Body.Section(count: ordinals.count + 1) { row in
       guard row > 0 else { return header }
-      let ordinal = row - 1
+      let ordinal = ordinals[row - 1]
       let index = plan.provincialCriteria[ordinal]
       let criterion = plan.criteria[index]
       let status = statuses?[ordinal] ?? .notReported
@@ -205,49 +267,6 @@ struct ProvinceView {
       lines.append(line)
     }
     return lines
-  }
-
-  func communeListHeader(_ detail: ProvinceDetail) -> [Line] {
-    var lines = [Line.blank]
-    guard let communes = detail.report?.communes, let units = communes.units else {
-      lines.append(context.rule(context.strings.communeList, width: width))
-      lines.append(Line(" " + context.ui(context.strings.communeListMissing), .dim))
-      return lines
-    }
-    let count = "(\(context.format.integer(units.count)))"
-    let mark = context.marker(communes.provenance)
-    lines.append(
-      context.rule(context.strings.communeList, width: width, extra: count + (mark.isEmpty ? "" : " " + mark)))
-    var header = Line(" " + context.ui(context.strings.code).fitted(to: 8) + " ", .header)
-    header.append(context.ui(context.strings.communes).fitted(to: communeNameWidth) + " ", .header)
-    header.append(context.ui(context.strings.kind).fitted(to: 12) + " ", .header)
-    for index in context.dataset.plan.communeCriteria {
-      header.append(String(context.dataset.plan.criteria[index].id.suffix(3)).fitted(to: 3) + " ", .header)
-    }
-    header.append(" " + context.ui(context.strings.status), .header)
-    lines.append(header)
-    return lines
-  }
-
-  private var communeNameWidth: Int {
-    max(12, min(32, width - 1 - 9 - 13 - context.dataset.plan.communeCriteria.count * 4 - 16))
-  }
-
-  func communeRows(_ units: CommuneUnits) -> Body.Section {
-    let context = self.context
-    let nameWidth = communeNameWidth
-    return Body.Section(count: units.count) { unit in
-      var line = Line(" " + context.text(units.codes[unit]).fitted(to: 8) + " ", .dim)
-      line.append(
-        context.text(units.names[unit]).fitted(to: nameWidth, ellipsis: context.glyphs.ellipsis) + " ", .normal)
-      line.append(context.ui(context.strings.unitKindNames[units.kinds[unit]] ?? "").fitted(to: 12) + " ", .label)
-      let statuses = (0..<units.criteriaCount).map { units.status(unit: unit, criterion: $0) }
-      for status in statuses {
-        line.append(" " + context.glyphs.status(status) + "  ", context.statusRole(status))
-      }
-      line.spans.append(context.statusLabel(.dominant(of: statuses), width: 15))
-      return line
-    }
   }
 
   func sourceLines(_ detail: ProvinceDetail) -> [Line] {

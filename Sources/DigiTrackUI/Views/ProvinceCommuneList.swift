@@ -1,0 +1,90 @@
+import DigiTrackModel
+
+/// The province view's list of commune-level units: filtered by name (`/` in this view, folded as
+/// province search is, `SearchMatch`), narrowed to the units that are not green (`o`), and sorted
+/// (`s` in this view). A province has 40 to 168 units, generated data thousands.
+extension ProvinceView {
+  /// The units to show, in order, and which of the shown rows are not green (positions among the
+  /// shown, for `n` / `N`). Statuses are read only when the filter, `o` or the sort needs them,
+  /// and the open rows only when `n` asks: opening a province of 100 000 units stays lazy.
+  func communeOrder(_ units: CommuneUnits) -> (shown: [Int], open: () -> [Int]) {
+    let query = SearchMatch.key(communeFilter)
+    var shown = Array(0..<units.count)
+    if !query.isEmpty {
+      shown = shown.filter { SearchMatch.matches(query, in: [SearchMatch.key(units.names[$0]), units.codes[$0]]) }
+    }
+    if openOnly { shown = shown.filter { units.overall($0) != .green } }
+    switch communeSort {
+    case .listed: break
+    case .name:
+      let keys = Dictionary(uniqueKeysWithValues: shown.map { ($0, SafeText.searchKey(units.names[$0])) })
+      shown.sort { (keys[$0] ?? "", $0) < (keys[$1] ?? "", $1) }
+    case .status:
+      let severity = Dictionary(uniqueKeysWithValues: shown.map { ($0, units.overall($0).severity) })
+      shown.sort {
+        let (a, b) = (severity[$0] ?? 0, severity[$1] ?? 0)
+        return a != b ? a > b : $0 < $1
+      }
+    }
+    let rows = shown
+    return (rows, { rows.indices.filter { units.overall(rows[$0]) != .green } })
+  }
+
+  func communeListHeader(_ detail: ProvinceDetail, shown: Int) -> [Line] {
+    var lines = [Line.blank]
+    let strings = context.strings
+    guard let communes = detail.report?.communes, let units = communes.units else {
+      lines.append(context.rule(strings.communeList, width: width))
+      lines.append(Line(" " + context.ui(strings.communeListMissing), .dim))
+      return lines
+    }
+    let format = context.format
+    let narrowed = shown != units.count
+    var extra = "(" + (narrowed ? format.integer(shown) + "/" : "") + format.integer(units.count) + ")"
+    let mark = context.marker(communes.provenance)
+    if !mark.isEmpty { extra += " " + mark }
+    if !communeFilter.isEmpty {
+      extra += " \(context.glyphs.separator) \(context.ui(strings.filter)): " + context.text(communeFilter)
+    }
+    if communeSort != .listed {
+      extra +=
+        " \(context.glyphs.separator) \(context.ui(strings.sort)): "
+        + context.ui(strings.communeSortNames[communeSort] ?? "")
+    }
+    lines.append(context.rule(strings.communeList, width: width, extra: extra))
+    var header = Line(" " + context.ui(strings.code).fitted(to: 8) + " ", .header)
+    header.append(context.ui(strings.communes).fitted(to: communeNameWidth) + " ", .header)
+    header.append(context.ui(strings.kind).fitted(to: 12) + " ", .header)
+    for index in context.dataset.plan.communeCriteria {
+      header.append(String(context.dataset.plan.criteria[index].id.suffix(3)).fitted(to: 3) + " ", .header)
+    }
+    header.append(" " + context.ui(strings.status), .header)
+    lines.append(header)
+    if shown == 0, units.count > 0 {
+      lines.append(Line(" " + context.ui(strings.noCommuneMatch), .dim))
+    }
+    return lines
+  }
+
+  var communeNameWidth: Int {
+    max(12, min(32, width - 1 - 9 - 13 - context.dataset.plan.communeCriteria.count * 4 - 16))
+  }
+
+  func communeRows(_ units: CommuneUnits, shown: [Int]) -> Body.Section {
+    let context = self.context
+    let nameWidth = communeNameWidth
+    return Body.Section(count: shown.count) { row in
+      let unit = shown[row]
+      var line = Line(" " + context.text(units.codes[unit]).fitted(to: 8) + " ", .dim)
+      line.append(
+        context.text(units.names[unit]).fitted(to: nameWidth, ellipsis: context.glyphs.ellipsis) + " ", .normal)
+      line.append(context.ui(context.strings.unitKindNames[units.kinds[unit]] ?? "").fitted(to: 12) + " ", .label)
+      for criterion in 0..<units.criteriaCount {
+        let status = units.status(unit: unit, criterion: criterion)
+        line.append(" " + context.glyphs.status(status) + "  ", context.statusRole(status))
+      }
+      line.spans.append(context.statusLabel(units.overall(unit), width: 15))
+      return line
+    }
+  }
+}

@@ -1,0 +1,85 @@
+import DigiTrackModel
+import Testing
+
+@testable import DigiTrackUI
+
+/// Issue 12 item 7: Enter keeps the filter and leaves the input, so sorting, exporting and
+/// switching views work on the filtered list; Esc clears it; an export says it is filtered.
+@Suite struct FilterKeepTests {
+  /// The provinces whose names hold "an" (An Giang, Nghệ An, …): more than one, so sorting shows.
+  static func filtered(_ language: Language = .vi) -> AppState {
+    var state = Fixtures.state(120, 40, language)
+    Fixtures.press(&state, [.character("/")])
+    Fixtures.type(&state, "an")
+    Fixtures.press(&state, [.enter])
+    return state
+  }
+
+  @Test func enterKeepsTheFilterAndLeavesTheInput() {
+    let state = Self.filtered()
+    #expect(!state.editingFilter)
+    #expect(state.filter == "an")
+    #expect(state.screen == .overview)
+    #expect(state.order.count > 1 && state.order.count < 34)
+    #expect(state.render().text(row: 38).contains("Lọc: an"))
+  }
+
+  @Test func sortReverseAndTabWorkOnTheFilteredList() {
+    var state = Self.filtered()
+    let kept = Set(state.order)
+    Fixtures.press(&state, [.character("s")])
+    #expect(state.sort == .name)
+    #expect(Set(state.order) == kept)
+    Fixtures.press(&state, [.character("r")])
+    #expect(state.reversed && Set(state.order) == kept)
+    Fixtures.press(&state, [.tab])
+    #expect(state.screen == .matrix)
+    #expect(Set(state.order) == kept)
+    Fixtures.press(&state, [.tab])
+    Fixtures.press(&state, [.escape])
+    #expect(state.filter.isEmpty)
+    #expect(state.order.count == 34)
+  }
+
+  @Test func escapeInTheInputClearsTheFilter() {
+    var state = Fixtures.state(120, 40)
+    Fixtures.press(&state, [.character("/")])
+    Fixtures.type(&state, "an")
+    Fixtures.press(&state, [.escape])
+    #expect(state.filter.isEmpty && !state.editingFilter && state.order.count == 34)
+  }
+
+  @Test func theHintSaysEnterKeepsTheFilter() {
+    var state = Fixtures.state(120, 40, .en)
+    Fixtures.press(&state, [.character("/")])
+    #expect(state.render().text(row: 39).contains("Enter keep filter"))
+    #expect(!state.render().text.contains("first match"))
+  }
+
+  @Test func theExportOfAFilteredViewSaysSo() {
+    var state = Self.filtered()
+    let effects = Fixtures.press(&state, [.character("e")])
+    guard case .export(let request)? = effects.first else {
+      Issue.record("e must export")
+      return
+    }
+    let shown = state.order.count
+    #expect(request.text.split(separator: "\n")[1].contains("Đã lọc theo \"an\": \(shown)/34 tỉnh, thành phố"))
+    Fixtures.press(&state, [.tab])
+    guard case .export(let matrix)? = Fixtures.press(&state, [.character("e")]).first else { return }
+    #expect(matrix.text.contains("Đã lọc theo \"an\""))
+  }
+
+  @Test func everyExportFormatSaysItIsFiltered() {
+    let export = ViewExport(data: Fixtures.demo, options: DisplayOptions(language: .en))
+    let text = export.render(view: .overview, province: nil, format: .text, width: 100, filter: "an")
+    #expect(text.contains("Filtered by \"an\":"))
+    let markdown = export.render(view: .overview, province: nil, format: .markdown, width: 100, filter: "an")
+    #expect(markdown.contains("**Filtered by \"an\":"))
+    let json = export.render(view: .matrix, province: nil, format: .json, width: 100, filter: "an")
+    #expect(json.contains("\"filter\": \"an\""))
+    let plain = export.render(view: .overview, province: nil, format: .json, width: 100)
+    #expect(!plain.contains("\"filter\""))
+    #expect(!export.render(view: .overview, province: nil, format: .text, width: 100).contains("Filtered by"))
+  }
+}
