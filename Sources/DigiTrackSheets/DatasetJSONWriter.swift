@@ -50,11 +50,13 @@ public enum DatasetJSONWriter {
       return .object(fields)
     }
     let criteria: [JSON] = plan.criteria.map { criterion in
-      .object([
+      var fields: [(String, JSON)] = [
         ("id", .string(criterion.id)), ("name", text(criterion.name)), ("level", .string(criterion.level.rawValue)),
         ("phase", .int(criterion.phase)), ("group", .string(plan.groups[criterion.group].id)),
         ("pillar", .string(plan.pillars[criterion.pillar].id)), ("block", .string(plan.blocks[criterion.block].id)),
-      ])
+      ]
+      if let deadline = criterion.deadline { fields.append(("deadline", .string(deadline.description))) }
+      return .object(fields)
     }
     let planJSON: JSON = .object([
       ("code", .string(plan.code)), ("name", text(plan.name)), ("issued", .string(plan.issued.description)),

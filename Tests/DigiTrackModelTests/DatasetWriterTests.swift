@@ -20,6 +20,17 @@ import Testing
     #expect(loaded.dataset.sources.map(\.id) == demo.sources.map(\.id))
   }
 
+  /// A criterion's own deadline (issue 11) survives writing: template, import and merge write it.
+  @Test func aCriterionsOwnDeadlineIsWritten() throws {
+    var demo = try DemoDataset.load().dataset
+    let index = demo.plan.provincialCriteria[0]
+    demo.plan.criteria[index].deadline = CalendarDate(year: 2025, month: 9, day: 30)
+    let loaded = try load(DatasetWriter.json(demo)).dataset
+    #expect(loaded.plan.criteria[index].deadline?.description == "2025-09-30")
+    #expect(loaded.plan.deadline(ofCriterion: index).description == "2025-09-30")
+    #expect(loaded.plan.criteria[index + 1].deadline == nil)
+  }
+
   @Test func aGeneratedDatasetWithCommuneListsRoundTrips() throws {
     let generated = try load(try SyntheticDataset(provinces: 3, communes: 12, snapshots: 2, seed: 7).json())
     let again = try load(DatasetWriter.json(generated.dataset))

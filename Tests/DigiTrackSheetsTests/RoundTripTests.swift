@@ -164,6 +164,16 @@ import Testing
     #expect(units.status(unit: 0, criterion: 0) == .red)
   }
 
+  /// import and merge keep a criterion's own deadline (issue 11).
+  @Test func theJSONWriterKeepsACriterionsOwnDeadline() throws {
+    var dataset = Demo.dataset
+    let index = dataset.plan.provincialCriteria[0]
+    dataset.plan.criteria[index].deadline = CalendarDate(year: 2025, month: 9, day: 30)
+    let written = DatasetJSONWriter.write(dataset)
+    let reloaded = try DatasetLoader().load(bytes: Array(written.utf8), name: "written.json").dataset
+    #expect(reloaded.plan.criteria[index].deadline?.description == "2025-09-30")
+  }
+
   @Test func theJSONWriterGivesBackTheDatasetItRead() throws {
     let first = DatasetJSONWriter.write(Demo.dataset)
     let reloaded = try DatasetLoader().load(bytes: Array(first.utf8), name: "written.json").dataset

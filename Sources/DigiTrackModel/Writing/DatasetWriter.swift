@@ -89,7 +89,8 @@ private struct Writer {
       + plan.criteria.map { criterion in
         "      {\"id\": \(q(criterion.id)), \"name\": \(localized(criterion.name)), \"level\": \(q(criterion.level.rawValue)), "
           + "\"phase\": \(criterion.phase), \"group\": \(q(plan.groups[criterion.group].id)), "
-          + "\"pillar\": \(q(plan.pillars[criterion.pillar].id)), \"block\": \(q(plan.blocks[criterion.block].id))}"
+          + "\"pillar\": \(q(plan.pillars[criterion.pillar].id)), \"block\": \(q(plan.blocks[criterion.block].id))"
+          + (criterion.deadline.map { ", \"deadline\": \(q($0.description))" } ?? "") + "}"
       }.joined(separator: ",\n") + "\n    ]\n  },\n"
   }
 
