@@ -47,23 +47,33 @@ struct FormCommand: ParsableCommand {
   }
 
   func run() throws {
-    let language = try languageOptions.lang ?? UserConfig.load().language ?? .vi
-    let dataset = try SheetCommands.loadDataset(path: data)
-    var provinces: [Int]?
-    if let province {
-      provinces = [try SheetCommands.province(province, in: dataset)]
-    }
-    let date = try SheetCommands.date(snapshot, default: dataset.latest.date)
-    let request = FormRequest(
-      dataset: dataset, provinces: provinces, date: date, language: language, prefill: data != nil || demo)
-    try SheetCommands.writeWorkbook(to: output, force: force) { temporary in
-      try FormWriter.write(request, to: temporary)
-    }
+    try SheetCommands.writeForm(
+      data: data, demo: demo, province: province, snapshot: snapshot, language: languageOptions.lang, to: output,
+      force: force)
   }
 }
 
-/// What `form` and `import` share: loading, dates, provinces, writing safely.
+/// What `form`, `template --format xlsx` and `import` share: loading, dates, provinces, writing safely.
 enum SheetCommands {
+  /// The form of issue 13: prefilled from `data` (or the demo with `demo`), blank otherwise.
+  static func writeForm(
+    data: String?, demo: Bool, province: String?, snapshot: String?, language: Language?, to output: String,
+    force: Bool
+  ) throws {
+    let language = try language ?? UserConfig.load().language ?? .vi
+    let dataset = try loadDataset(path: data)
+    var provinces: [Int]?
+    if let province {
+      provinces = [try Self.province(province, in: dataset)]
+    }
+    let date = try Self.date(snapshot, default: dataset.latest.date)
+    let request = FormRequest(
+      dataset: dataset, provinces: provinces, date: date, language: language, prefill: data != nil || demo)
+    try writeWorkbook(to: output, force: force) { temporary in
+      try FormWriter.write(request, to: temporary)
+    }
+  }
+
   static func loadDataset(path: String?) throws -> Dataset {
     do {
       if let path {

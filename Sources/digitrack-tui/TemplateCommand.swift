@@ -13,8 +13,11 @@ struct TemplateCommand: ParsableCommand {
     discussion: """
       The blank form has the plan, the provinces and their unit counts, one report date (today unless --snapshot is given) and every status "not_reported": fill in the statuses and cite your sources (docs/FORMAT.md). --demo writes the demo instead, whose unsourced figures are marked "illustrative". --province keeps one province; --snapshot sets the form's date, or with --demo keeps that one report date. -o never replaces an existing file unless --force is given (then its mode and owner are kept); a device such as /dev/null is written to, and -o - is standard output.
 
+      --format xlsx writes the same form as an Excel workbook to fill in (the `form` command does the same): prefilled from --data DATASET.json (or --demo) at the newest report on or before --snapshot, blank otherwise; --lang chooses its language. Read it back with `import`.
+
       Examples:
         digitrack-tui template -o tinh.json
+        digitrack-tui template --format xlsx --data tinh.json --province "Lạng Sơn" --snapshot 2026-01-31 -o lang-son.xlsx
         digitrack-tui template --province "lang son" --snapshot 2026-03-31 -o lang-son.json
         digitrack-tui template --demo -o demo.json --force
         digitrack-tui template --demo | less
@@ -34,9 +37,37 @@ struct TemplateCommand: ParsableCommand {
     help: ArgumentHelp("The form's report date (YYYY-MM-DD); with --demo, the report date to keep.", valueName: "date"))
   var snapshot: String?
 
+  @Option(
+    name: .long, help: ArgumentHelp("json (default): a DigiTrack dataset; xlsx: an Excel form.", valueName: "json|xlsx")
+  )
+  var format: TemplateFormat = .json
+
+  @Option(name: .long, help: ArgumentHelp("With --format xlsx: prefill the form from this dataset.", valueName: "file"))
+  var data: String?
+
+  @OptionGroup var languageOptions: LanguageOptions
+
   @OptionGroup var outputOptions: OutputOptions
 
+  enum TemplateFormat: String, ExpressibleByArgument {
+    case json, xlsx
+  }
+
+  func validate() throws {
+    if data != nil, format != .xlsx { throw ValidationError("--data goes with --format xlsx") }
+    if data != nil, demo { throw ValidationError("give --data FILE or --demo, not both") }
+    if format == .xlsx, outputOptions.output == nil || outputOptions.output == "-" {
+      throw ValidationError("--format xlsx needs -o FILE.xlsx (a workbook is not written to the terminal)")
+    }
+  }
+
   func run() throws {
+    if format == .xlsx {
+      try SheetCommands.writeForm(
+        data: data, demo: demo, province: province, snapshot: snapshot, language: languageOptions.lang,
+        to: outputOptions.output ?? "-", force: outputOptions.force)
+      return
+    }
     if demo, province == nil, snapshot == nil {
       try outputOptions.write(Array(DemoDataset.bytes))
       return
