@@ -90,9 +90,8 @@ enum SheetCommands {
 
   static func date(_ text: String?, default fallback: CalendarDate) throws -> CalendarDate {
     guard let text, text != "latest" else { return fallback }
-    if let iso = CalendarDate(iso: text) { return iso }
-    let parts = text.split(separator: "/").compactMap { Int($0) }
-    if parts.count == 3, let date = CalendarDate(year: parts[2], month: parts[1], day: parts[0]) { return date }
+    // The same two spellings as --snapshot on the dashboard and export.
+    if let date = CalendarDate(iso: text) ?? CalendarDate(dayMonthYear: text) { return date }
     throw ValidationError("--snapshot \(text) is not a date (YYYY-MM-DD or dd/mm/yyyy)")
   }
 
