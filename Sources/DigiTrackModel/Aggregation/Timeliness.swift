@@ -14,8 +14,9 @@ public enum Timeliness: Sendable, Hashable {
   case notReported
 
   /// The class of criterion `index` (into `Plan.criteria`, provincial level) of `province` at
-  /// snapshot `snapshotIndex`. A green status is dated by the first snapshot, up to this one,
-  /// that shows it green without a break before it (a status's own `doneOn` is not yet read).
+  /// snapshot `snapshotIndex`. A green status is dated by its `doneOn` when the file gives one
+  /// (on this snapshot, or on the first of the unbroken run of green snapshots ending here), else
+  /// by the first snapshot of that run.
   public init(dataset: Dataset, snapshotIndex: Int, province: Int, criterion index: Int) {
     let plan = dataset.plan
     let snapshot = dataset.snapshots[snapshotIndex]
@@ -33,7 +34,9 @@ public enum Timeliness: Sendable, Hashable {
       while first > 0, dataset.snapshots[first - 1].reports[province]?.provincialStatuses[ordinal] == .green {
         first -= 1
       }
-      let done = dataset.snapshots[first].date
+      let firstReport = dataset.snapshots[first].reports[province]
+      let done =
+        report.provincialDoneOn[ordinal] ?? firstReport?.provincialDoneOn[ordinal] ?? dataset.snapshots[first].date
       self = done.isPast(deadline) ? .doneLate(days: deadline.days(to: done)) : .doneOnTime
     case .yellow:
       self =
@@ -49,6 +52,27 @@ public enum Timeliness: Sendable, Hashable {
     if case .overdue(let days) = self { return days }
     return nil
   }
+
+  /// The class as exports name it: stable English ids for CSV and JSON readers.
+  public var id: String {
+    switch self {
+    case .doneOnTime: "done_on_time"
+    case .doneLate: "done_late"
+    case .inProgress: "in_progress"
+    case .overdue: "overdue"
+    case .notStarted: "not_started"
+    case .notReported: "not_reported"
+    }
+  }
+
+  /// The days the class counts: late for done late and overdue, left for in progress and not
+  /// started; nil for done on time and not reported.
+  public var days: Int? {
+    switch self {
+    case .doneLate(let days), .overdue(let days), .inProgress(let days), .notStarted(let days): days
+    case .doneOnTime, .notReported: nil
+    }
+  }
 }
 
 extension Plan {
@@ -60,7 +84,7 @@ extension Plan {
 }
 
 /// Every provincial criterion past its deadline and not green at a snapshot, oldest deadline
-/// first (then in province and criterion order): the overdue list.
+/// first, so most days late first (then in province and criterion order): the overdue list.
 public struct OverdueList: Sendable {
   public struct Entry: Sendable, Hashable {
     public let province: Int
@@ -71,6 +95,35 @@ public struct OverdueList: Sendable {
   }
 
   public let entries: [Entry]
+
+  /// One criterion of the national overdue summary: overdue in this many provinces.
+  public struct CriterionCount: Sendable, Hashable {
+    /// Index into `Plan.criteria`.
+    public let criterion: Int
+    public let deadline: CalendarDate
+    public let daysLate: Int
+    /// The provinces where it is overdue, in the list's order.
+    public let provinces: [Int]
+  }
+
+  /// The national view of the list: each overdue criterion once, with the provinces where it is
+  /// overdue; oldest deadline first, then most provinces, then plan order.
+  public var byCriterion: [CriterionCount] {
+    var provinces: [Int: [Int]] = [:]
+    var first: [Int: Entry] = [:]
+    for entry in entries {
+      provinces[entry.criterion, default: []].append(entry.province)
+      if first[entry.criterion] == nil { first[entry.criterion] = entry }
+    }
+    return first.values.map {
+      CriterionCount(
+        criterion: $0.criterion, deadline: $0.deadline, daysLate: $0.daysLate, provinces: provinces[$0.criterion] ?? [])
+    }
+    .sorted { ($0.deadline, -$0.provinces.count, $0.criterion) < ($1.deadline, -$1.provinces.count, $1.criterion) }
+  }
+
+  /// The provinces with anything overdue.
+  public var provinceCount: Int { Set(entries.map(\.province)).count }
 
   /// Work is provinces × provincial criteria, done when the list is asked for.
   public init(dataset: Dataset, snapshotIndex: Int, provinces: [Int]? = nil) {
