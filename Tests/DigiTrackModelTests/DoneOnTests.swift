@@ -22,10 +22,15 @@ import Testing
   }
 
   @Test func doneOnDatesAGreenBeforeItsFirstGreenSnapshot() throws {
-    // T01 is due 2025-06-30. Without doneOn the first green snapshot (31/07) makes it 31 days late.
+    // T01 is due 2025-06-30. Without doneOn a green at the file's first snapshot (31/07) has no
+    // known date: it may have been done by 30/06. After a yellow snapshot, it is 31 days late.
     var plain = Fixture()
     plain.snapshot("2025-07-31", [report("01", "green green yellow")])
-    #expect(t01(try plain.load(), at: 0) == .doneLate(days: 31))
+    #expect(t01(try plain.load(), at: 0) == .doneUndated)
+    var after = Fixture()
+    after.snapshot("2025-06-30", [report("01", "yellow green yellow")])
+    after.snapshot("2025-07-31", [report("01", "green green yellow")])
+    #expect(t01(try after.load(), at: 1) == .doneLate(days: 31))
     var fixture = Fixture()
     fixture.snapshot("2025-07-31", [dated(report("01", "green green yellow"), "T01", doneOn: "2025-06-20")])
     let dataset = try fixture.load()

@@ -5,6 +5,9 @@ public enum Timeliness: Sendable, Hashable {
   case doneOnTime
   /// Green, done this many days after the deadline.
   case doneLate(days: Int)
+  /// Green, but when is not known: green since the file's first snapshot, which is after the
+  /// deadline, and no `doneOn`. It may have been done on time or late; saying either would guess.
+  case doneUndated
   /// Yellow and not yet due: this many days left (0 on the deadline day).
   case inProgress(daysLeft: Int)
   /// Yellow or red after the deadline: this many days late.
@@ -16,7 +19,8 @@ public enum Timeliness: Sendable, Hashable {
   /// The class of criterion `index` (into `Plan.criteria`, provincial level) of `province` at
   /// snapshot `snapshotIndex`. A green status is dated by its `doneOn` when the file gives one
   /// (on this snapshot, or on the first of the unbroken run of green snapshots ending here), else
-  /// by the first snapshot of that run.
+  /// by the first snapshot of that run; when that run starts at the file's first snapshot and
+  /// that is after the deadline, the date is not known (`doneUndated`).
   public init(dataset: Dataset, snapshotIndex: Int, province: Int, criterion index: Int) {
     let plan = dataset.plan
     let snapshot = dataset.snapshots[snapshotIndex]
@@ -35,9 +39,13 @@ public enum Timeliness: Sendable, Hashable {
         first -= 1
       }
       let firstReport = dataset.snapshots[first].reports[province]
-      let done =
-        report.provincialDoneOn[ordinal] ?? firstReport?.provincialDoneOn[ordinal] ?? dataset.snapshots[first].date
-      self = done.isPast(deadline) ? .doneLate(days: deadline.days(to: done)) : .doneOnTime
+      let given = report.provincialDoneOn[ordinal] ?? firstReport?.provincialDoneOn[ordinal]
+      let done = given ?? dataset.snapshots[first].date
+      if given == nil, first == 0, done.isPast(deadline) {
+        self = .doneUndated
+      } else {
+        self = done.isPast(deadline) ? .doneLate(days: deadline.days(to: done)) : .doneOnTime
+      }
     case .yellow:
       self =
         date.isPast(deadline) ? .overdue(days: deadline.days(to: date)) : .inProgress(daysLeft: date.days(to: deadline))
@@ -58,6 +66,7 @@ public enum Timeliness: Sendable, Hashable {
     switch self {
     case .doneOnTime: "done_on_time"
     case .doneLate: "done_late"
+    case .doneUndated: "done_undated"
     case .inProgress: "in_progress"
     case .overdue: "overdue"
     case .notStarted: "not_started"
@@ -70,7 +79,7 @@ public enum Timeliness: Sendable, Hashable {
   public var days: Int? {
     switch self {
     case .doneLate(let days), .overdue(let days), .inProgress(let days), .notStarted(let days): days
-    case .doneOnTime, .notReported: nil
+    case .doneOnTime, .doneUndated, .notReported: nil
     }
   }
 }
