@@ -23,7 +23,7 @@ struct ExportCommand: ParsableCommand {
   @OptionGroup var languageOptions: LanguageOptions
   @OptionGroup var snapshotOptions: SnapshotOptions
 
-  @Option(name: .long, help: ArgumentHelp("overview (default), matrix or province.", valueName: "view"))
+  @Option(name: .long, help: ArgumentHelp("overview (default), matrix, province or overdue.", valueName: "view"))
   var view: ViewKind?
 
   @Option(

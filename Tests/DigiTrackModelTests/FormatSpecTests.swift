@@ -124,6 +124,7 @@ import Testing
     ("Unit: `{", FormatSpec.unit), ("| `units` | `{", FormatSpec.provinceUnits),
     ("| `provincial.reported` | `{", FormatSpec.reportedCount), ("| `communes` | `{", FormatSpec.communesPart),
     ("| `provincial` | `{", FormatSpec.provincialPart), ("array of `{\"number\"", FormatSpec.phase),
+    ("Status entry: `{", FormatSpec.statusEntry),
   ]
 
   static func objectNamed(_ name: String) -> FormatSpec.Object? { FormatSpec.objects.first { $0.name == name } }

@@ -11,9 +11,13 @@ import Testing
     for language in [Language.vi, .en] {
       for unicode in [true, false] {
         var state = Fixtures.state(width, 100_000, language, unicode: unicode)
-        for screen in [AppState.Screen.overview, .matrix, .province(Fixtures.index(of: "Lạng Sơn"), back: .overview)] {
+        let screens = [
+          AppState.Screen.overview, .matrix, .province(Fixtures.index(of: "Lạng Sơn"), back: .overview), .overdue,
+        ]
+        for screen in screens {
           state.screen = screen
-          let pages = screen == .matrix ? state.matrixView.pages() : [state.currentPage()]
+          // The pages an export writes (with the deadline line where the title has no room).
+          let pages = state.exportPages()
           #expect(Canvas.documentText(pages, width: width) == state.document().text, "\(screen) at \(width)")
         }
       }

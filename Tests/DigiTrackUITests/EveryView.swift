@@ -68,6 +68,16 @@ enum EveryView {
     }
     count(state.document(), &tally)
 
+    // The overdue list, at the top, at the end, and the province its last row opens.
+    state.screen = .overview
+    _ = state.update(.key(.character("d")))
+    count(state.render(), &tally)
+    _ = state.update(.key(.end))
+    count(state.render(), &tally)
+    count(state.document(), &tally)
+    _ = state.update(.key(.enter))
+    count(state.render(), &tally)
+
     // Every province, at the top and scrolled to the end.
     for province in data.dataset.provinces.indices {
       state.screen = .province(province, back: .overview)
@@ -81,7 +91,8 @@ enum EveryView {
 
   private static func exports(_ exporter: ViewExport, _ exportWidths: [Int], _ tally: inout Tally) {
     let provinces = exporter.data.dataset.provinces.indices
-    let views: [(ViewKind, Int?)] = [(.overview, nil), (.matrix, nil)] + provinces.map { (.province, $0) }
+    let views: [(ViewKind, Int?)] =
+      [(.overview, nil), (.matrix, nil), (.overdue, nil)] + provinces.map { (.province, $0) }
     for (view, province) in views {
       for format in ExportFormat.allCases {
         let widths = format == .text ? exportWidths : [100]

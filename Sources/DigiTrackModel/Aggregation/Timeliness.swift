@@ -5,6 +5,9 @@ public enum Timeliness: Sendable, Hashable {
   case doneOnTime
   /// Green, done this many days after the deadline.
   case doneLate(days: Int)
+  /// Green, but when is not known: green since the file's first snapshot, which is after the
+  /// deadline, and no `doneOn`. It may have been done on time or late; saying either would guess.
+  case doneUndated
   /// Yellow and not yet due: this many days left (0 on the deadline day).
   case inProgress(daysLeft: Int)
   /// Yellow or red after the deadline: this many days late.
@@ -14,8 +17,10 @@ public enum Timeliness: Sendable, Hashable {
   case notReported
 
   /// The class of criterion `index` (into `Plan.criteria`, provincial level) of `province` at
-  /// snapshot `snapshotIndex`. A green status is dated by the first snapshot, up to this one,
-  /// that shows it green without a break before it (a status's own `doneOn` is not yet read).
+  /// snapshot `snapshotIndex`. A green status is dated by its `doneOn` when the file gives one
+  /// (on this snapshot, or on the first of the unbroken run of green snapshots ending here), else
+  /// by the first snapshot of that run; when that run starts at the file's first snapshot and
+  /// that is after the deadline, the date is not known (`doneUndated`).
   public init(dataset: Dataset, snapshotIndex: Int, province: Int, criterion index: Int) {
     let plan = dataset.plan
     let snapshot = dataset.snapshots[snapshotIndex]
@@ -33,8 +38,14 @@ public enum Timeliness: Sendable, Hashable {
       while first > 0, dataset.snapshots[first - 1].reports[province]?.provincialStatuses[ordinal] == .green {
         first -= 1
       }
-      let done = dataset.snapshots[first].date
-      self = done.isPast(deadline) ? .doneLate(days: deadline.days(to: done)) : .doneOnTime
+      let firstReport = dataset.snapshots[first].reports[province]
+      let given = report.provincialDoneOn[ordinal] ?? firstReport?.provincialDoneOn[ordinal]
+      let done = given ?? dataset.snapshots[first].date
+      if given == nil, first == 0, done.isPast(deadline) {
+        self = .doneUndated
+      } else {
+        self = done.isPast(deadline) ? .doneLate(days: deadline.days(to: done)) : .doneOnTime
+      }
     case .yellow:
       self =
         date.isPast(deadline) ? .overdue(days: deadline.days(to: date)) : .inProgress(daysLeft: date.days(to: deadline))
@@ -49,6 +60,28 @@ public enum Timeliness: Sendable, Hashable {
     if case .overdue(let days) = self { return days }
     return nil
   }
+
+  /// The class as exports name it: stable English ids for CSV and JSON readers.
+  public var id: String {
+    switch self {
+    case .doneOnTime: "done_on_time"
+    case .doneLate: "done_late"
+    case .doneUndated: "done_undated"
+    case .inProgress: "in_progress"
+    case .overdue: "overdue"
+    case .notStarted: "not_started"
+    case .notReported: "not_reported"
+    }
+  }
+
+  /// The days the class counts: late for done late and overdue, left for in progress and not
+  /// started; nil for done on time and not reported.
+  public var days: Int? {
+    switch self {
+    case .doneLate(let days), .overdue(let days), .inProgress(let days), .notStarted(let days): days
+    case .doneOnTime, .doneUndated, .notReported: nil
+    }
+  }
 }
 
 extension Plan {
@@ -60,7 +93,7 @@ extension Plan {
 }
 
 /// Every provincial criterion past its deadline and not green at a snapshot, oldest deadline
-/// first (then in province and criterion order): the overdue list.
+/// first, so most days late first (then in province and criterion order): the overdue list.
 public struct OverdueList: Sendable {
   public struct Entry: Sendable, Hashable {
     public let province: Int
@@ -71,6 +104,35 @@ public struct OverdueList: Sendable {
   }
 
   public let entries: [Entry]
+
+  /// One criterion of the national overdue summary: overdue in this many provinces.
+  public struct CriterionCount: Sendable, Hashable {
+    /// Index into `Plan.criteria`.
+    public let criterion: Int
+    public let deadline: CalendarDate
+    public let daysLate: Int
+    /// The provinces where it is overdue, in the list's order.
+    public let provinces: [Int]
+  }
+
+  /// The national view of the list: each overdue criterion once, with the provinces where it is
+  /// overdue; oldest deadline first, then most provinces, then plan order.
+  public var byCriterion: [CriterionCount] {
+    var provinces: [Int: [Int]] = [:]
+    var first: [Int: Entry] = [:]
+    for entry in entries {
+      provinces[entry.criterion, default: []].append(entry.province)
+      if first[entry.criterion] == nil { first[entry.criterion] = entry }
+    }
+    return first.values.map {
+      CriterionCount(
+        criterion: $0.criterion, deadline: $0.deadline, daysLate: $0.daysLate, provinces: provinces[$0.criterion] ?? [])
+    }
+    .sorted { ($0.deadline, -$0.provinces.count, $0.criterion) < ($1.deadline, -$1.provinces.count, $1.criterion) }
+  }
+
+  /// The provinces with anything overdue.
+  public var provinceCount: Int { Set(entries.map(\.province)).count }
 
   /// Work is provinces × provincial criteria, done when the list is asked for.
   public init(dataset: Dataset, snapshotIndex: Int, provinces: [Int]? = nil) {

@@ -127,9 +127,19 @@ extension FormatSpec {
       required("statuses", .statusMap),
     ])
 
+  /// A status in object form, beside the plain word: the status and the date the criterion was
+  /// done. `doneOn` dates a green status for timeliness (else the first snapshot that shows it
+  /// green is taken); it may not be after the snapshot's date, and only a green status takes it.
+  public static let statusEntry = Object(
+    name: "statusEntry", doc: "A status in object form: the status word and, for green, the date it was done.",
+    fields: [
+      required("status", .words(statuses.map(\.word))),
+      optional("doneOn", .date, "the date the criterion was done; only on green, not after the snapshot's date"),
+    ])
+
   /// Every object with a fixed key list (phaseGreen's keys are phase numbers).
   public static let objects: [Object] = [
     dataset, text, source, plan, phase, namedItem, criterion, region, province, provinceUnits, snapshot, metric,
-    report, provincialPart, reportedCount, communesPart, unit,
+    report, provincialPart, reportedCount, communesPart, unit, statusEntry,
   ]
 }

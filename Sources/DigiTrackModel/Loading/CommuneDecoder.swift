@@ -161,6 +161,7 @@ extension DatasetDecoder {
           valid = false
           return
         }
+        for (ordinal, done) in doneOnScratch { result.doneOn[result.count * communeCount + ordinal] = done }
         result.codes.append(code)
         result.names.append(name)
         result.kinds.append(kind)

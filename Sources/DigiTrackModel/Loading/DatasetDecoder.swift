@@ -19,6 +19,8 @@ final class DatasetDecoder {
   lazy var communeMatcher = statusMatcher(.commune)
   var statusScratch: [Status] = []
   var seenScratch: [Bool] = []
+  /// The `doneOn` dates of the last status map read, by level ordinal (empty when it had none).
+  var doneOnScratch: [Int: CalendarDate] = [:]
   /// For each criterion index: its position among the criteria of its level.
   var levelOrdinal: [Int] = []
   var criteria: [Criterion] = []

@@ -106,18 +106,20 @@ extension DatasetDecoder {
         guard let province, let provincial, let communes else { return }
         reports[province] = Report(
           provincialStatuses: provincial.statuses, provincialProvenance: provincial.provenance,
-          reportedCount: provincial.reported, communes: communes, phaseGreen: phaseGreen)
+          reportedCount: provincial.reported, communes: communes, phaseGreen: phaseGreen,
+          provincialDoneOn: provincial.doneOn)
       }
     }
   }
 
   func provincial(_ value: JSONValue, date: CalendarDate?) -> (
-    statuses: [Status], provenance: Provenance, reported: ReportedCount?
+    statuses: [Status], provenance: Provenance, reported: ReportedCount?, doneOn: [Int: CalendarDate]
   )? {
     guard let fields = Fields(value, FormatSpec.provincialPart, context: context) else { return nil }
     let statuses = fields.value("statuses").flatMap { v in
       context.at("statuses") { self.statuses(v, level: .provincial, date: date) }
     }
+    let doneOn = doneOnScratch
     let source = provenance(fields)
     var reported: ReportedCount?
     if let value = fields.value("reported") {
@@ -145,7 +147,7 @@ extension DatasetDecoder {
       }
     }
     guard let statuses, let source else { return nil }
-    return (statuses, source, reported)
+    return (statuses, source, reported, doneOn)
   }
 
   func phaseFlags(_ value: JSONValue) -> PhaseFlags? {

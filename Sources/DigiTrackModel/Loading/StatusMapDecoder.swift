@@ -4,11 +4,17 @@ import Foundation
 ///
 /// One reader says what is wrong with a map (`readStatuses`). `StatusMatcher` is its accelerator,
 /// not a second reader: it accepts only a map with nothing to say (no error, no warning) and gives
-/// up on anything else, and the reader then reads the map again from its first key.
+/// up on anything else, and the reader then reads the map again from its first key. A status in
+/// object form (`{"status": "green", "doneOn": "2025-07-20"}`) is one of the things it gives up on:
+/// only the reporting reader knows that form, so it is read (and checked) in one place.
 extension DatasetDecoder {
-  /// A map from criterion id to status, for the criteria of one level.
+  /// A map from criterion id to status, for the criteria of one level; its `doneOn` dates are
+  /// left in `doneOnScratch`.
   func statuses(_ value: JSONValue, level: Level, date: CalendarDate?) -> [Status]? {
-    if level == .provincial, provincialMatcher.read(value, date: date) { return provincialMatcher.statuses }
+    if level == .provincial, provincialMatcher.read(value, date: date) {
+      doneOnScratch.removeAll(keepingCapacity: true)
+      return provincialMatcher.statuses
+    }
     return readStatuses(value, level: level, date: date) ? Array(statusScratch[...]) : nil
   }
 
@@ -20,7 +26,8 @@ extension DatasetDecoder {
       size: level == .provincial ? provincialCount : communeCount)
   }
 
-  /// Reads a status map into `statusScratch`, reporting every problem; false when it is not valid.
+  /// Reads a status map into `statusScratch` (and its `doneOn` dates into `doneOnScratch`),
+  /// reporting every problem; false when it is not valid.
   func readStatuses(_ value: JSONValue, level: Level, date: CalendarDate?) -> Bool {
     guard value.isObject else {
       context.error("expected an object mapping criterion ids to statuses, found \(value.kind.noun)")
@@ -40,6 +47,8 @@ extension DatasetDecoder {
     statuses.append(contentsOf: repeatElement(Status.notReported, count: size))
     seen.removeAll(keepingCapacity: true)
     seen.append(contentsOf: repeatElement(false, count: size))
+    var doneOn: [Int: CalendarDate] = [:]
+    defer { doneOnScratch = doneOn }
     var valid = true
     for (key, member) in value.members {
       let id = String(decoding: key.utf8, as: UTF8.self)
@@ -62,11 +71,12 @@ extension DatasetDecoder {
           return
         }
         seen[ordinal] = true
-        guard let status = status(member) else {
+        guard let (status, done) = statusEntry(member, date: date) else {
           valid = false
           return
         }
         statuses[ordinal] = status
+        if let done { doneOn[ordinal] = done }
         if status == .red { checkLateRed(criterion: index, date: date) }
       }
     }
@@ -79,6 +89,29 @@ extension DatasetDecoder {
     guard let date, phase <= phaseDeadlines.count, let deadline = phaseDeadlines[phase - 1], date < deadline
     else { return }
     context.warning("red (late) before the phase \(phase) deadline \(deadline); did you mean yellow?")
+  }
+
+  /// A status as a word or in object form (`FormatSpec.statusEntry`). `doneOn` is checked here:
+  /// a date after the snapshot's is an error (work cannot be done after the report that says it
+  /// is done), and so is `doneOn` on a status that is not green (the date says done, the status
+  /// says not: one of them is wrong, and a warning would let the file say both).
+  func statusEntry(_ value: JSONValue, date: CalendarDate?) -> (status: Status, doneOn: CalendarDate?)? {
+    guard value.isObject else { return status(value).map { ($0, nil) } }
+    guard let fields = Fields(value, FormatSpec.statusEntry, context: context) else { return nil }
+    let status = fields.value("status").flatMap { v in context.at("status") { self.status(v) } }
+    let given = fields.value("doneOn")
+    let doneOn = given.flatMap { v in context.at("doneOn") { context.date(v) } }
+    guard let status, given == nil || doneOn != nil else { return nil }
+    guard let doneOn else { return (status, nil) }
+    if status != .green {
+      context.error("doneOn is given, but the status is \(status.jsonName); only a green status is done", key: "doneOn")
+      return nil
+    }
+    if let date, date < doneOn {
+      context.error("doneOn \(doneOn) is after the snapshot's date \(date)", key: "doneOn")
+      return nil
+    }
+    return (status, doneOn)
   }
 
   func status(_ value: JSONValue) -> Status? {

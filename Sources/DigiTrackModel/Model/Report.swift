@@ -8,6 +8,9 @@ public struct Report: Sendable {
   public var communes: CommuneCompletion
   /// Published "green" flags per phase (index = phase number - 1), when the data has them.
   public var phaseGreen: PhaseFlags?
+  /// The `doneOn` dates the file gives for green provincial statuses, by level ordinal. Sparse:
+  /// most files give none, and timeliness then dates a green by its first green snapshot.
+  public var provincialDoneOn: [Int: CalendarDate] = [:]
 
   var hasIllustrativeFigures: Bool {
     provincialProvenance.isIllustrative || communes.provenance.isIllustrative
@@ -54,6 +57,9 @@ public struct CommuneUnits: Sendable {
   /// Row-major: `statuses[unit * criteriaCount + criterion]`, criterion as in `Plan.communeCriteria`.
   public var statuses: [Status]
   public var criteriaCount: Int
+  /// The `doneOn` dates the file gives, keyed like `statuses` (`unit * criteriaCount + criterion`).
+  /// Sparse, so a commune list without them costs nothing.
+  public var doneOn: [Int: CalendarDate] = [:]
 
   public var count: Int { codes.count }
 

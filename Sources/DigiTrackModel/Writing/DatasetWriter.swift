@@ -125,16 +125,21 @@ private struct Writer {
     return "\n      {" + fields.joined(separator: ", ") + "}"
   }
 
-  func statuses(_ ids: [Int], _ status: (Int) -> Status) -> String {
+  /// A status map; a status with a `doneOn` date is written in object form, the others as words.
+  func statuses(_ ids: [Int], doneOn: (Int) -> CalendarDate? = { _ in nil }, _ status: (Int) -> Status) -> String {
     "{"
-      + ids.enumerated().map { "\(q(dataset.plan.criteria[$1].id)): \(q(status($0).jsonName))" }
+      + ids.enumerated().map { ordinal, index in
+        let word = q(status(ordinal).jsonName)
+        let value = doneOn(ordinal).map { "{\"status\": \(word), \"doneOn\": \"\($0)\"}" } ?? word
+        return "\(q(dataset.plan.criteria[index].id)): \(value)"
+      }
       .joined(separator: ", ") + "}"
   }
 
   func report(_ report: Report, province code: String) -> String {
     let plan = dataset.plan
     var out = "      {\"province\": \(q(code)),\n       \"provincial\": {\"statuses\": "
-    out += statuses(plan.provincialCriteria) { report.provincialStatuses[$0] }
+    out += statuses(plan.provincialCriteria, doneOn: { report.provincialDoneOn[$0] }) { report.provincialStatuses[$0] }
     out += ", \"src\": \(src(report.provincialProvenance))"
     if let count = report.reportedCount {
       out += ", \"reported\": {\"done\": \(count.done), \"total\": \(count.total), \"src\": \(src(count.provenance))}"
@@ -152,7 +157,10 @@ private struct Writer {
         "\"units\": ["
         + (0..<units.count).map { unit in
           "\n        {\"code\": \(q(units.codes[unit])), \"name\": \(q(units.names[unit])), \"kind\": \(q(units.kinds[unit].rawValue)), "
-            + "\"statuses\": " + statuses(plan.communeCriteria) { units.status(unit: unit, criterion: $0) } + "}"
+            + "\"statuses\": "
+            + statuses(plan.communeCriteria, doneOn: { units.doneOn[unit * units.criteriaCount + $0] }) {
+              units.status(unit: unit, criterion: $0)
+            } + "}"
         }.joined(separator: ",") + "], "
     }
     out += "\"src\": \(src(communes.provenance))}"

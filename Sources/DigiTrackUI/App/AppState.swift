@@ -8,20 +8,33 @@ public struct AppState {
     case matrix
     /// A province's detail, and the screen to go back to.
     case province(Int, back: TopScreen)
+    /// The overdue list (`d`); it returns to `overdueBack`.
+    case overdue
 
     public var kind: ViewKind {
       switch self {
       case .overview: .overview
       case .matrix: .matrix
       case .province: .province
+      case .overdue: .overdue
       }
     }
   }
 
-  /// The screens that Tab switches between.
+  /// The screens that Tab switches between, and that a province's view goes back to (the overdue
+  /// list opens provinces too).
   public enum TopScreen: Sendable, Equatable {
     case overview
     case matrix
+    case overdue
+
+    var screen: Screen {
+      switch self {
+      case .overview: .overview
+      case .matrix: .matrix
+      case .overdue: .overdue
+      }
+    }
   }
 
   public struct StatusMessage: Sendable, Equatable {
@@ -72,6 +85,10 @@ public struct AppState {
   /// The province view's commune filter (`/` there) and sort (`s` there).
   public internal(set) var communeFilter = ""
   public internal(set) var communeSort: CommuneSort = .listed
+  /// The overdue view's selected row and first visible row, and the screen `d` / Esc return to.
+  public internal(set) var overdueSelection = 0
+  public internal(set) var overdueOffset = 0
+  public internal(set) var overdueBack: TopScreen = .overview
   public internal(set) var showHelp = false
   /// First visible line of the help overlay's entries, when it does not fit.
   public internal(set) var helpOffset = 0
@@ -133,7 +150,7 @@ public struct AppState {
       if let openCode, let index = codes.firstIndex(of: openCode) {
         screen = .province(index, back: back)
       } else {
-        screen = back == .overview ? .overview : .matrix
+        screen = back.screen
       }
     }
     matrixBand = 0

@@ -103,6 +103,7 @@ public enum ViewKind: String, Sendable, CaseIterable {
   case overview
   case matrix
   case province
+  case overdue
 }
 
 /// The province view's commune list orders, in the order `s` cycles through them there.

@@ -7,6 +7,7 @@ extension AppState {
   /// does. In the overview and the matrix that selects a province; in a province's view it marks
   /// a criterion or commune row and scrolls it into sight.
   mutating func jumpToOpen(forward: Bool) {
+    if screen == .overdue { return moveOverdueSelection(forward ? .down : .up, wrapping: true) }
     if screen.kind == .province {
       let page = laidOutPage()
       guard let row = Self.next(in: page.openRows(), after: detailMark ?? (detailOffset - 1), forward: forward) else {

@@ -22,6 +22,11 @@ extension AppState {
   /// never passes a few provinces off as the whole country.
   func exportPages() -> [Page] {
     var pages = screen == .matrix ? matrixView.pages() : [currentPage()]
+    for index in pages.indices {
+      if let note = deadlineNote(missingFrom: pages[index], short: false) {
+        pages[index].top.insert(Line(" " + note, .label), at: min(1, pages[index].top.count))
+      }
+    }
     if let note = filterNote() {
       for index in pages.indices {
         pages[index].top.insert(Line(" " + note, .label), at: min(1, pages[index].top.count))
@@ -48,6 +53,7 @@ extension AppState {
     case .overview: listOffset
     case .matrix: matrixOffset
     case .province: detailOffset
+    case .overdue: overdueOffset
     }
   }
 
@@ -55,7 +61,9 @@ extension AppState {
   /// changed since (moving the selection or scrolling never lays out again), else a new one.
   func currentPage() -> Page {
     var page = layout.flatMap { $0.key == layoutKey ? $0.page : nil } ?? layOutCurrentPage()
-    if screen.kind != .province {
+    if screen == .overdue {
+      page.selectedRow = page.selectedRow.map { _ in overdueSelection }
+    } else if screen.kind != .province {
       page.selectedRow = order.isEmpty ? nil : selection
     } else {
       page.selectedRow = detailMark
@@ -73,6 +81,7 @@ extension AppState {
         context: context, width: width, density: Density(height: height), province: province, openOnly: openOnly,
         communeFilter: communeFilter, communeSort: communeSort
       ).page()
+    case .overdue: overdueView.page()
     }
   }
 
@@ -123,7 +132,8 @@ extension AppState {
         line.append((shownFilter.isEmpty ? "" : " + ") + context.ui(context.strings.openOnlyShort), .key)
       }
     }
-    let right = rightStatus()
+    var right = rightStatus()
+    if let note = deadlineNote(missingFrom: currentPage()) { right = note + " \(context.glyphs.separator) " + right }
     let room = width - line.width
     if room > right.displayWidth + 1 {
       line.append(right.fitted(to: room, alignRight: true), .statusLine)
@@ -144,6 +154,7 @@ extension AppState {
     case .overview:
       return
         "\(sortLabel) \(context.glyphs.separator) \(format.integer(order.count))/\(format.integer(data.dataset.provinces.count)) "
+    case .overdue: return overduePosition()
     }
   }
 
@@ -174,6 +185,7 @@ extension AppState {
       case .overview: hints = context.strings.overviewHints
       case .matrix: hints = context.strings.matrixHints
       case .province: hints = context.strings.detailHints
+      case .overdue: hints = context.strings.overdueHints
       }
     }
     // `?` and `q` are always shown, at the end: the others fill the room left before them.

@@ -80,6 +80,7 @@ extension AppState {
       }
       return [.reload(path: dataPath)]
     case .tab, .backTab: switchTopScreen()
+    case .character("d") where screen.kind != .province: toggleOverdue()
     case .character("["): showSnapshot(data.aggregates.snapshotIndex - 1)
     case .character("]"): showSnapshot(data.aggregates.snapshotIndex + 1)
     case .character("/"):
@@ -90,6 +91,7 @@ extension AppState {
       case .overview: handleListKey(key)
       case .matrix: handleMatrixKey(key)
       case .province: handleDetailKey(key)
+      case .overdue: handleOverdueKey(key)
       }
     }
     return []
@@ -110,7 +112,13 @@ extension AppState {
         filterChanged()
       }
     case .up, .down, .pageUp, .pageDown:
-      if screen.kind == .province { handleDetailKey(key) } else { moveSelection(key) }
+      if screen.kind == .province {
+        handleDetailKey(key)
+      } else if screen == .overdue {
+        moveOverdueSelection(key)
+      } else {
+        moveSelection(key)
+      }
     case .character(let character):
       guard activeFilter.count < 64, !character.isNewline,
         character.unicodeScalars.allSatisfy({ !SafeText.isInvisible($0) })
@@ -148,7 +156,7 @@ extension AppState {
   }
 
   /// The keys the overview and the matrix share: sort, reverse, and moving the selection.
-  private mutating func handleOrderOrMove(_ key: Key) {
+  mutating func handleOrderOrMove(_ key: Key) {
     switch key {
     case .character("s"):
       sort = sort.next
@@ -162,7 +170,7 @@ extension AppState {
   }
 
   /// Clears the filter (the communes' in a province's view); false when there was none.
-  private mutating func clearFilter() -> Bool {
+  mutating func clearFilter() -> Bool {
     guard !activeFilter.isEmpty else { return false }
     activeFilter = ""
     filterChanged()
@@ -195,7 +203,7 @@ extension AppState {
     case .escape, .backspace, .left, .character("h"):
       // Back clears the commune filter first, then returns.
       if !clearFilter() {
-        screen = back == .overview ? .overview : .matrix
+        screen = back.screen
         keepSelectionVisible()
       }
     case .character("s"):
@@ -216,6 +224,7 @@ extension AppState {
     case .overview: screen = .matrix
     case .matrix: screen = .overview
     case .province(_, let back): screen = back == .overview ? .matrix : .overview
+    case .overdue: screen = overdueBack == .overview ? .matrix : .overview
     }
     keepSelectionVisible()
   }
@@ -231,22 +240,29 @@ extension AppState {
 
   private mutating func moveSelection(_ key: Key) {
     guard !order.isEmpty else { return }
-    let page = max(1, bodyViewport(for: laidOutPage()) - 1)
-    switch key {
-    case .up, .character("k"): selection -= 1
-    case .down, .character("j"): selection += 1
-    case .pageUp: selection -= page
-    case .pageDown: selection += page
-    case .home, .character("g"): selection = 0
-    case .end, .character("G"): selection = order.count - 1
-    default: return
-    }
-    selection = min(max(0, selection), order.count - 1)
+    keepLayout()
+    guard let moved = moved(selection, by: key, count: order.count) else { return }
+    selection = min(max(0, moved), order.count - 1)
     keepSelectionVisible()
+  }
+
+  /// Where a selection among `count` rows goes for a moving key (unclamped), or nil for another key.
+  func moved(_ selection: Int, by key: Key, count: Int) -> Int? {
+    let page = max(1, bodyViewport(for: currentPage()) - 1)
+    switch key {
+    case .up, .character("k"): return selection - 1
+    case .down, .character("j"): return selection + 1
+    case .pageUp: return selection - page
+    case .pageDown: return selection + page
+    case .home, .character("g"): return 0
+    case .end, .character("G"): return count - 1
+    default: return nil
+    }
   }
 
   private mutating func handleMouse(_ mouse: MouseEvent) {
     guard !isTooSmall, !showHelp, !editingFilter else { return }
+    if screen == .overdue { return handleOverdueMouse(mouse) }
     let page = laidOutPage()
     let top = page.top.count
     switch mouse.kind {
@@ -280,6 +296,7 @@ extension AppState {
   /// Scrolls the overview and matrix so the selection is in sight. On the last province the view
   /// scrolls to the end of the body, so the source list below the rows can be read.
   mutating func keepSelectionVisible() {
+    if screen == .overdue { return keepOverdueSelectionVisible() }
     guard !isTooSmall, screen.kind != .province else { return }
     let page = laidOutPage()
     let viewport = bodyViewport(for: page)

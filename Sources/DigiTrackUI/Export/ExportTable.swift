@@ -171,7 +171,8 @@ struct ExportTables {
     let columns = [
       ("id", strings.criterionID), ("name", strings.criterion), ("phase", strings.phaseShort),
       ("group", strings.group), ("pillar", strings.pillar), ("block", strings.block), ("status", strings.status),
-      ("source", strings.sources),
+      ("source", strings.sources), ("timeliness", strings.timelinessHeading),
+      ("timeliness_days", strings.timelinessDays),
     ].map { ExportTable.Column(key: $0.0, title: context.ui($0.1)) }
     let rows: [[ExportValue]] = plan.provincialCriteria.enumerated().map { ordinal, index in
       let criterion = plan.criteria[index]
@@ -182,7 +183,7 @@ struct ExportTables {
         .text(context.text(plan.blocks[criterion.block].name)),
         .text((report?.provincialStatuses[ordinal] ?? .notReported).jsonName),
         sourceID(report?.provincialProvenance),
-      ]
+      ] + timeliness(province: province, criterion: index)
     }
     return ExportTable(title: context.ui(strings.greenTable), columns: columns, rows: rows)
   }

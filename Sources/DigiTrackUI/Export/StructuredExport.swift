@@ -24,6 +24,7 @@ extension ViewExport {
     state.filter = filter
     state.reorder()
     if view == .matrix { state.screen = .matrix }
+    if view == .overdue { state.screen = .overdue }
     let tables = ExportTables(context: state.context, order: state.order)
     let province = province ?? data.aggregates.rankOrder.first ?? 0
     let note = view == .province ? nil : state.filterNote()
@@ -37,6 +38,7 @@ extension ViewExport {
       case .overview: return CSV.render(tables.provinces().dated(date))
       case .matrix: return CSV.render(tables.matrix().dated(date))
       case .province: return CSV.render(tables.criteria(province: province).dated(date))
+      case .overdue: return CSV.render(tables.overdue().dated(date))
       }
     case .markdown:
       return markdown(view: view, province: province, tables: tables, filterNote: note)
@@ -52,7 +54,11 @@ extension ViewExport {
     var out = "# \(escape(context.text(data.dataset.title)))\n\n"
     out +=
       "\(context.ui(context.strings.report)): \(context.format.date(snapshot.date)) (\(escape(context.text(snapshot.label))))"
-    out += " · \(context.ui(context.strings.data)): \(escape(context.dataName))\n\n"
+    out += " · \(context.ui(context.strings.data)): \(escape(context.dataName))"
+    if let next = NextDeadline(plan: data.dataset.plan, on: snapshot.date) {
+      out += " · " + escape(context.strings.nextDeadline(next, date: context.format.date(next.date)))
+    }
+    out += "\n\n"
     if data.dataset.hasIllustrativeFigures {
       out += "> \(context.ui(context.strings.illustrativeLegend))\n\n"
     }
@@ -68,6 +74,17 @@ extension ViewExport {
     case .province:
       out += "## \(escape(context.text(data.dataset.provinces[province].name)))\n\n"
       sections = [tables.criteria(province: province), tables.communeCriteria(province: province)]
+    case .overdue:
+      let list = tables.overdueList
+      out +=
+        (list.entries.isEmpty
+          ? context.strings.overdueNone
+          : escape(
+            context.strings.overdueSummary(
+              entries: list.entries.count, criteria: list.byCriterion.count,
+              provinces: "\(format.integer(list.provinceCount))/\(format.integer(data.dataset.provinces.count))")))
+        + "\n\n"
+      sections = [tables.overdue(), tables.overdueByCriterion()]
     }
     sections.append(tables.sources())
     for table in sections {
@@ -87,6 +104,10 @@ extension ViewExport {
     ]
     // Present only on a filtered export, so an unfiltered one stays byte for byte as before.
     if let filter { fields.append(("filter", JSONText.string(tables.context.text(filter)))) }
+    // The next deadline and the days left to it, as every screen's title line says them.
+    let next = NextDeadline(plan: data.dataset.plan, on: snapshot.date)
+    fields.append(("nextDeadline", next.map { JSONText.string($0.date.description) } ?? "null"))
+    fields.append(("daysToNextDeadline", next.map { String($0.daysLeft) } ?? "null"))
     let national = data.aggregates.national
     let derived = { (derivation: Derivation) in JSONText.value(tables.derivedSource(derivation)) }
     // The plan (criteria, phase split, block names): "illustrative" when it is modelled.
@@ -118,6 +139,13 @@ extension ViewExport {
       fields.append(("breakdownSource", derived(detail.breakdownDerivation)))
       if let change = detail.change { fields.append(("changeSource", derived(change.derivation))) }
       fields.append(("communeCriteria", JSONText.objects(tables.communeCriteria(province: province))))
+    case .overdue:
+      let list = tables.overdueList
+      fields.append(("overdueCount", "\(list.entries.count)"))
+      fields.append(("provincesOverdue", "\(list.provinceCount)"))
+      fields.append(("provinceCount", "\(data.dataset.provinces.count)"))
+      fields.append(("overdue", JSONText.objects(tables.overdue())))
+      fields.append(("byCriterion", JSONText.objects(tables.overdueByCriterion())))
     }
     fields.append(("sources", JSONText.objects(tables.sources())))
     return "{\n" + fields.map { "  \(JSONText.string($0.0)): \($0.1)" }.joined(separator: ",\n") + "\n}\n"
@@ -174,6 +202,11 @@ enum Markdown {
             return column.key == "status" ? glyph + " " + (strings.statusNames[status] ?? text) : glyph
           }
           if text == "illustrative" && column.key.hasSuffix("source") { return strings.illustrativeMark }
+          if column.key == "timeliness",
+            let value = Timeliness(id: text, days: table.integer("timeliness_days", in: row))
+          {
+            return value.glyph(.unicode, unicode: true).trimmingSpaces + " " + strings.timeliness(value)
+          }
           if column.key == "qualifier", let qualifier = Metric.Qualifier(rawValue: text) {
             return qualifier == .over ? strings.over : strings.about
           }

@@ -187,6 +187,7 @@ extension Strings {
       ("n  N", "đến dòng chưa xanh kế tiếp, trước đó"),
       ("s", "đổi cách sắp xếp (hạng, tên, % tỉnh, % xã, vùng); trong trang tỉnh, sắp xếp xã"),
       ("r", "đảo chiều sắp xếp"),
+      ("d", "danh sách tiêu chí quá hạn, toàn quốc và theo tỉnh (d hoặc Esc để quay lại)"),
       ("e", "xuất màn hình hiện tại ra tệp văn bản"),
       ("R", "tải lại tệp dữ liệu (tệp cũng được theo dõi tự động)"),
       ("?", "bật, tắt trợ giúp"),
@@ -203,8 +204,8 @@ extension Strings {
     needs: "cần",
     overviewHints: [
       ("↑↓", "chọn"), ("Enter", "mở"), ("Tab", "ma trận"), ("/", "lọc"), ("s", "sắp xếp"),
-      ("r", "đảo"), ("o", "chưa xanh"), ("n", "kế tiếp"), ("[ ]", "kỳ"), ("e", "xuất"), ("?", "trợ giúp"),
-      ("q", "thoát"),
+      ("r", "đảo"), ("o", "chưa xanh"), ("n", "kế tiếp"), ("[ ]", "kỳ"), ("e", "xuất"), ("d", "quá hạn"),
+      ("?", "trợ giúp"), ("q", "thoát"),
     ],
     detailHints: [
       ("↑↓", "cuộn"), ("PgUp/PgDn", "trang"), ("Esc", "quay lại"), ("/", "lọc xã"), ("o", "chưa xanh"),
@@ -212,7 +213,8 @@ extension Strings {
     ],
     matrixHints: [
       ("↑↓", "chọn"), ("←→", "cột"), ("Enter", "mở"), ("Tab", "tổng quan"), ("/", "lọc"),
-      ("o", "chưa xanh"), ("n", "kế tiếp"), ("[ ]", "kỳ"), ("e", "xuất"), ("?", "trợ giúp"), ("q", "thoát"),
+      ("o", "chưa xanh"), ("n", "kế tiếp"), ("[ ]", "kỳ"), ("e", "xuất"), ("d", "quá hạn"), ("?", "trợ giúp"),
+      ("q", "thoát"),
     ],
     filterHints: [("Enter", "giữ bộ lọc"), ("Esc", "xóa bộ lọc"), ("↑↓", "chọn")],
     lastError: "Lỗi tải lại gần nhất"
@@ -304,6 +306,7 @@ extension Strings {
       ("n  N", "next, previous row that is not green"),
       ("s", "change the sort (rank, name, provincial %, commune %, region); in a province, its communes"),
       ("r", "reverse the sort"),
+      ("d", "the overdue criteria, national and per province (d or Esc to go back)"),
       ("e", "export the current view to a text file"),
       ("R", "reload the data file (it is also watched for changes)"),
       ("?", "show or hide this help"),
@@ -320,8 +323,8 @@ extension Strings {
     needs: "needs",
     overviewHints: [
       ("↑↓", "select"), ("Enter", "open"), ("Tab", "matrix"), ("/", "filter"), ("s", "sort"),
-      ("r", "reverse"), ("o", "not green"), ("n", "next"), ("[ ]", "date"), ("e", "export"), ("?", "help"),
-      ("q", "quit"),
+      ("r", "reverse"), ("o", "not green"), ("n", "next"), ("[ ]", "date"), ("e", "export"), ("d", "overdue"),
+      ("?", "help"), ("q", "quit"),
     ],
     detailHints: [
       ("↑↓", "scroll"), ("PgUp/PgDn", "page"), ("Esc", "back"), ("/", "filter communes"), ("o", "not green"),
@@ -329,7 +332,8 @@ extension Strings {
     ],
     matrixHints: [
       ("↑↓", "select"), ("←→", "columns"), ("Enter", "open"), ("Tab", "overview"), ("/", "filter"),
-      ("o", "not green"), ("n", "next"), ("[ ]", "date"), ("e", "export"), ("?", "help"), ("q", "quit"),
+      ("o", "not green"), ("n", "next"), ("[ ]", "date"), ("e", "export"), ("d", "overdue"), ("?", "help"),
+      ("q", "quit"),
     ],
     filterHints: [("Enter", "keep filter"), ("Esc", "clear filter"), ("↑↓", "select")],
     lastError: "Last reload error"

@@ -32,6 +32,7 @@ struct ProvinceView {
     openRows += criteria.open.map { body.count + 1 + $0 }
     var tables = [Page.Table(header: body.count, rows: (body.count + 1)..<(body.count + 1 + criteria.shown.count))]
     body.append(criteriaSection(detail, ordinals: criteria.shown))
+    body.append(context.timelinessLegend(width: width))
     body.append(breakdownLines(detail))
     body.append(communeCriteriaLines(detail))
     if let units = detail.report?.communes.units {
@@ -169,7 +170,9 @@ struct ProvinceView {
     let blockWidth = width >= 160 ? 36 : wide ? 16 : 5
     let statusWidth = 15
     let changeWidth = detail.change == nil ? 0 : 6
-    let nameWidth = max(10, width - 1 - 5 - 4 - (groupWidth + 1) - (blockWidth + 1) - statusWidth - changeWidth - 1)
+    let timelinessWidth = width >= 100 ? 24 : 20
+    let nameWidth = max(
+      10, width - 1 - 5 - 4 - (groupWidth + 1) - (blockWidth + 1) - statusWidth - timelinessWidth - changeWidth - 1)
     let changes = Dictionary(
       (detail.change?.statusChanges ?? []).map { ($0.criterion, $0) }, uniquingKeysWith: { a, _ in a })
     var header = Line()
@@ -179,7 +182,10 @@ struct ProvinceView {
     header.append(context.ui(strings.group).fitted(to: groupWidth) + " ", .header)
     header.append(context.ui(strings.block).fitted(to: blockWidth) + " ", .header)
     header.append(context.ui(strings.status).fitted(to: statusWidth), .header)
+    header.append(" " + context.ui(strings.timelinessHeading).fitted(to: timelinessWidth - 1), .header)
     let context = self.context
+    let snapshotIndex = context.data.aggregates.snapshotIndex
+    let province = self.province
     let statuses = detail.report?.provincialStatuses
     let marker = detail.report.map { context.marker($0.provincialProvenance) } ?? ""
     let markerRole = detail.report.map { context.markerRole($0.provincialProvenance) } ?? .dim
@@ -199,6 +205,10 @@ struct ProvinceView {
       line.append(block.fitted(to: blockWidth, ellipsis: context.glyphs.ellipsis) + " ", .label)
       line.spans.append(context.statusLabel(status, width: statusWidth - 2))
       line.append(" " + marker.fitted(to: 1), markerRole)
+      let timeliness = Timeliness(
+        dataset: context.dataset, snapshotIndex: snapshotIndex, province: province, criterion: index)
+      line.append(" ", .normal)
+      line.spans.append(context.timelinessLabel(timeliness, width: timelinessWidth - 1))
       if let change = changes[index] {
         line.append(
           " " + context.glyphs.status(change.from) + context.glyphs.arrow + context.glyphs.status(change.to), .dim)
