@@ -27,7 +27,8 @@ let package = Package(
     ),
     .target(name: "DigiTrackUI", dependencies: ["DigiTrackModel"]),
     // The file system and the environment: the atomic writer, theme discovery, small-file reads.
-    .target(name: "DigiTrackSystem", dependencies: ["DigiTrackModel", "DigiTrackUI"]),
+    // It writes the `e` key's workbooks and reads a --data folder's spreadsheets (DigiTrackSheets).
+    .target(name: "DigiTrackSystem", dependencies: ["DigiTrackModel", "DigiTrackUI", "DigiTrackSheets"]),
     .target(
       name: "DigiTrackTerminal",
       dependencies: ["DigiTrackUI", "DigiTrackSystem", "CNCurses", "CTerminalGuard"]

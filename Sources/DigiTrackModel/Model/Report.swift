@@ -9,6 +9,18 @@ public struct Report: Sendable {
   /// Published "green" flags per phase (index = phase number - 1), when the data has them.
   public var phaseGreen: PhaseFlags?
 
+  /// A report built outside the loader (a form read by `import`), written by `DatasetWriter`.
+  public init(
+    provincialStatuses: [Status], provincialProvenance: Provenance, reportedCount: ReportedCount? = nil,
+    communes: CommuneCompletion, phaseGreen: PhaseFlags? = nil
+  ) {
+    self.provincialStatuses = provincialStatuses
+    self.provincialProvenance = provincialProvenance
+    self.reportedCount = reportedCount
+    self.communes = communes
+    self.phaseGreen = phaseGreen
+  }
+
   var hasIllustrativeFigures: Bool {
     provincialProvenance.isIllustrative || communes.provenance.isIllustrative
       || (reportedCount?.provenance.isIllustrative ?? false)
@@ -37,6 +49,14 @@ public struct CommuneCompletion: Sendable {
   public var byCriterion: [Int?]
   public var units: CommuneUnits?
   public var provenance: Provenance
+
+  public init(green: Int?, total: Int, byCriterion: [Int?], units: CommuneUnits?, provenance: Provenance) {
+    self.green = green
+    self.total = total
+    self.byCriterion = byCriterion
+    self.units = units
+    self.provenance = provenance
+  }
 }
 
 public enum UnitKind: String, Sendable {
@@ -54,6 +74,14 @@ public struct CommuneUnits: Sendable {
   /// Row-major: `statuses[unit * criteriaCount + criterion]`, criterion as in `Plan.communeCriteria`.
   public var statuses: [Status]
   public var criteriaCount: Int
+
+  public init(codes: [String], names: [String], kinds: [UnitKind], statuses: [Status], criteriaCount: Int) {
+    self.codes = codes
+    self.names = names
+    self.kinds = kinds
+    self.statuses = statuses
+    self.criteriaCount = criteriaCount
+  }
 
   public var count: Int { codes.count }
 
