@@ -36,9 +36,10 @@ let package = Package(
     // Spreadsheets (issue 13): Debian's libxlsxwriter writes forms, ZIPFoundation and expat read them.
     .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
     .systemLibrary(name: "CExpat", pkgConfig: "expat", providers: [.apt(["libexpat1-dev"])]),
+    .systemLibrary(name: "CZlibChecksum", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     .target(
       name: "DigiTrackSheets",
-      dependencies: ["DigiTrackModel", "DigiTrackUI", "CXLSXWriter", "CExpat", "ZIPFoundation"]
+      dependencies: ["DigiTrackModel", "DigiTrackUI", "CXLSXWriter", "CExpat", "CZlibChecksum", "ZIPFoundation"]
     ),
     // Starting a program and waiting for it: output, exit status, timeout, wall time, peak RSS.
     .target(name: "ChildProcess"),

@@ -31,6 +31,16 @@ public enum DatasetWriter {
 private struct Writer {
   let dataset: Dataset
   var text = ""
+  /// Every criterion's id and every status word, quoted once: a national dataset writes them
+  /// for each of its thousands of units.
+  let quotedIDs: [String]
+  let quotedStatuses: [Status: String]
+
+  init(dataset: Dataset) {
+    self.dataset = dataset
+    quotedIDs = dataset.plan.criteria.map { DatasetWriter.quoted($0.id) }
+    quotedStatuses = Dictionary(uniqueKeysWithValues: Status.allCases.map { ($0, DatasetWriter.quoted($0.jsonName)) })
+  }
 
   func q(_ value: String) -> String { DatasetWriter.quoted(value) }
   func localized(_ value: LocalizedText) -> String { "{\"vi\": \(q(value.vi)), \"en\": \(q(value.en))}" }
@@ -126,9 +136,14 @@ private struct Writer {
   }
 
   func statuses(_ ids: [Int], _ status: (Int) -> Status) -> String {
-    "{"
-      + ids.enumerated().map { "\(q(dataset.plan.criteria[$1].id)): \(q(status($0).jsonName))" }
-      .joined(separator: ", ") + "}"
+    var out = "{"
+    for (position, id) in ids.enumerated() {
+      if position > 0 { out += ", " }
+      out += quotedIDs[id]
+      out += ": "
+      out += quotedStatuses[status(position)] ?? "\"\""
+    }
+    return out + "}"
   }
 
   func report(_ report: Report, province code: String) -> String {
