@@ -27,7 +27,8 @@ let package = Package(
     ),
     .target(name: "DigiTrackUI", dependencies: ["DigiTrackModel"]),
     // The file system and the environment: the atomic writer, theme discovery, small-file reads.
-    .target(name: "DigiTrackSystem", dependencies: ["DigiTrackModel", "DigiTrackUI"]),
+    // It writes the `e` key's workbooks and reads a --data folder's spreadsheets (DigiTrackSheets).
+    .target(name: "DigiTrackSystem", dependencies: ["DigiTrackModel", "DigiTrackUI", "DigiTrackSheets"]),
     .target(
       name: "DigiTrackTerminal",
       dependencies: ["DigiTrackUI", "DigiTrackSystem", "CNCurses", "CTerminalGuard"]
@@ -35,9 +36,10 @@ let package = Package(
     // Spreadsheets (issue 13): Debian's libxlsxwriter writes forms, ZIPFoundation and expat read them.
     .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
     .systemLibrary(name: "CExpat", pkgConfig: "expat", providers: [.apt(["libexpat1-dev"])]),
+    .systemLibrary(name: "CZlibChecksum", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     .target(
       name: "DigiTrackSheets",
-      dependencies: ["DigiTrackModel", "DigiTrackUI", "CXLSXWriter", "CExpat", "ZIPFoundation"]
+      dependencies: ["DigiTrackModel", "DigiTrackUI", "CXLSXWriter", "CExpat", "CZlibChecksum", "ZIPFoundation"]
     ),
     // Starting a program and waiting for it: output, exit status, timeout, wall time, peak RSS.
     .target(name: "ChildProcess"),

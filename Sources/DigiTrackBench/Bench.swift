@@ -109,6 +109,11 @@ public enum Bench {
       out.line("warning: \(result.label): child run(s) failed")
     }
 
+    if let national = inputs.first {
+      out.heading("Import (forms of every province against the same data as JSON)")
+      ImportBench.measure(national, folder: folder, measurer: measurer, runs: runs, out: out)
+    }
+
     out.heading("Growth (each scale against the first)")
     out.table(Growth.table(stages: stages, endToEnd: endToEnd, startup: startup.ours))
     if let first = inputs.first?.communes, inputs.count > 1 {

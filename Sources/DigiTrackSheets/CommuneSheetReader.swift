@@ -65,6 +65,14 @@ struct CommuneSheetReader {
       var kinds: [UnitKind] = []
       var statuses: [Status] = []
       var rows: [String: Int] = [:]
+
+      mutating func add(code: String, name: String, kind: UnitKind, statuses: [Status], row: Int) {
+        rows[code] = row
+        codes.append(code)
+        names.append(name)
+        kinds.append(kind)
+        self.statuses += statuses
+      }
     }
     var built: [Int: Building] = [:]
     // Each province's reference units, and their positions by code, looked up once.
@@ -82,12 +90,11 @@ struct CommuneSheetReader {
       let code = FormValues.text(table.value(row, .unitCode))
       let codeCell = table.cell(row, .unitCode)
       let reference = reference(province)
-      var building = built[province] ?? Building()
       if code.isEmpty {
         problems.add(sheet, codeCell, "no unit code in this row")
         continue
       }
-      if let earlier = building.rows[code] {
+      if let earlier = built[province]?.rows[code] {
         problems.add(sheet, codeCell, "unit \(code) appears twice (also in row \(earlier + 1))")
         continue
       }
@@ -113,10 +120,6 @@ struct CommuneSheetReader {
           continue
         }
       }
-      building.rows[code] = row
-      building.codes.append(code)
-      building.names.append(name)
-      building.kinds.append(kind!)
       var statuses = [Status](repeating: .notReported, count: count)
       for (position, column) in criteria {
         let text = table.cells.value(row: row, column: column)?.display ?? ""
@@ -128,8 +131,9 @@ struct CommuneSheetReader {
             ProvincialSheetReader.notAStatus(text, suggestion, language))
         }
       }
-      building.statuses += statuses
-      built[province] = building
+      // Mutated in place in the dictionary: a copy taken out and put back would copy every
+      // array of the province once per row.
+      built[province, default: Building()].add(code: code, name: name, kind: kind!, statuses: statuses, row: row)
     }
     var result: [Int: ImportedCommunes] = [:]
     for (province, building) in built.sorted(by: { $0.key < $1.key }) {

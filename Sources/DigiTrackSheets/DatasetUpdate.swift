@@ -18,7 +18,7 @@ public enum DatasetUpdate {
   public static func apply(_ reports: [ImportedReport], to dataset: Dataset, source: Provenance) -> Result<
     Output, FormProblems
   > {
-    var drafts = dataset.snapshots.map(DatasetJSONWriter.SnapshotDraft.init)
+    var result = dataset
     var placed: [String: ImportedReport] = [:]
     var problems: [FormProblem] = []
     for report in reports {
@@ -34,22 +34,26 @@ public enum DatasetUpdate {
       }
       placed[key] = report
       let index: Int
-      if let existing = drafts.firstIndex(where: { $0.date == report.date }) {
+      if let existing = result.snapshots.firstIndex(where: { $0.date == report.date }) {
         index = existing
       } else {
-        index = drafts.firstIndex(where: { $0.date > report.date }) ?? drafts.count
-        drafts.insert(
-          DatasetJSONWriter.SnapshotDraft(date: report.date, label: importedLabel, provinces: dataset.provinces.count),
+        index = result.snapshots.firstIndex(where: { $0.date > report.date }) ?? result.snapshots.count
+        result.snapshots.insert(
+          Snapshot(
+            date: report.date, label: importedLabel, metrics: [],
+            reports: Array(repeating: nil, count: dataset.provinces.count)),
           at: index)
       }
       // A form sent back unchanged keeps the report it was filled from, with its sources.
-      if case .existing(let existing)? = drafts[index].reports[report.province], same(report, existing, dataset.plan) {
+      if let existing = result.snapshots[index].reports[report.province], same(report, existing, dataset.plan) {
         continue
       }
-      drafts[index].reports[report.province] = .imported(report, source: source)
+      result.snapshots[index].reports[report.province] = report.report(
+        plan: dataset.plan, province: dataset.provinces[report.province], source: source)
     }
     guard problems.isEmpty else { return .failure(FormProblems(problems)) }
-    let json = DatasetJSONWriter.write(dataset, snapshots: drafts)
+    result.asOf = max(dataset.asOf, result.snapshots.last?.date ?? dataset.asOf)
+    let json = String(decoding: DatasetWriter.json(result), as: UTF8.self)
     do {
       let loaded = try DatasetLoader().load(bytes: Array(json.utf8), name: "result")
       return .success(Output(json: json, dataset: loaded.dataset))

@@ -13,16 +13,18 @@ class XMLHandler {
 struct XMLAttributes {
   let pairs: UnsafeMutablePointer<UnsafePointer<CChar>?>
 
-  func value(_ wanted: String) -> UnsafePointer<CChar>? {
+  /// A `StaticString`, so a lookup per cell compares bytes in place and builds no C string.
+  func value(_ wanted: StaticString) -> UnsafePointer<CChar>? {
+    let key = UnsafeRawPointer(wanted.utf8Start).assumingMemoryBound(to: CChar.self)
     var index = 0
     while let name = pairs[index] {
-      if strcmp(ExpatParser.localName(name), wanted) == 0 { return pairs[index + 1] }
+      if strcmp(ExpatParser.localName(name), key) == 0 { return pairs[index + 1] }
       index += 2
     }
     return nil
   }
 
-  func string(_ wanted: String) -> String? {
+  func string(_ wanted: StaticString) -> String? {
     value(wanted).map { String(cString: $0) }
   }
 }

@@ -1,6 +1,7 @@
 import DigiTrackModel
 import DigiTrackUI
 import Foundation
+import Synchronization
 
 /// Reads the status a person typed into a form cell.
 ///
@@ -52,8 +53,21 @@ public enum StatusWords {
   }
 
   /// Lower case, no diacritics, đ → d, `_` and runs of spaces → one space, trimmed.
+  ///
+  /// Non-ASCII text goes through Foundation's folding, which is slow; a form repeats the same few
+  /// texts (a province's name on each of its units' rows, the headers), so those are folded once
+  /// per process and remembered (up to 4,096 of them).
   public static func fold(_ text: String) -> String {
     if text.utf8.allSatisfy({ $0 < 0x80 }) { return foldASCII(text) }
+    if let known = foldedTexts.withLock({ $0[text] }) { return known }
+    let folded = foldUnicode(text)
+    foldedTexts.withLock { cache in
+      if cache.count < 4096 { cache[text] = folded }
+    }
+    return folded
+  }
+
+  private static func foldUnicode(_ text: String) -> String {
     var dless = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
       dless.append(scalar == "đ" || scalar == "Đ" ? "d" : scalar)
@@ -117,3 +131,6 @@ public enum StatusWords {
     return previous[b.count]
   }
 }
+
+/// Texts already folded by `StatusWords.fold`, shared by every form read in this process.
+private let foldedTexts = Mutex<[String: String]>([:])

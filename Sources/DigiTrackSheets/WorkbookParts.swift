@@ -103,7 +103,7 @@ final class SheetHandler: XMLHandler {
       hasValue = hasValue || collecting
     default:
       if strcmp(name, "row") == 0 {
-        if let reference = attributes.value("r"), let number = Int(String(cString: reference)), number >= 1 {
+        if let reference = attributes.value("r"), let number = Self.decimal(reference), number >= 1 {
           row = number - 1
         } else {
           row += 1
@@ -127,20 +127,21 @@ final class SheetHandler: XMLHandler {
 
   private func finishCell() {
     guard hasValue, row >= 0, row < Self.maxRows, column >= 0, column < Self.maxColumns else { return }
-    let text = String(decoding: buffer, as: UTF8.self)
+    // Shared-string indices and numbers, most of a sheet's cells, are read from the bytes: no
+    // String is built for them.
     let value: CellValue
     if isStr {
-      value = .text(text)
+      value = .text(String(decoding: buffer, as: UTF8.self))
     } else {
       switch type {
       case UInt8(ascii: "s"):
-        guard let index = Int(text), strings.indices.contains(index) else { return }
+        guard let index = Self.decimal(buffer), strings.indices.contains(index) else { return }
         value = .text(strings[index])
-      case UInt8(ascii: "i"): value = .text(text)
-      case UInt8(ascii: "b"): value = .boolean(text == "1")
-      case UInt8(ascii: "e"): value = .error(text)
+      case UInt8(ascii: "i"): value = .text(String(decoding: buffer, as: UTF8.self))
+      case UInt8(ascii: "b"): value = .boolean(buffer == [UInt8(ascii: "1")])
+      case UInt8(ascii: "e"): value = .error(String(decoding: buffer, as: UTF8.self))
       default:
-        guard let number = Double(text) else { return }
+        guard let number = Self.number(buffer) else { return }
         value = .number(number)
       }
     }
@@ -148,6 +149,28 @@ final class SheetHandler: XMLHandler {
   }
 
   /// "AB12" → (11, 27), zero-based; nil past Excel's limits.
+  /// A whole decimal number of at most 9 digits, or nil.
+  static func decimal<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Int? {
+    guard !bytes.isEmpty, bytes.count <= 9 else { return nil }
+    var value = 0
+    for byte in bytes {
+      guard byte >= 0x30, byte <= 0x39 else { return nil }
+      value = value * 10 + Int(byte - 0x30)
+    }
+    return value
+  }
+
+  static func decimal(_ text: UnsafePointer<CChar>) -> Int? {
+    decimal(UnsafeRawBufferPointer(start: text, count: strlen(text)))
+  }
+
+  /// The cell's number as `Double(String)` reads it; whole numbers (counts, most of a form's
+  /// numbers) without building a String. Not `strtod`, which follows the locale's decimal mark.
+  static func number(_ bytes: [UInt8]) -> Double? {
+    if let whole = decimal(bytes) { return Double(whole) }
+    return Double(String(decoding: bytes, as: UTF8.self))
+  }
+
   static func parse(_ reference: UnsafePointer<CChar>) -> (Int, Int)? {
     var cursor = reference
     var column = 0

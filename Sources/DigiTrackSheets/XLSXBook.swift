@@ -25,6 +25,8 @@ final class XLSXBook {
 
   enum Style: CaseIterable {
     case plain, bold, header, date, unlocked, unlockedNumber, wrap, percent
+    /// The dataset's title on top of an exported sheet; the illustrative mark, as on screen.
+    case title, illustrative
     case statusGreen, statusYellow, statusRed, statusNone
   }
 
@@ -34,7 +36,7 @@ final class XLSXBook {
   private var ownedLists: [UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>] = []
   private var closed = false
 
-  init(path: String) throws(WriteError) {
+  init(path: String, fills: StatusFills = .standard) throws(WriteError) {
     guard let workbook = workbook_new(path) else {
       throw WriteError(description: "\(path): cannot create the workbook")
     }
@@ -58,12 +60,15 @@ final class XLSXBook {
         format_set_num_format(format, "0")
       case .wrap: format_set_text_wrap(format)
       case .percent: format_set_num_format(format, "0.0%")
-      // Fills of the default theme's status roles, with dark text: the glyph and word carry the
-      // meaning, the colour only repeats it.
-      case .statusGreen: format_set_bg_color(format, 0xC6EFCE)
-      case .statusYellow: format_set_bg_color(format, 0xFFEB9C)
-      case .statusRed: format_set_bg_color(format, 0xFFC7CE)
-      case .statusNone: format_set_bg_color(format, 0xEDEDED)
+      case .title:
+        format_set_bold(format)
+        format_set_font_size(format, 14)
+      case .illustrative: format_set_font_color(format, 0x9C27B0)
+      // Status fills with dark text: the glyph and word carry the meaning, the colour repeats it.
+      case .statusGreen: format_set_bg_color(format, fills.rgb[.green] ?? 0xC6EFCE)
+      case .statusYellow: format_set_bg_color(format, fills.rgb[.yellow] ?? 0xFFEB9C)
+      case .statusRed: format_set_bg_color(format, fills.rgb[.red] ?? 0xFFC7CE)
+      case .statusNone: format_set_bg_color(format, fills.rgb[.notReported] ?? 0xEDEDED)
       }
       styles[style] = format
     }
@@ -82,9 +87,15 @@ final class XLSXBook {
     return sheet
   }
 
-  func text(_ sheet: Sheet, _ row: Int, _ column: Int, _ value: String, _ style: Style = .plain) {
+  /// `fits: false` for a line that may run across empty cells (a title), not widen its column.
+  func text(_ sheet: Sheet, _ row: Int, _ column: Int, _ value: String, _ style: Style = .plain, fits: Bool = true) {
     worksheet_write_string(sheet.handle, lxw_row_t(row), lxw_col_t(column), value, styles[style])
-    measure(sheet, column, value.count)
+    if fits { measure(sheet, column, value.count) }
+  }
+
+  /// A note on a cell, shown when the pointer rests on it (the red corner of a spreadsheet).
+  func comment(_ sheet: Sheet, _ row: Int, _ column: Int, _ text: String) {
+    worksheet_write_comment(sheet.handle, lxw_row_t(row), lxw_col_t(column), text)
   }
 
   func number(_ sheet: Sheet, _ row: Int, _ column: Int, _ value: Double, _ style: Style = .plain) {

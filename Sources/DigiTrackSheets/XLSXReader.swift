@@ -1,4 +1,5 @@
 import CExpat
+import CZlibChecksum
 import Foundation
 import ZIPFoundation
 
@@ -113,8 +114,13 @@ final class PartReader {
     var inflated: UInt64 = 0
     var failure: FormProblem?
     var running = total
+    // The checksum is zlib's: ZIPFoundation's own is a byte-at-a-time loop on Linux.
+    var checksum: UInt = 0
     do {
-      _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: false) { chunk in
+      _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: true) { chunk in
+        checksum = chunk.withUnsafeBytes { raw in
+          crc32(checksum, raw.baseAddress?.assumingMemoryBound(to: UInt8.self), UInt32(raw.count))
+        }
         inflated += UInt64(chunk.count)
         running += UInt64(chunk.count)
         if inflated > self.maxEntry {
@@ -132,6 +138,9 @@ final class PartReader {
       }
     } catch {
       throw failure ?? problem("\(path) cannot be inflated (damaged file: \(error))")
+    }
+    if UInt32(truncatingIfNeeded: checksum) != entry.checksum {
+      throw problem("\(path) cannot be inflated (damaged file: its checksum does not match)")
     }
     if let message = parser.feed(Data(), final: true) { throw problem("\(path): \(message)") }
     total = running

@@ -1,54 +1,93 @@
 import DigiTrackModel
 import DigiTrackUI
+import Foundation
 
-/// Writes export tables as a workbook, for `export --format xlsx` (issue 13, item 4).
+/// Writes a view's export document as a workbook: `export --format xlsx` and the `e` key.
 ///
 /// Numbers stay numbers, percentages become percentages (0–1 with a % format), codes and every
-/// other text stay text (`01` keeps its zero), flags become booleans, and a status column shows
-/// the screen's glyph and word on its fill colour. One sheet per table, with a frozen header, and
-/// a legend sheet that says what `*` and the colours mean. The integrator wires it to `export`:
-/// the tables come from DigiTrackUI's structured export (see the report).
+/// other text stay text (`01` keeps its zero), flags become booleans, dates become dates, and a
+/// status shows the screen's glyph and word on the theme's fill. One sheet per table (the sources
+/// table is the Sources sheet), each with the title, report date, data name and demo mark on
+/// top and a frozen header under them, then a Legend sheet. An "illustrative" source is shown
+/// with the screen's `*` mark, in the illustrative colour, with the legend as a cell comment.
 public enum XLSXTableWriter {
   public static func write(
-    _ tables: [ExportTable], legend: [String], language: Language, to path: String
+    _ document: ExportDocument, fills: StatusFills = .standard, to path: String
   ) throws(SheetWriteError) {
-    let book = try XLSXBook(path: path)
+    let book = try XLSXBook(path: path, fills: fills)
     var used: Set<String> = []
-    let strings = Strings.for(language)
-    for table in tables {
+    let strings = Strings.for(document.language)
+    let messages = SheetMessages(language: document.language)
+    for table in document.tables {
       let sheet = try book.addSheet(sheetName(table.title, used: &used))
+      book.text(sheet, 0, 0, document.title, .title, fits: false)
+      for (row, line) in document.heading.enumerated() {
+        book.text(sheet, row + 1, 0, line, line == strings.illustrativeLegend ? .illustrative : .plain, fits: false)
+      }
+      let header = document.heading.count + 2
       for (column, heading) in table.columns.enumerated() {
-        book.text(sheet, 0, column, heading.title, .header)
+        book.text(sheet, header, column, heading.title.isEmpty ? heading.key : heading.title, .header)
       }
       for (offset, row) in table.rows.enumerated() {
         for (column, value) in row.enumerated() where column < table.columns.count {
-          let key = table.columns[column].key
-          write(book, sheet, offset + 1, column, value, key: key, strings: strings)
+          let cell = Cell(row: header + 1 + offset, column: column, key: table.columns[column].key)
+          write(book, sheet, cell, value, strings: strings, messages: messages)
         }
       }
-      book.freeze(sheet, rows: 1, columns: 0)
+      book.freeze(sheet, rows: header + 1, columns: 0)
     }
-    let legendSheet = try book.addSheet(sheetName(language == .vi ? "Chú thích" : "Legend", used: &used))
-    for (row, line) in legend.enumerated() { book.text(legendSheet, row, 0, line) }
+    let legend = try book.addSheet(sheetName(messages.legendSheet, used: &used))
+    book.text(legend, 0, 0, messages.legendSheet, .title, fits: false)
+    var row = 2
+    for status in [Status.green, .yellow, .red, .notReported] {
+      book.text(legend, row, 0, statusText(status, strings: strings), style(status))
+      book.text(legend, row, 1, messages.statusMeaning(status))
+      row += 1
+    }
+    row += 1
+    book.text(legend, row, 0, strings.illustrativeMark, .illustrative)
+    book.text(legend, row, 1, strings.illustrativeLegend)
+    book.text(legend, row + 1, 0, messages.sourceColumn)
+    book.text(legend, row + 1, 1, messages.sourceMeaning)
     try book.close()
   }
 
+  /// The workbook's bytes, for writers that place the file themselves (the one atomic writer,
+  /// standard output): libxlsxwriter writes only to a path, so through a private temporary file.
+  public static func bytes(_ document: ExportDocument, fills: StatusFills = .standard) throws(SheetWriteError)
+    -> [UInt8]
+  {
+    let path = NSTemporaryDirectory() + "digitrack-export-\(getpid())-\(UUID().uuidString).xlsx"
+    defer { unlink(path) }
+    try write(document, fills: fills, to: path)
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw SheetWriteError(description: "\(path): cannot read back the workbook just written")
+    }
+    return [UInt8](data)
+  }
+
+  struct Cell {
+    let row: Int
+    let column: Int
+    let key: String
+  }
+
+  /// Columns whose text is a name or an id, never a status word even if it reads like one.
+  private static let textKeys: Set<String> = ["id", "code", "name", "label", "title", "publisher", "url", "region"]
+
   static func write(
-    _ book: XLSXBook, _ sheet: XLSXBook.Sheet, _ row: Int, _ column: Int, _ value: ExportValue, key: String,
-    strings: Strings
+    _ book: XLSXBook, _ sheet: XLSXBook.Sheet, _ cell: Cell, _ value: ExportValue, strings: Strings,
+    messages: SheetMessages
   ) {
+    let (row, column, key) = (cell.row, cell.column, cell.key)
     switch value {
     case .text(let text):
-      if key == "status" || key.hasSuffix("_status"), let status = Status(jsonName: text) {
-        let style: XLSXBook.Style =
-          switch status {
-          case .green: .statusGreen
-          case .yellow: .statusYellow
-          case .red: .statusRed
-          case .notReported: .statusNone
-          }
-        book.text(
-          sheet, row, column, Glyphs.unicode.status(status) + " " + (strings.statusNames[status] ?? text), style)
+      let isSource = key == "source" || key.hasSuffix("_source")
+      if isSource, text == "illustrative" {
+        book.text(sheet, row, column, strings.illustrativeMark + " " + messages.illustrative, .illustrative)
+        book.comment(sheet, row, column, strings.illustrativeLegend)
+      } else if !isSource, !textKeys.contains(key), let status = Status(jsonName: text) {
+        book.text(sheet, row, column, statusText(status, strings: strings), style(status))
       } else {
         book.text(sheet, row, column, text)
       }
@@ -62,6 +101,19 @@ public enum XLSXTableWriter {
     case .flag(let flag?): book.boolean(sheet, row, column, flag)
     case .date(let date): book.date(sheet, row, column, date)
     case .flag(nil), .none: break
+    }
+  }
+
+  static func statusText(_ status: Status, strings: Strings) -> String {
+    Glyphs.unicode.status(status) + " " + (strings.statusNames[status] ?? status.jsonName)
+  }
+
+  static func style(_ status: Status) -> XLSXBook.Style {
+    switch status {
+    case .green: .statusGreen
+    case .yellow: .statusYellow
+    case .red: .statusRed
+    case .notReported: .statusNone
     }
   }
 

@@ -1,20 +1,45 @@
+import DigiTrackSheets
 import DigiTrackUI
 import Foundation
 
 /// The files the dashboard's `e` key writes: a new, time-stamped name every time, so an export
 /// never replaces anything (not even an earlier export).
 public enum ExportFiles {
-  /// Writes `text` into `directory` (the working folder when empty) as
-  /// `digitrack-<view>-<YYYYMMDD-HHMMSS>.txt`, adding `-2`, `-3`, … when that name is taken.
-  /// Returns the path written.
+  /// Writes the request's content in its format into `directory` (the working folder when
+  /// empty) as `digitrack-<view>-<YYYYMMDD-HHMMSS>.<ext>`, adding `-2`, `-3`, … when that name is
+  /// taken. A workbook takes its status fills from `theme` (the screen's). Returns the
+  /// absolute path written, so the status line says exactly where the file is.
+  public static func write(
+    _ request: ExportRequest, directory: String, theme: Theme = .standard, date: Date = Date()
+  ) -> Result<String, ExportError> {
+    let bytes: [UInt8]
+    switch request.content {
+    case .text(let text): bytes = Array(text.utf8)
+    case .workbook(let document):
+      do {
+        bytes = try XLSXTableWriter.bytes(document, fills: StatusFills(theme: theme))
+      } catch {
+        return .failure(ExportError(error.description))
+      }
+    }
+    return write(
+      bytes, viewName: request.viewName, fileExtension: request.fileExtension, directory: directory, date: date)
+  }
+
+  /// Text as `.txt`, as the `e` key wrote before it offered formats.
   public static func write(
     _ text: String, viewName: String, directory: String, date: Date = Date()
   ) -> Result<String, ExportError> {
+    write(Array(text.utf8), viewName: viewName, fileExtension: "txt", directory: directory, date: date)
+  }
+
+  static func write(
+    _ bytes: [UInt8], viewName: String, fileExtension: String, directory: String, date: Date
+  ) -> Result<String, ExportError> {
     let base = "digitrack-\(viewName)-\(timestamp(date))"
-    let folder = directory.isEmpty ? "." : directory
-    let bytes = Array(text.utf8)
+    let folder = absolute(directory.isEmpty ? "." : directory)
     for attempt in 1...1000 {
-      let name = attempt == 1 ? "\(base).txt" : "\(base)-\(attempt).txt"
+      let name = attempt == 1 ? "\(base).\(fileExtension)" : "\(base)-\(attempt).\(fileExtension)"
       let path = folder.hasSuffix("/") ? folder + name : folder + "/" + name
       switch AtomicWriter.write(bytes, to: path, replace: false) {
       case .success: return .success(path)
@@ -23,6 +48,14 @@ public enum ExportFiles {
       }
     }
     return .failure(ExportError("\(folder): too many exports with the same time stamp"))
+  }
+
+  /// The folder as an absolute path without `.` or `..` parts (the folder itself is resolved,
+  /// so a link to it reads as where the file really is); as given when it cannot be resolved.
+  static func absolute(_ folder: String) -> String {
+    guard let resolved = realpath(folder, nil) else { return folder }
+    defer { free(resolved) }
+    return String(cString: resolved)
   }
 
   static func timestamp(_ date: Date) -> String {

@@ -6,6 +6,10 @@ import Foundation
 /// A file that cannot be looked at (deleted, a symbolic link loop, a folder it is in gone) is
 /// reported the same way, once, after two polls: an editor's save that briefly removes the file
 /// does not flash an error.
+///
+/// A `--data DIR` folder is watched through its part files: a file added, removed, replaced or
+/// rewritten in place changes the folder's signature (its own metadata plus a digest of every
+/// `.json`, `.xlsx` and `.csv` in it), with the same settling rule.
 struct FileWatcher {
   struct Signature: Equatable {
     var device: UInt64
@@ -13,9 +17,11 @@ struct FileWatcher {
     var size: Int64
     var modified: timespec
     var changed: timespec
+    /// For a folder, a digest of its part files' names and metadata; 0 for a file.
+    var parts: UInt64 = 0
 
     static func == (lhs: Signature, rhs: Signature) -> Bool {
-      lhs.device == rhs.device && lhs.inode == rhs.inode && lhs.size == rhs.size
+      lhs.device == rhs.device && lhs.inode == rhs.inode && lhs.size == rhs.size && lhs.parts == rhs.parts
         && lhs.modified.tv_sec == rhs.modified.tv_sec && lhs.modified.tv_nsec == rhs.modified.tv_nsec
         && lhs.changed.tv_sec == rhs.changed.tv_sec && lhs.changed.tv_nsec == rhs.changed.tv_nsec
     }
@@ -47,10 +53,35 @@ struct FileWatcher {
     guard stat(path, &info) == 0 else {
       return .failure(FileProblem(message: "\(path): error: cannot read the file: \(String(cString: strerror(errno)))"))
     }
-    return .success(
-      Signature(
-        device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int64(info.st_size), modified: info.st_mtim,
-        changed: info.st_ctim))
+    var signature = Signature(
+      device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int64(info.st_size), modified: info.st_mtim,
+      changed: info.st_ctim)
+    if (info.st_mode & S_IFMT) == S_IFDIR { signature.parts = partsDigest(path) }
+    return .success(signature)
+  }
+
+  /// FNV-1a over each part file's name, inode, size and times, in name order.
+  static func partsDigest(_ folder: String) -> UInt64 {
+    let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    var digest: UInt64 = 0xcbf2_9ce4_8422_2325
+    func mix(_ value: UInt64) {
+      for shift in stride(from: 0, to: 64, by: 8) {
+        digest = (digest ^ ((value >> UInt64(shift)) & 0xFF)) &* 0x100_0000_01b3
+      }
+    }
+    for name in names.sorted() where !name.hasPrefix(".") {
+      guard ["json", "xlsx", "csv"].contains((name as NSString).pathExtension.lowercased()) else { continue }
+      for byte in name.utf8 { mix(UInt64(byte)) }
+      var info = stat()
+      guard stat(folder + "/" + name, &info) == 0 else { continue }
+      for value in [
+        UInt64(info.st_ino), UInt64(bitPattern: Int64(info.st_size)), UInt64(bitPattern: Int64(info.st_mtim.tv_sec)),
+        UInt64(bitPattern: Int64(info.st_mtim.tv_nsec)), UInt64(bitPattern: Int64(info.st_ctim.tv_nsec)),
+      ] {
+        mix(value)
+      }
+    }
+    return digest
   }
 
   struct FileProblem: Error, Equatable {

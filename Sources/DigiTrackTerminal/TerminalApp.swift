@@ -81,8 +81,10 @@ private struct EventLoop {
       }
       switch watcher?.poll() {
       case .changed?:
-        if let path = state.dataPath, let status = apply(DataReload.event(path: path, maxBytes: options.maxDataBytes)) {
-          return status
+        if let path = state.dataPath {
+          for event in reloadEvents(path) {
+            if let status = apply(event) { return status }
+          }
         }
       case .unreadable(let problem)?:
         // Said at once: a deleted file or a link loop must not look like the last good reload.
@@ -102,6 +104,12 @@ private struct EventLoop {
         if let status = apply(event) { return status }
       }
     }
+  }
+
+  /// The data file, or the `--data DIR` folder and its bad files, read again.
+  private func reloadEvents(_ path: String) -> [Event] {
+    DataReload.events(
+      path: path, maxBytes: options.maxDataBytes, prefer: options.preferPart, language: state.options.language)
   }
 
   private mutating func paint() {
@@ -128,15 +136,16 @@ private struct EventLoop {
           // The document is built and written on another thread, so a large view never freezes
           // the keys; the result comes back through the mailbox as `.exportFinished`.
           let directory = options.exportDirectory
+          let theme = options.theme
           let mailbox = finished
           mailbox.begin()
           Thread.detachNewThread {
-            let result = ExportFiles.write(request.text, viewName: request.viewName, directory: directory)
+            let result = ExportFiles.write(request, directory: directory, theme: theme)
             mailbox.post(.exportFinished(result))
           }
         case .reload(let path):
           watcher?.markLoaded()
-          queue.append(DataReload.event(path: path, maxBytes: options.maxDataBytes))
+          queue += reloadEvents(path)
         }
       }
     }

@@ -13,6 +13,8 @@ public struct TerminalOptions: Sendable {
   public var color: Bool
   /// The size limit for reading the data file again (`--max-size`).
   public var maxDataBytes: Int
+  /// `--prefer newer|FILE` for a `--data DIR` folder's conflicts, on every reload.
+  public var preferPart: String?
 
   public init(
     mouse: Bool = true, exportDirectory: String = "", theme: Theme = .standard, color: Bool = true,

@@ -1,5 +1,7 @@
 import ArgumentParser
 import DigiTrackModel
+import DigiTrackSheets
+import DigiTrackSystem
 import DigiTrackUI
 import Foundation
 
@@ -15,6 +17,8 @@ struct ExportCommand: ParsableCommand {
         digitrack-tui export --view province --province "lang son" --lang en
         digitrack-tui export --data tinh.json --view matrix --width 200 -o matrix.txt
         digitrack-tui export --format csv -o tinh.csv
+        digitrack-tui export --format csv --excel -o tinh.csv
+        digitrack-tui export --format xlsx --view matrix -o ma-tran.xlsx
         digitrack-tui export --snapshot 2025-07-31
       """
   )
@@ -32,8 +36,13 @@ struct ExportCommand: ParsableCommand {
       "The province for --view province: a name (diacritics optional) or a code.", valueName: "name-or-code"))
   var province: String?
 
-  @Option(name: .long, help: ArgumentHelp("text (default), markdown, csv or json.", valueName: "format"))
-  var format: ExportFormat = .text
+  @Option(name: .long, help: ArgumentHelp("text (default), markdown, csv, json or xlsx.", valueName: "format"))
+  var format: ExportFileFormat = .text
+
+  @Flag(
+    name: .long,
+    help: "With --format csv: for Excel: a UTF-8 BOM, and in Vietnamese ; between fields and decimal commas.")
+  var excel = false
 
   @Option(name: .long, help: ArgumentHelp("Width in columns for text (default 100).", valueName: "n"))
   var width: Int = 100
@@ -50,6 +59,7 @@ struct ExportCommand: ParsableCommand {
   func validate() throws {
     guard (20...1000).contains(width) else { throw ValidationError("--width must be between 20 and 1000") }
     if view == .province, province == nil { throw ValidationError("--view province needs --province NAME_OR_CODE") }
+    if excel, format != .csv { throw ValidationError("--excel goes with --format csv") }
   }
 
   func run() throws {
@@ -67,7 +77,34 @@ struct ExportCommand: ParsableCommand {
       provinceIndex = index
     }
     let kind = view ?? (province == nil ? .overview : .province)
-    let text = exporter.render(view: kind, province: provinceIndex, format: format, width: width, filter: filter)
+    if format == .xlsx {
+      try writeWorkbook(exporter.document(view: kind, province: provinceIndex, filter: filter), config: config)
+      return
+    }
+    if excel {
+      let text = exporter.excelCSV(view: kind, province: provinceIndex, filter: filter)
+      try outputOptions.write([0xEF, 0xBB, 0xBF] + Array(text.utf8))
+      return
+    }
+    guard let textFormat = format.textFormat else { return }
+    let text = exporter.render(view: kind, province: provinceIndex, format: textFormat, width: width, filter: filter)
     try outputOptions.write(Array(text.utf8))
+  }
+
+  /// A workbook is binary: refused on a terminal, else written through the one atomic writer
+  /// (so `--force`, devices and `-o -` into a pipe behave as for every other format).
+  private func writeWorkbook(_ document: ExportDocument, config: UserConfig) throws {
+    if (outputOptions.output ?? "-") == "-", isatty(STDOUT_FILENO) != 0 {
+      Console.error("error: --format xlsx writes a binary workbook; give -o FILE.xlsx (or pipe standard output)")
+      throw ExitCode(ExitStatus.invalid)
+    }
+    // The status fills follow the theme the dashboard would use.
+    let theme = (try? ThemeDiscovery.catalog().theme(named: config.theme ?? "default")) ?? .standard
+    do {
+      try outputOptions.write(XLSXTableWriter.bytes(document, fills: StatusFills(theme: theme)))
+    } catch let error as SheetWriteError {
+      Console.error("error: cannot write the workbook: \(error.description)")
+      throw ExitCode(ExitStatus.unreadable)
+    }
   }
 }

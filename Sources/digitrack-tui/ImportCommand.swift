@@ -41,6 +41,8 @@ struct ImportCommand: ParsableCommand {
   @Flag(name: .long, help: "Replace the output file if it exists.")
   var force = false
 
+  @OptionGroup var languageOptions: LanguageOptions
+
   @Flag(name: .long, help: "Print the CPU time of each stage to standard error (for docs/PERFORMANCE.md).")
   var timings = false
 
@@ -50,6 +52,7 @@ struct ImportCommand: ParsableCommand {
 
   func run() throws {
     var clock = StageClock(enabled: timings)
+    let messages = SheetMessages(language: try languageOptions.lang ?? UserConfig.load().language ?? .vi)
     let dataset = try SheetCommands.loadDataset(path: into)
     clock.lap("load \(into)")
     var date: CalendarDate?
@@ -57,8 +60,7 @@ struct ImportCommand: ParsableCommand {
     var provenance = Provenance.illustrative
     if let source, source != "illustrative" {
       guard let index = dataset.sources.firstIndex(where: { $0.id == source }) else {
-        throw ValidationError(
-          "--source \(source) is not in the dataset's sources: " + dataset.sources.map(\.id).joined(separator: ", "))
+        throw ValidationError(messages.unknownSource(source, known: dataset.sources.map(\.id)))
       }
       provenance = .source(index)
     }
@@ -76,7 +78,7 @@ struct ImportCommand: ParsableCommand {
     }
     clock.lap("read \(files.count) form(s)")
     if problems.isEmpty, reports.isEmpty {
-      Console.error("nothing to import: every status and count in the forms is empty; nothing written")
+      Console.error(messages.nothingToImport)
       throw ExitCode(ExitStatus.invalid)
     }
     if problems.isEmpty {
@@ -89,13 +91,15 @@ struct ImportCommand: ParsableCommand {
         let provinces = Set(reports.map(\.province)).count
         let dates = Set(reports.map(\.date.description)).sorted().joined(separator: ", ")
         print(
-          "\(output): \(reports.count) report(s) of \(provinces) province(s) at \(dates) added to a copy of \(into)")
+          messages.imported(output: output, reports: reports.count, provinces: provinces, dates: dates, into: into))
+        // Figures that cite no source show as illustrative everywhere; say so where they come in.
+        if provenance == .illustrative { Console.error(messages.importedAsIllustrative) }
         return
       case .failure(let failure): problems = failure.problems
       }
     }
     for problem in problems { Console.error(problem.description) }
-    Console.error("\(problems.count) error(s); nothing written")
+    Console.error(messages.errorsNothingWritten(problems.count))
     throw ExitCode(unreadable ? ExitStatus.unreadable : ExitStatus.invalid)
   }
 }

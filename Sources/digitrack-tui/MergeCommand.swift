@@ -29,6 +29,8 @@ struct MergeCommand: ParsableCommand {
   @Flag(name: .long, help: "Replace the output file if it exists.")
   var force = false
 
+  @OptionGroup var languageOptions: LanguageOptions
+
   func validate() throws {
     if files.count < 2 { throw ValidationError("give at least two datasets to merge") }
     if let prefer, prefer != "newer", !files.contains(prefer) {
@@ -37,6 +39,7 @@ struct MergeCommand: ParsableCommand {
   }
 
   func run() throws {
+    let messages = SheetMessages(language: try languageOptions.lang ?? UserConfig.load().language ?? .vi)
     var parts: [DatasetMerge.Part] = []
     for file in files {
       let dataset = try SheetCommands.loadDataset(path: file)
@@ -52,7 +55,7 @@ struct MergeCommand: ParsableCommand {
       }
     switch DatasetMerge.merge(parts, prefer: preference) {
     case .success(let merged):
-      let json = DatasetJSONWriter.write(merged)
+      let json = String(decoding: DatasetWriter.json(merged), as: UTF8.self)
       do {
         _ = try DatasetLoader().load(bytes: Array(json.utf8), name: output)
       } catch {
@@ -60,10 +63,10 @@ struct MergeCommand: ParsableCommand {
         throw ExitCode(ExitStatus.invalid)
       }
       try OutputOptions.write(Array(json.utf8), to: output, force: force)
-      print("\(output): \(files.count) datasets merged, \(merged.snapshots.count) snapshot(s)")
+      print(messages.merged(output: output, files: files.count, snapshots: merged.snapshots.count))
     case .failure(let failure):
       for problem in failure.problems { Console.error(problem.description) }
-      Console.error("\(failure.problems.count) conflict(s) or error(s); nothing written")
+      Console.error(messages.conflictsNothingWritten(failure.problems.count))
       throw ExitCode(ExitStatus.invalid)
     }
   }

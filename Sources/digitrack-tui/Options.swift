@@ -1,5 +1,6 @@
 import ArgumentParser
 import DigiTrackModel
+import DigiTrackSheets
 import DigiTrackSystem
 import DigiTrackUI
 import Foundation
@@ -7,8 +8,18 @@ import Foundation
 /// `--data` and `--max-size`, shared by the dashboard and `export`.
 struct DataOptions: ParsableArguments {
   @Option(
-    name: .long, help: ArgumentHelp("A DigiTrack JSON file; the built-in demo data when omitted.", valueName: "file"))
+    name: .long,
+    help: ArgumentHelp(
+      "A DigiTrack JSON file, or a folder whose .json, .xlsx and .csv files are parts of one dataset; the built-in demo data when omitted.",
+      valueName: "file|dir"))
   var data: String?
+
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "With --data DIR: decide conflicts between files, as merge does: newer, or a file's name.",
+      valueName: "newer|file"))
+  var prefer: String?
 
   @Option(
     name: .long,
@@ -28,7 +39,15 @@ struct DataOptions: ParsableArguments {
   }
 
   /// Loads the data or prints why it cannot, naming the file and the place.
-  func load() throws -> DashboardData {
+  func load() throws -> DashboardData { try loadReportingBad().data }
+
+  /// The data, and for a folder the files left out (already printed to standard error).
+  func loadReportingBad() throws -> (data: DashboardData, bad: [FormProblem]) {
+    if let data, FolderDataset.isFolder(data) { return try loadFolder(data) }
+    return (try loadFile(), [])
+  }
+
+  private func loadFile() throws -> DashboardData {
     do {
       if let data {
         let loaded = try loader.load(path: data)
@@ -61,6 +80,7 @@ extension LanguageOptions {
 extension Language: ExpressibleByArgument {}
 extension ViewKind: ExpressibleByArgument {}
 extension ExportFormat: ExpressibleByArgument {}
+extension ExportFileFormat: ExpressibleByArgument {}
 
 /// Exit statuses, as README documents them.
 enum ExitStatus {

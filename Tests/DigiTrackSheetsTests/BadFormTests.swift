@@ -12,7 +12,7 @@ import Testing
   )
     throws -> String
   {
-    let result = try Run.tui(["import", file, "--into", "demo.json", "-o", "out.json"], in: folder)
+    let result = try Run.tui(["import", file, "--into", "demo.json", "-o", "out.json", "--lang", "en"], in: folder)
     #expect(result.status == status, "\(result.stderr)", sourceLocation: sourceLocation)
     #expect(result.stderr.contains("nothing written"), sourceLocation: sourceLocation)
     #expect(!FileManager.default.fileExists(atPath: folder + "/out.json"), sourceLocation: sourceLocation)

@@ -58,7 +58,7 @@ import Testing
 
   @Test func theExportOfAFilteredViewSaysSo() {
     var state = Self.filtered()
-    let effects = Fixtures.press(&state, [.character("e")])
+    let effects = Fixtures.press(&state, [.character("e"), .character("t")])
     guard case .export(let request)? = effects.first else {
       Issue.record("e must export")
       return
@@ -66,7 +66,7 @@ import Testing
     let shown = state.order.count
     #expect(request.text.split(separator: "\n")[1].contains("Đã lọc theo \"an\": \(shown)/34 tỉnh, thành phố"))
     Fixtures.press(&state, [.tab])
-    guard case .export(let matrix)? = Fixtures.press(&state, [.character("e")]).first else { return }
+    guard case .export(let matrix)? = Fixtures.press(&state, [.character("e"), .character("t")]).first else { return }
     #expect(matrix.text.contains("Đã lọc theo \"an\""))
   }
 

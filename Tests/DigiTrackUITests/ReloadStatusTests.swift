@@ -100,7 +100,7 @@ import Testing
     var state = Fixtures.state(100, 30)
     Fixtures.press(&state, [.down])
     let expected = state.document().text
-    guard case .export(let request)? = Fixtures.press(&state, [.character("e")]).first else {
+    guard case .export(let request)? = Fixtures.press(&state, [.character("e"), .character("t")]).first else {
       Issue.record("e asks for an export")
       return
     }

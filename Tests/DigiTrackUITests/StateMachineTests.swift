@@ -109,7 +109,7 @@ import Testing
     var state = Fixtures.state(100, 30)
     Fixtures.press(&state, [.down])
     let screen = state.render()
-    let effects = Fixtures.press(&state, [.character("e")])
+    let effects = Fixtures.press(&state, [.character("e"), .character("t")])
     guard case .export(let request) = effects.first, effects.count == 1 else {
       Issue.record("expected one export effect, got \(effects)")
       return
@@ -123,7 +123,7 @@ import Testing
     // Rows scrolled out of sight are in it too: every province, the last in rank order included.
     #expect(Fixtures.demo.dataset.provinces.allSatisfy { request.text.contains($0.name) })
     Fixtures.press(&state, [.tab])
-    guard case .export(let matrix) = Fixtures.press(&state, [.character("e")]).first else {
+    guard case .export(let matrix) = Fixtures.press(&state, [.character("e"), .character("t")]).first else {
       Issue.record("no export effect in the matrix")
       return
     }

@@ -53,7 +53,7 @@ import Testing
     let before = try tmux.waitFor("the help to close") {
       !$0.contains("Trợ giúp: phím tắt") && $0.contains("Trạng thái")
     }
-    try tmux.keys("e")
+    try tmux.keys("e", "t")
     let after = try tmux.waitFor(text: "Đã xuất")
     let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter {
       $0.hasPrefix("digitrack-overview-")

@@ -25,7 +25,7 @@ import Testing
 
   @Test func quittingRightAfterEFinishesTheExport() throws {
     let (tmux, exports) = try startOnALargeProvince()
-    try tmux.keys("e", "q")
+    try tmux.keys("e", "t", "q")
     // `exitStatus` waits a few seconds each time; a large export in a debug build takes longer.
     var status: Int32?
     let deadline = Date().addingTimeInterval(120)
@@ -40,7 +40,7 @@ import Testing
     let (tmux, exports) = try startOnALargeProvince()
     // Both keys in one write: with the export on the input loop, `?` would be read only after the
     // file was written, and its key press would clear the "exported" message before any frame.
-    try tmux.keys("e", "?")
+    try tmux.keys("e", "t", "?")
     try tmux.waitFor(text: "Trợ giúp", timeout: 30)
     let done = try tmux.waitFor(text: "Đã xuất", timeout: 120)
     #expect(done.contains("Trợ giúp"), "the result came while the help overlay was open")

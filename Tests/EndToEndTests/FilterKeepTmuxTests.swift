@@ -17,7 +17,7 @@ import Testing
     try tmux.waitFor(text: "Sắp xếp: tên A→Z")
     let screen = try tmux.waitFor(text: "Lọc: hanoi")
     #expect(screen.contains("Hà Nội"))
-    try tmux.keys("e")
+    try tmux.keys("e", "t")
     try tmux.waitFor(text: "Đã xuất")
     let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter {
       $0.hasPrefix("digitrack-overview-")

@@ -179,7 +179,7 @@ import Testing
   @Test func anExportThatCannotBeWrittenIsReportedAndTheDashboardGoesOn() throws {
     let tmux = try Tmux(width: 120, height: 40, command: "\(Self.binary) --export-dir /proc")
     try tmux.waitFor(text: "Trạng thái")
-    try tmux.keys("e")
+    try tmux.keys("e", "t")
     let screen = try tmux.waitFor(text: "Không xuất được")
     #expect(screen.contains("/proc"))
     try tmux.keys("Down", "Enter")
@@ -196,7 +196,7 @@ import Testing
     let tmux = try Tmux(width: 100, height: 30, command: "\(Self.binary) --export-dir \(Tmux.quote(folder))")
     try tmux.waitFor(text: "Trạng thái")
     try FileManager.default.removeItem(atPath: folder)
-    try tmux.keys("e")
+    try tmux.keys("e", "t")
     let screen = try tmux.waitFor(text: "Không xuất được")
     #expect(screen.contains("No such file or directory"))
     #expect(!FileManager.default.fileExists(atPath: folder))

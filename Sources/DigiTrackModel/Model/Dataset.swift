@@ -106,4 +106,11 @@ public struct Snapshot: Sendable {
   public var metrics: [Metric]
   /// Indexed like `Dataset.provinces`; nil where a province did not report.
   public var reports: [Report?]
+
+  public init(date: CalendarDate, label: LocalizedText, metrics: [Metric], reports: [Report?]) {
+    self.date = date
+    self.label = label
+    self.metrics = metrics
+    self.reports = reports
+  }
 }

@@ -12,6 +12,19 @@ public struct Report: Sendable {
   /// most files give none, and timeliness then dates a green by its first green snapshot.
   public var provincialDoneOn: [Int: CalendarDate] = [:]
 
+  /// A report as the loader reads it, or built outside it (a form read by `import`).
+  public init(
+    provincialStatuses: [Status], provincialProvenance: Provenance, reportedCount: ReportedCount? = nil,
+    communes: CommuneCompletion, phaseGreen: PhaseFlags? = nil, provincialDoneOn: [Int: CalendarDate] = [:]
+  ) {
+    self.provincialDoneOn = provincialDoneOn
+    self.provincialStatuses = provincialStatuses
+    self.provincialProvenance = provincialProvenance
+    self.reportedCount = reportedCount
+    self.communes = communes
+    self.phaseGreen = phaseGreen
+  }
+
   var hasIllustrativeFigures: Bool {
     provincialProvenance.isIllustrative || communes.provenance.isIllustrative
       || (reportedCount?.provenance.isIllustrative ?? false)
@@ -40,6 +53,14 @@ public struct CommuneCompletion: Sendable {
   public var byCriterion: [Int?]
   public var units: CommuneUnits?
   public var provenance: Provenance
+
+  public init(green: Int?, total: Int, byCriterion: [Int?], units: CommuneUnits?, provenance: Provenance) {
+    self.green = green
+    self.total = total
+    self.byCriterion = byCriterion
+    self.units = units
+    self.provenance = provenance
+  }
 }
 
 public enum UnitKind: String, Sendable {
@@ -60,6 +81,14 @@ public struct CommuneUnits: Sendable {
   /// The `doneOn` dates the file gives, keyed like `statuses` (`unit * criteriaCount + criterion`).
   /// Sparse, so a commune list without them costs nothing.
   public var doneOn: [Int: CalendarDate] = [:]
+
+  public init(codes: [String], names: [String], kinds: [UnitKind], statuses: [Status], criteriaCount: Int) {
+    self.codes = codes
+    self.names = names
+    self.kinds = kinds
+    self.statuses = statuses
+    self.criteriaCount = criteriaCount
+  }
 
   public var count: Int { codes.count }
 

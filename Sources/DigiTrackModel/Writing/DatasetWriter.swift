@@ -31,6 +31,16 @@ public enum DatasetWriter {
 private struct Writer {
   let dataset: Dataset
   var text = ""
+  /// Every criterion's id and every status word, quoted once: a national dataset writes them
+  /// for each of its thousands of units.
+  let quotedIDs: [String]
+  let quotedStatuses: [Status: String]
+
+  init(dataset: Dataset) {
+    self.dataset = dataset
+    quotedIDs = dataset.plan.criteria.map { DatasetWriter.quoted($0.id) }
+    quotedStatuses = Dictionary(uniqueKeysWithValues: Status.allCases.map { ($0, DatasetWriter.quoted($0.jsonName)) })
+  }
 
   func q(_ value: String) -> String { DatasetWriter.quoted(value) }
   func localized(_ value: LocalizedText) -> String { "{\"vi\": \(q(value.vi)), \"en\": \(q(value.en))}" }
@@ -125,15 +135,22 @@ private struct Writer {
     return "\n      {" + fields.joined(separator: ", ") + "}"
   }
 
-  /// A status map; a status with a `doneOn` date is written in object form, the others as words.
+  /// A status map; a status with a `doneOn` date is written in object form, the others as words
+  /// (each id and word quoted once per file, not once per status).
   func statuses(_ ids: [Int], doneOn: (Int) -> CalendarDate? = { _ in nil }, _ status: (Int) -> Status) -> String {
-    "{"
-      + ids.enumerated().map { ordinal, index in
-        let word = q(status(ordinal).jsonName)
-        let value = doneOn(ordinal).map { "{\"status\": \(word), \"doneOn\": \"\($0)\"}" } ?? word
-        return "\(q(dataset.plan.criteria[index].id)): \(value)"
+    var out = "{"
+    for (position, id) in ids.enumerated() {
+      if position > 0 { out += ", " }
+      out += quotedIDs[id]
+      out += ": "
+      let word = quotedStatuses[status(position)] ?? "\"\""
+      if let date = doneOn(position) {
+        out += "{\"status\": \(word), \"doneOn\": \"\(date)\"}"
+      } else {
+        out += word
       }
-      .joined(separator: ", ") + "}"
+    }
+    return out + "}"
   }
 
   func report(_ report: Report, province code: String) -> String {

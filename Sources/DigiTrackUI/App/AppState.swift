@@ -90,6 +90,8 @@ public struct AppState {
   public internal(set) var overdueOffset = 0
   public internal(set) var overdueBack: TopScreen = .overview
   public internal(set) var showHelp = false
+  /// The `e` key's format prompt is open (ExportPrompt.swift).
+  public internal(set) var exportPrompt = false
   /// First visible line of the help overlay's entries, when it does not fit.
   public internal(set) var helpOffset = 0
   public internal(set) var status: StatusMessage?

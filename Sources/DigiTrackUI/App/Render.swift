@@ -209,14 +209,28 @@ extension AppState {
     return line
   }
 
-  /// What the `e` key writes: the current view's document, named after the view. The document is
-  /// built from a copy of this state when the shell reads the request's text, not here.
-  func exportRequest() -> ExportRequest {
+  /// What the `e` key writes in `format`: the current view named after the view. Text is the
+  /// screen's document; the other formats are the view's export, filtered as the screen is. The
+  /// content is built from a copy of this state when the shell reads the request, not here.
+  func exportRequest(format: ExportFileFormat = .text) -> ExportRequest {
     var copy = self
     copy.layout = nil
     copy.previousLayout = nil
     let snapshot = FrozenState(state: copy)
-    return ExportRequest(viewName: screen.kind.rawValue) { snapshot.state.document().text }
+    return ExportRequest(viewName: screen.kind.rawValue, format: format) {
+      let state = snapshot.state
+      var province: Int?
+      if case .province(let index, _) = state.screen { province = index }
+      let export = ViewExport(data: state.data, options: state.options)
+      switch format.textFormat {
+      case .text?: return .text(state.document().text)
+      case let textFormat?:
+        return .text(
+          export.render(
+            view: state.screen.kind, province: province, format: textFormat, width: state.width, filter: state.filter))
+      case nil: return .workbook(export.document(view: state.screen.kind, province: province, filter: state.filter))
+      }
+    }
   }
 }
 

@@ -52,6 +52,7 @@ extension AppState {
       return key == .character("q") || key == .character("Q") ? [.quit] : []
     }
     if editingFilter { return handleFilterKey(key) }
+    if exportPrompt { return handleExportPromptKey(key) }
     if showHelp {
       switch key {
       case .character("q"): return [.quit]
@@ -72,7 +73,7 @@ extension AppState {
       reorder()
     case .character("n"): jumpToOpen(forward: true)
     case .character("N"): jumpToOpen(forward: false)
-    case .character("e"): return [.export(exportRequest())]
+    case .character("e"): openExportPrompt()
     case .character("R"):
       guard let dataPath else {
         status = StatusMessage(text: context.strings.cannotReload, isError: false)

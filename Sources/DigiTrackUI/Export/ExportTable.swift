@@ -19,11 +19,22 @@ public struct ExportTable: Sendable {
     public let key: String
     /// Heading in the UI language, for Markdown.
     public let title: String
+
+    public init(key: String, title: String) {
+      self.key = key
+      self.title = title
+    }
   }
 
   public var title: String
   public var columns: [Column]
   public var rows: [[ExportValue]]
+
+  public init(title: String, columns: [Column], rows: [[ExportValue]]) {
+    self.title = title
+    self.columns = columns
+    self.rows = rows
+  }
 
   /// The table with a first `snapshot` column holding the report date on every row.
   func dated(_ date: CalendarDate) -> ExportTable {

@@ -18,28 +18,13 @@ extension ViewExport {
   /// `filter` keeps the provinces it matches (as `/` does) in the overview and matrix, and every
   /// format says so: a line in text and Markdown, a `filter` field in JSON.
   public func render(view: ViewKind, province: Int?, format: ExportFormat, width: Int, filter: String = "") -> String {
-    var dataOptions = options
-    dataOptions.unicode = true
-    var state = AppState(data: data, options: dataOptions, width: width, height: 100_000)
-    state.filter = filter
-    state.reorder()
-    if view == .matrix { state.screen = .matrix }
-    if view == .overdue { state.screen = .overdue }
-    let tables = ExportTables(context: state.context, order: state.order)
+    let (tables, note) = structured(view: view, width: width, filter: filter)
     let province = province ?? data.aggregates.rankOrder.first ?? 0
-    let note = view == .province ? nil : state.filterNote()
     switch format {
     case .text:
       return text(view: view, province: province, width: width, filter: filter)
     case .csv:
-      // Every row says its report date, so a CSV read on its own (or appended to others) is dated.
-      let date = data.snapshot.date
-      switch view {
-      case .overview: return CSV.render(tables.provinces().dated(date))
-      case .matrix: return CSV.render(tables.matrix().dated(date))
-      case .province: return CSV.render(tables.criteria(province: province).dated(date))
-      case .overdue: return CSV.render(tables.overdue().dated(date))
-      }
+      return CSV.render(csvTable(view: view, province: province, tables: tables))
     case .markdown:
       return markdown(view: view, province: province, tables: tables, filterNote: note)
     case .json:
@@ -47,34 +32,47 @@ extension ViewExport {
     }
   }
 
+  /// The tables of a structured export and its filter note: UTF-8 whatever the locale, the
+  /// provinces `filter` matches (overview and matrix), the note nil for a province's view.
+  func structured(view: ViewKind, width: Int = 100, filter: String) -> (tables: ExportTables, filterNote: String?) {
+    var dataOptions = options
+    dataOptions.unicode = true
+    var state = AppState(data: data, options: dataOptions, width: width, height: 100_000)
+    state.filter = filter
+    state.reorder()
+    if view == .matrix { state.screen = .matrix }
+    if view == .overdue { state.screen = .overdue }
+    return (ExportTables(context: state.context, order: state.order), view == .province ? nil : state.filterNote())
+  }
+
+  /// The one table a CSV holds. Every row says its report date, so a CSV read on its own (or
+  /// appended to others) is dated.
+  func csvTable(view: ViewKind, province: Int, tables: ExportTables) -> ExportTable {
+    let date = data.snapshot.date
+    switch view {
+    case .overview: return tables.provinces().dated(date)
+    case .matrix: return tables.matrix().dated(date)
+    case .province: return tables.criteria(province: province).dated(date)
+    case .overdue: return tables.overdue().dated(date)
+    }
+  }
+
   private func markdown(view: ViewKind, province: Int, tables: ExportTables, filterNote: String?) -> String {
     let context = tables.context
-    let snapshot = data.snapshot
     let escape = Markdown.escape
-    var out = "# \(escape(context.text(data.dataset.title)))\n\n"
-    out +=
-      "\(context.ui(context.strings.report)): \(context.format.date(snapshot.date)) (\(escape(context.text(snapshot.label))))"
-    out += " · \(context.ui(context.strings.data)): \(escape(context.dataName))"
-    if let next = NextDeadline(plan: data.dataset.plan, on: snapshot.date) {
-      out += " · " + escape(context.strings.nextDeadline(next, date: context.format.date(next.date)))
+    let document = self.document(view: view, province: province, tables: tables, filterNote: filterNote)
+    var out = "# \(escape(document.title))\n\n"
+    out += "\(escape(document.heading[0])) · \(escape(document.heading[1]))\n\n"
+    var notes = document.heading.dropFirst(2)
+    if view == .province { notes = notes.dropLast() }
+    for note in notes {
+      out += note == filterNote ? "**\(escape(note))**\n\n" : "> \(note)\n\n"
     }
-    out += "\n\n"
-    if data.dataset.hasIllustrativeFigures {
-      out += "> \(context.ui(context.strings.illustrativeLegend))\n\n"
-    }
-    if view != .overview, data.dataset.plan.provenance.isIllustrative {
-      out += "> \(context.ui(context.strings.modelledPlan))\n\n"
-    }
-    if let filterNote { out += "**\(escape(filterNote))**\n\n" }
-    let format = context.format
-    var sections: [ExportTable]
-    switch view {
-    case .overview: sections = [tables.metrics(), tables.provinces()]
-    case .matrix: sections = [tables.matrix()]
-    case .province:
+    if view == .province {
       out += "## \(escape(context.text(data.dataset.provinces[province].name)))\n\n"
-      sections = [tables.criteria(province: province), tables.communeCriteria(province: province)]
-    case .overdue:
+    }
+    let format = context.format
+    if view == .overdue {
       let list = tables.overdueList
       out +=
         (list.entries.isEmpty
@@ -84,10 +82,8 @@ extension ViewExport {
               entries: list.entries.count, criteria: list.byCriterion.count,
               provinces: "\(format.integer(list.provinceCount))/\(format.integer(data.dataset.provinces.count))")))
         + "\n\n"
-      sections = [tables.overdue(), tables.overdueByCriterion()]
     }
-    sections.append(tables.sources())
-    for table in sections {
+    for table in document.tables {
       out += Markdown.render(table, format: format, strings: context.strings) + "\n"
     }
     return out
@@ -153,19 +149,22 @@ extension ViewExport {
 }
 
 enum CSV {
-  static func render(_ table: ExportTable) -> String {
-    var out = table.columns.map { field($0.key) }.joined(separator: ",") + "\r\n"
+  /// RFC 4180 with `,`; `separator: ";"` and `decimalComma` for a Vietnamese Excel (`--excel`).
+  static func render(_ table: ExportTable, separator: String = ",", decimalComma: Bool = false) -> String {
+    let quoted = separator.unicodeScalars.first ?? ","
+    var out = table.columns.map { field($0.key, separator: quoted) }.joined(separator: separator) + "\r\n"
     for row in table.rows {
-      out += row.map(value).joined(separator: ",") + "\r\n"
+      out += row.map { value($0, separator: quoted, decimalComma: decimalComma) }.joined(separator: separator) + "\r\n"
     }
     return out
   }
 
-  static func value(_ value: ExportValue) -> String {
+  static func value(_ value: ExportValue, separator: Unicode.Scalar = ",", decimalComma: Bool = false) -> String {
     switch value {
-    case .text(let text): field(text)
+    case .text(let text): field(text, separator: separator)
     case .integer(let number): String(number)
-    case .number(let number): JSONText.number(number)
+    case .number(let number):
+      decimalComma ? JSONText.number(number).replacingOccurrences(of: ".", with: ",") : JSONText.number(number)
     case .flag(let flag?): flag ? "true" : "false"
     case .date(let date): date.description
     case .flag(nil), .none: ""
@@ -174,11 +173,11 @@ enum CSV {
 
   /// RFC 4180 quoting, and a leading quote for text a spreadsheet would run as a formula: a cell
   /// that starts with = + - @, a tab or a carriage return (OWASP's CSV-injection list).
-  static func field(_ text: String) -> String {
+  static func field(_ text: String, separator: Unicode.Scalar = ",") -> String {
     var text = text
     if let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { text = "'" + text }
     // By scalar: "\r\n" is one Character, equal to neither "\r" nor "\n".
-    guard text.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
+    guard text.unicodeScalars.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
       return text
     }
     return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""

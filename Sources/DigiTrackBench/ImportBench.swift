@@ -1,0 +1,46 @@
+import ChildProcess
+import DigiTrackModel
+import Foundation
+
+/// `import` of the national forms against loading the same data as JSON (issue 13: at most 5×,
+/// under a second). One `form` per province is written from the national file (every commune
+/// listed), then `import` of all of them and `validate` of the JSON run alternately as children,
+/// so a busy machine slows both alike; medians of the walls, and the ratio.
+enum ImportBench {
+  static func measure(_ input: BenchInput, folder: String, measurer: ChildMeasurer, runs: Int, out: BenchOutput) {
+    let binary = Machine.executablePath()
+    guard let dataset = try? DatasetLoader().load(path: input.path).dataset else {
+      out.line("import: \(input.path) does not load; skipped")
+      return
+    }
+    var forms: [String] = []
+    for province in dataset.provinces {
+      let path = folder + "/form-\(province.code).xlsx"
+      let command = ChildCommand(
+        binary, ["form", "--data", input.path, "--province", province.code, "-o", path, "--force"], stdout: .null,
+        stderr: .null, timeout: 120)
+      guard let outcome = try? ChildProcess.run(command), outcome.status == 0 else {
+        out.line("import: cannot write the form of \(province.code); skipped")
+        return
+      }
+      forms.append(path)
+    }
+    let importing = ["import"] + forms + ["--into", input.path, "-o", "/dev/null", "--force"]
+    var imports: [Double] = []
+    var loads: [Double] = []
+    var failures = 0
+    for _ in 0..<max(runs, 5) {
+      let load = measurer.measure(binary, ["validate", input.path], runs: 1)
+      let run = measurer.measure(binary, importing, runs: 1)
+      failures += load.failures + run.failures
+      loads.append(load.wall)
+      imports.append(run.wall)
+    }
+    let (importWall, loadWall) = (Timing.median(imports), Timing.median(loads))
+    out.line(
+      "import \(forms.count) forms (\(input.label)): \(Format.duration(importWall)); validate the same data as JSON: "
+        + "\(Format.duration(loadWall)); import/JSON \(Format.ratio(importWall, loadWall))")
+    out.line("(children, alternated, median of \(max(runs, 5)); import writes to /dev/null; target ≤ 5×, under 1 s)")
+    if failures > 0 { out.line("warning: import: \(failures) child run(s) failed") }
+  }
+}
