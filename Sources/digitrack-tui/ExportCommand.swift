@@ -16,6 +16,8 @@ struct ExportCommand: ParsableCommand {
         digitrack-tui export --data tinh.json --view matrix --width 200 -o matrix.txt
         digitrack-tui export --format csv -o tinh.csv
         digitrack-tui export --snapshot 2025-07-31
+        digitrack-tui export --compare first
+        digitrack-tui export --view trend --format csv -o xu-huong.csv
       """
   )
 
@@ -23,7 +25,7 @@ struct ExportCommand: ParsableCommand {
   @OptionGroup var languageOptions: LanguageOptions
   @OptionGroup var snapshotOptions: SnapshotOptions
 
-  @Option(name: .long, help: ArgumentHelp("overview (default), matrix or province.", valueName: "view"))
+  @Option(name: .long, help: ArgumentHelp("overview (default), matrix, province or trend.", valueName: "view"))
   var view: ViewKind?
 
   @Option(

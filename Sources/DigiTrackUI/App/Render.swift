@@ -47,7 +47,7 @@ extension AppState {
     switch screen {
     case .overview: listOffset
     case .matrix: matrixOffset
-    case .province: detailOffset
+    case .province, .trend: detailOffset
     }
   }
 
@@ -55,7 +55,7 @@ extension AppState {
   /// changed since (moving the selection or scrolling never lays out again), else a new one.
   func currentPage() -> Page {
     var page = layout.flatMap { $0.key == layoutKey ? $0.page : nil } ?? layOutCurrentPage()
-    if screen.kind != .province {
+    if !screen.scrollsFreely {
       page.selectedRow = order.isEmpty ? nil : selection
     } else {
       page.selectedRow = detailMark
@@ -73,6 +73,7 @@ extension AppState {
         context: context, width: width, density: Density(height: height), province: province, openOnly: openOnly,
         communeFilter: communeFilter, communeSort: communeSort
       ).page()
+    case .trend: TrendView(context: context, width: width, density: Density(height: height)).page()
     }
   }
 
@@ -135,6 +136,8 @@ extension AppState {
     let context = self.context
     let format = context.format
     switch screen {
+    case .trend:
+      return trendStatus()
     case .province(let province, _):
       return tablePosition() + context.text(data.dataset.provinces[province].name) + " "
     case .matrix:
@@ -174,6 +177,7 @@ extension AppState {
       case .overview: hints = context.strings.overviewHints
       case .matrix: hints = context.strings.matrixHints
       case .province: hints = context.strings.detailHints
+      case .trend: hints = context.strings.trendHints
       }
     }
     // `?` and `q` are always shown, at the end: the others fill the room left before them.

@@ -24,6 +24,7 @@ extension ViewExport {
     state.filter = filter
     state.reorder()
     if view == .matrix { state.screen = .matrix }
+    if view == .trend { state.screen = .trend(back: .overview) }
     let tables = ExportTables(context: state.context, order: state.order)
     let province = province ?? data.aggregates.rankOrder.first ?? 0
     let note = view == .province ? nil : state.filterNote()
@@ -37,15 +38,18 @@ extension ViewExport {
       case .overview: return CSV.render(tables.provinces().dated(date))
       case .matrix: return CSV.render(tables.matrix().dated(date))
       case .province: return CSV.render(tables.criteria(province: province).dated(date))
+      case .trend: return CSV.render(tables.trendRows())
       }
     case .markdown:
-      return markdown(view: view, province: province, tables: tables, filterNote: note)
+      return markdown(view: view, province: province, tables: tables, filterNote: note, width: width)
     case .json:
       return json(view: view, province: province, tables: tables, filter: note == nil ? nil : filter)
     }
   }
 
-  private func markdown(view: ViewKind, province: Int, tables: ExportTables, filterNote: String?) -> String {
+  private func markdown(
+    view: ViewKind, province: Int, tables: ExportTables, filterNote: String?, width: Int = 100
+  ) -> String {
     let context = tables.context
     let snapshot = data.snapshot
     let escape = Markdown.escape
@@ -65,6 +69,11 @@ extension ViewExport {
     switch view {
     case .overview: sections = [tables.metrics(), tables.provinces()]
     case .matrix: sections = [tables.matrix()]
+    case .trend:
+      // The chart as the screen draws it (always in Unicode: Markdown is data), then the figures.
+      let chart = ViewExport(data: data, options: DisplayOptions(language: context.language))
+      out += Markdown.codeBlock(chart.text(view: .trend, province: nil, width: width))
+      sections = [tables.trendByProvince()]
     case .province:
       out += "## \(escape(context.text(data.dataset.provinces[province].name)))\n\n"
       sections = [tables.criteria(province: province), tables.communeCriteria(province: province)]
@@ -104,9 +113,22 @@ extension ViewExport {
       fields.append(("phaseGreenSource", derived(national.phaseGreenDerivation)))
       fields.append(("communesGreenSource", derived(national.communesDerivation)))
       fields.append(("rankSource", derived(data.aggregates.rankDerivation)))
+      if let change = data.change {
+        // Against the compared date: improvements and regressions apart, never netted.
+        fields.append(("compareWith", JSONText.string(change.fromDate.description)))
+        fields.append(("criteriaImproved", "\(change.criteria.improvements)"))
+        fields.append(("criteriaRegressed", "\(change.criteria.regressions)"))
+        fields.append(("greenProvincesImproved", "\(change.greenProvinces.improvements)"))
+        fields.append(("greenProvincesRegressed", "\(change.greenProvinces.regressions)"))
+        fields.append(("changeSource", derived(change.derivation)))
+      }
       fields.append(("provinces", JSONText.objects(tables.provinces())))
     case .matrix:
       fields.append(("provinces", JSONText.objects(tables.matrix())))
+    case .trend:
+      fields.append(
+        ("dates", "[" + data.trend.dates.map { JSONText.string($0.description) }.joined(separator: ", ") + "]"))
+      fields.append(("series", JSONText.objects(tables.trendRows())))
     case .province:
       let code = data.dataset.provinces[province].code
       // The province's own row of the overview table, built once.
@@ -189,6 +211,18 @@ enum Markdown {
       out += "| " + cells.joined(separator: " | ") + " |\n"
     }
     return out
+  }
+
+  /// Text as a fenced code block, with a fence longer than any run of backticks inside it.
+  static func codeBlock(_ text: String) -> String {
+    var longest = 0
+    var run = 0
+    for character in text {
+      run = character == "`" ? run + 1 : 0
+      longest = max(longest, run)
+    }
+    let fence = String(repeating: "`", count: max(3, longest + 1))
+    return fence + "\n" + text + (text.hasSuffix("\n") ? "" : "\n") + fence + "\n\n"
   }
 
   /// Text from the data as literal Markdown text, so a name renders as itself and nothing else:

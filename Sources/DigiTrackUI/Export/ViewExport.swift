@@ -33,6 +33,7 @@ public struct ViewExport {
     case .matrix: state.screen = .matrix
     case .province:
       state.screen = .province(province ?? data.aggregates.rankOrder.first ?? 0, back: .overview)
+    case .trend: state.screen = .trend(back: .overview)
     }
     return Canvas.documentText(state.exportPages(), width: width)
   }
