@@ -74,9 +74,11 @@ import Testing
     Fixtures.press(&state, [.character("c")])
     #expect(state.data.change?.fromIndex == 0)
     #expect(state.render().text.contains("So với ngày 31/07/2025"))
-    // The comparison survives stepping through the dates.
+    // The comparison survives stepping through the dates, and a reload.
     Fixtures.press(&state, [.character("c"), .character("["), .character("]")])
     #expect(state.data.change == nil)
+    _ = state.update(.dataReloaded(DashboardData(dataset: Fixtures.demo.dataset, sourceName: "demo.json")))
+    #expect(state.data.comparison == .none && state.data.change == nil)
   }
 
   @Test func theProvinceViewListsRegressionsFirst() throws {

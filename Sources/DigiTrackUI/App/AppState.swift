@@ -126,6 +126,8 @@ public struct AppState {
     if !data.showsLatest, let index = newData.dataset.snapshots.firstIndex(where: { $0.date == data.snapshot.date }) {
       newData = newData.atSnapshot(index)
     }
+    // And the comparison chosen with `c`.
+    newData = newData.comparing(data.comparison)
     data = newData
     context = RenderContext(data: data, options: options)
     order = data.order(filter: filter, sort: sort, reversed: reversed, openOnly: openOnly)
