@@ -28,6 +28,13 @@ import Testing
     #expect(province.stdout.contains("So với ngày 31/07/2025"))
   }
 
+  /// The dashboard takes it too (printed as text when its output is not a terminal).
+  @Test func theDashboardTakesIt() throws {
+    let result = try Binary.run(["dashboard", "--compare", "latest", "--lang", "en"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("Compared with 2025-12-29"), "\(result.stdout.prefix(600))")
+  }
+
   @Test func anUnknownDateListsTheDatesTheFileHas() throws {
     let result = try Binary.run(["export", "--compare", "2024-01-01"])
     #expect(result.status == 64)
