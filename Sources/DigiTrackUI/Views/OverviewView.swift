@@ -132,7 +132,8 @@ struct OverviewView {
     let strings = context.strings
     let format = context.format
     let illustrative = Span(" " + strings.illustrativeMark, .illustrative)
-    // Each item is kept whole; the items wrap onto a second line where the width is short.
+    // Each item is kept whole; on a tall screen the items wrap onto a second line where the
+    // width is short.
     var items: [[Span]] = []
     func item(_ word: String, _ count: ChangeCount, illustrativeFrom derivation: Derivation) {
       var spans = [Span(context.ui(word) + " ", .normal)]
@@ -163,6 +164,9 @@ struct OverviewView {
       let gap = index == 0 ? " " : " \(context.glyphs.separator) "
       let itemWidth = spans.map(\.text.displayWidth).reduce(0, +)
       if lines[lines.count - 1].width + gap.displayWidth + itemWidth > width - 1 {
+        // A short screen keeps the rows: the line does not wrap, and what does not fit is left
+        // to the figures above it (the communes' count is there) and to the export.
+        guard density == .full else { break }
         lines.append(Line("  ", .normal))
       } else {
         lines[lines.count - 1].append(gap, .normal)
