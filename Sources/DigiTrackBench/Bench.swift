@@ -123,6 +123,7 @@ public enum Bench {
     }
 
     try keyToFrame(inputs, settings: settings, out: out)
+    try TimelineResult.section(settings, folder: folder, out: out)
 
     out.heading("First frame (the binary on a 200×60 pseudo-terminal, median of \(runs) run\(plural))")
     var firstFrames = [

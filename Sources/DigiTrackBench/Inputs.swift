@@ -18,20 +18,25 @@ struct BenchInput {
     var inputs: [BenchInput] = []
     for scale in settings.quick ? [1] : settings.scales {
       let communes = settings.quick ? 332 : 3321 * scale
-      let path = folder + "/x\(scale).json"
       let generator = SyntheticDataset(provinces: 34, communes: communes, criteria: 40, seed: 1)
-      let bytes: [UInt8]
-      do {
-        bytes = try generator.json()
-      } catch {
-        throw BenchError.invalidData(error.description)
-      }
-      guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
-        throw BenchError.cannotWrite(path)
-      }
-      inputs.append(BenchInput(label: settings.quick ? "tiny" : "\(scale)×", path: path, communes: communes))
+      let label = settings.quick ? "tiny" : "\(scale)×"
+      inputs.append(try generated(generator, label: label, path: folder + "/x\(scale).json"))
     }
     return inputs
+  }
+
+  /// Writes the generator's file at `path`.
+  static func generated(_ generator: SyntheticDataset, label: String, path: String) throws -> BenchInput {
+    let bytes: [UInt8]
+    do {
+      bytes = try generator.json()
+    } catch {
+      throw BenchError.invalidData(error.description)
+    }
+    guard FileManager.default.createFile(atPath: path, contents: Data(bytes)) else {
+      throw BenchError.cannotWrite(path)
+    }
+    return BenchInput(label: label, path: path, communes: generator.communes)
   }
 
   /// Loads and aggregates the file, or fails with the loader's message (as `validate` prints it).

@@ -48,6 +48,16 @@ struct KeyPresser {
     frameAfterTab(status: status, value: value, start: start)
   }
 
+  /// Any other key, sent as `sequence` and timed under `name` (the timeline bench's `[`, `]`, `t`).
+  mutating func press(_ name: String, sequence: String) throws {
+    let (status, value, start) = try type(nil, fallback: sequence)
+    frameAfterOther(name, status: status, value: value, start: start)
+  }
+
+  @inline(never) private mutating func frameAfterOther(_ name: String, status: Int32, value: wint_t, start: Double) {
+    frame(name, status: status, value: value, start: start)
+  }
+
   @inline(never) private mutating func frameAfterMove(status: Int32, value: wint_t, start: Double) {
     frame("move", status: status, value: value, start: start)
   }

@@ -30,6 +30,36 @@ struct KeyResult {
   var frames: Int
 
   static func measure(_ data: DashboardData, label: String, keys: Int) throws -> KeyResult {
+    let (presser, bytes) = try session(data) { presser in
+      let provinces = presser.state.order.count
+      var goingDown = true
+      for index in 0..<keys {
+        // Down to the last province, then back up, so that every key moves the selection.
+        if presser.state.selection >= provinces - 1 { goingDown = false }
+        if presser.state.selection <= 0 { goingDown = true }
+        try presser.move(down: goingDown)
+        if index % 4 == 0 {
+          try presser.enter()
+          try presser.escape()
+          // Overview to matrix and back.
+          try presser.tab()
+          try presser.tab()
+        }
+      }
+    }
+    let samples = presser.samples
+    return KeyResult(
+      label: label, move: Percentiles(samples["move"] ?? []), enter: Percentiles(samples["enter"] ?? []),
+      escape: Percentiles(samples["escape"] ?? []), tab: Percentiles(samples["tab"] ?? []),
+      paint: ["move", "enter", "escape", "tab"].map { Timing.median(samples[$0 + " paint"] ?? []) },
+      bytesPerFrame: bytes / max(1, presser.frames), frames: presser.frames)
+  }
+
+  /// Runs `keys` on a dashboard on an ncurses screen on a fresh pseudo-terminal of 200×60 (the
+  /// first frame drawn), and returns the presser with its samples and the bytes ncurses wrote.
+  static func session(
+    _ data: DashboardData, keys: (inout KeyPresser) throws -> Void
+  ) throws -> (presser: KeyPresser, bytes: Int) {
     TerminalLocale.ensureUTF8()
     let terminal = try PseudoTerminal(width: width, height: height)
     terminal.startDraining()
@@ -63,33 +93,13 @@ struct KeyResult {
       state: AppState(
         data: data, options: DisplayOptions(language: .vi, unicode: true), width: width, height: height))
     try presser.start()
-    let provinces = presser.state.order.count
-    var goingDown = true
-    for index in 0..<keys {
-      // Down to the last province, then back up, so that every key moves the selection.
-      if presser.state.selection >= provinces - 1 { goingDown = false }
-      if presser.state.selection <= 0 { goingDown = true }
-      try presser.move(down: goingDown)
-      if index % 4 == 0 {
-        try presser.enter()
-        try presser.escape()
-        // Overview to matrix and back.
-        try presser.tab()
-        try presser.tab()
-      }
-    }
-
+    try keys(&presser)
     endwin()
     delscreen(screen)
     fclose(output)
     fclose(input)
     let bytes = terminal.finishDraining()
-    let samples = presser.samples
-    return KeyResult(
-      label: label, move: Percentiles(samples["move"] ?? []), enter: Percentiles(samples["enter"] ?? []),
-      escape: Percentiles(samples["escape"] ?? []), tab: Percentiles(samples["tab"] ?? []),
-      paint: ["move", "enter", "escape", "tab"].map { Timing.median(samples[$0 + " paint"] ?? []) },
-      bytesPerFrame: bytes / max(1, presser.frames), frames: presser.frames)
+    return (presser, bytes)
   }
 
   static func table(_ results: [KeyResult]) -> TextTable {

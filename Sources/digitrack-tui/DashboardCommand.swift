@@ -11,12 +11,13 @@ struct DashboardCommand: ParsableCommand {
     commandName: "dashboard",
     abstract: "Open the interactive dashboard (the default command).",
     discussion: """
-      Keys: arrows or j/k move, Enter opens a province, Esc goes back, Tab switches Overview and Matrix, / filters (Enter keeps the filter, Esc clears it; in a province it filters the communes), o shows only rows that are not green and n/N jump between them, s and r sort, [ and ] step to the previous and next report date, e exports the current view (then t text, m Markdown, c CSV, j JSON or x Excel; Esc cancels), ? shows every key, q quits. When standard output is not a terminal, or TERM is dumb, prints the overview as text.
+      Keys: arrows or j/k move, Enter opens a province, Esc goes back, Tab switches Overview and Matrix, / filters (Enter keeps the filter, Esc clears it; in a province it filters the communes), o shows only rows that are not green and n/N jump between them, s and r sort, [ and ] step to the previous and next report date, c changes the date changes are measured against, t shows the national trend, d lists the overdue criteria, e exports the current view (then t text, m Markdown, c CSV, j JSON or x Excel; Esc cancels), ? shows every key, q quits. When standard output is not a terminal, or TERM is dumb, prints the overview as text.
 
       Examples:
         digitrack-tui
         digitrack-tui --data tinh.json --lang en --export-dir ~/bao-cao
         digitrack-tui --snapshot 31/07/2025
+        digitrack-tui --compare first
       """
   )
 

@@ -20,6 +20,8 @@ struct ExportCommand: ParsableCommand {
         digitrack-tui export --format csv --excel -o tinh.csv
         digitrack-tui export --format xlsx --view matrix -o ma-tran.xlsx
         digitrack-tui export --snapshot 2025-07-31
+        digitrack-tui export --compare first
+        digitrack-tui export --view trend --format csv -o xu-huong.csv
       """
   )
 
@@ -27,7 +29,7 @@ struct ExportCommand: ParsableCommand {
   @OptionGroup var languageOptions: LanguageOptions
   @OptionGroup var snapshotOptions: SnapshotOptions
 
-  @Option(name: .long, help: ArgumentHelp("overview (default), matrix, province or overdue.", valueName: "view"))
+  @Option(name: .long, help: ArgumentHelp("overview (default), matrix, province, overdue or trend.", valueName: "view"))
   var view: ViewKind?
 
   @Option(

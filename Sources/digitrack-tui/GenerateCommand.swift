@@ -12,6 +12,7 @@ struct GenerateCommand: ParsableCommand {
       Examples:
         digitrack-tui generate --provinces 34 --communes 3321 --criteria 40 -o national.json
         digitrack-tui generate --provinces 34 --communes 33210 --criteria 40 --seed 7 -o x10.json
+        digitrack-tui generate --provinces 34 --communes 3321 --criteria 40 --snapshots 52 -o weekly.json
       """
   )
 
@@ -24,8 +25,15 @@ struct GenerateCommand: ParsableCommand {
   @Option(name: .long, help: "Number of criteria (a fifth of them commune-level).")
   var criteria: Int
 
-  @Option(name: .long, help: "Number of report snapshots, a month apart.")
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "Number of report dates (1 to 520), the last on 2025-12-29. Progress rises from one to the next, with some regressions and some lateness."
+    ))
   var snapshots: Int = 1
+
+  @Option(name: .long, help: ArgumentHelp("Days between report dates (default 7: weekly).", valueName: "days"))
+  var every: Int = 7
 
   @Option(name: .long, help: "Random seed.")
   var seed: UInt64 = 1
@@ -34,7 +42,7 @@ struct GenerateCommand: ParsableCommand {
 
   func run() throws {
     let generator = SyntheticDataset(
-      provinces: provinces, communes: communes, criteria: criteria, snapshots: snapshots, seed: seed)
+      provinces: provinces, communes: communes, criteria: criteria, snapshots: snapshots, every: every, seed: seed)
     let bytes: [UInt8]
     do {
       bytes = try generator.json()

@@ -10,6 +10,13 @@ struct SnapshotOptions: ParsableArguments {
       "The report date to show: YYYY-MM-DD, dd/mm/yyyy, first or latest (default latest).", valueName: "date"))
   var snapshot: String?
 
+  @Option(
+    name: .long,
+    help: ArgumentHelp(
+      "The report date changes are measured against: YYYY-MM-DD, dd/mm/yyyy, first or latest (default the previous one).",
+      valueName: "date"))
+  var compare: String?
+
   /// Exit status of a date the file has no report for (EX_USAGE).
   static let unknownDate: Int32 = 64
 
@@ -17,18 +24,34 @@ struct SnapshotOptions: ParsableArguments {
     if let snapshot, SnapshotChoice(argument: snapshot) == nil {
       throw ValidationError("--snapshot must be YYYY-MM-DD, dd/mm/yyyy, first or latest, not \"\(snapshot)\"")
     }
+    if let compare, SnapshotChoice(argument: compare) == nil {
+      throw ValidationError("--compare must be YYYY-MM-DD, dd/mm/yyyy, first or latest, not \"\(compare)\"")
+    }
   }
 
   /// The data at the chosen report date; a date the file has no report for is an error that
   /// lists the dates it has.
   func apply(to data: DashboardData) throws -> DashboardData {
-    guard let snapshot, let choice = SnapshotChoice(argument: snapshot) else { return data }
-    guard let index = choice.index(in: data.dataset) else {
-      let dates = data.dataset.snapshots.map(\.date.description).joined(separator: ", ")
+    var data = data
+    if let snapshot {
+      data = data.atSnapshot(try index(of: snapshot, flag: "--snapshot", in: data.dataset))
+    }
+    if let compare {
+      let index = try index(of: compare, flag: "--compare", in: data.dataset)
+      data = data.comparing(.date(data.dataset.snapshots[index].date))
+    }
+    return data
+  }
+
+  /// The snapshot a date argument names; a date the file has no report for is an error that
+  /// lists the dates it has.
+  private func index(of argument: String, flag: String, in dataset: Dataset) throws -> Int {
+    guard let choice = SnapshotChoice(argument: argument), let index = choice.index(in: dataset) else {
+      let dates = dataset.snapshots.map(\.date.description).joined(separator: ", ")
       Console.error(
-        "error: --snapshot \(SafeText.printable(snapshot)): the data has no report at that date; it has: \(dates)")
+        "error: \(flag) \(SafeText.printable(argument)): the data has no report at that date; it has: \(dates)")
       throw ExitCode(Self.unknownDate)
     }
-    return data.atSnapshot(index)
+    return index
   }
 }

@@ -13,7 +13,8 @@ import Testing
         "communes must be at least provinces (one per province) and at most 10000000"
       ),
       (SyntheticDataset(criteria: 0), .criteria, "criteria must be between 1 and 999"),
-      (SyntheticDataset(snapshots: 51), .snapshots, "snapshots must be between 1 and 50"),
+      (SyntheticDataset(snapshots: 521), .snapshots, "snapshots must be between 1 and 520"),
+      (SyntheticDataset(every: 0), .every, "every must be between 1 and 366"),
     ]
     for (generator, parameter, neutral) in cases {
       do {

@@ -86,8 +86,8 @@ import Testing
       "communes must be at least provinces (one per province) and at most 10000000"
     ),
     ("no criteria", SyntheticDataset(criteria: 0), "criteria must be between 1 and 999"),
-    ("no snapshots", SyntheticDataset(snapshots: 0), "snapshots must be between 1 and 50"),
-    ("too many snapshots", SyntheticDataset(snapshots: 51), "snapshots must be between 1 and 50"),
+    ("no snapshots", SyntheticDataset(snapshots: 0), "snapshots must be between 1 and 520"),
+    ("too many snapshots", SyntheticDataset(snapshots: 521), "snapshots must be between 1 and 520"),
   ]
 
   @Test(arguments: 0..<invalid.count)

@@ -58,6 +58,18 @@ enum EveryView {
     count(state.render(), &tally)
     _ = state.update(.key(.escape))
 
+    // The trend view, scrolled to its end, and the overview under every comparison.
+    _ = state.update(.key(.character("t")))
+    count(state.render(), &tally)
+    _ = state.update(.key(.end))
+    count(state.render(), &tally)
+    count(state.document(), &tally)
+    _ = state.update(.key(.character("t")))
+    for _ in 0..<(data.dataset.snapshots.count + 1) {
+      _ = state.update(.key(.character("c")))
+      count(state.render(), &tally)
+    }
+
     // The matrix, band by band, scrolled down as well.
     _ = state.update(.key(.tab))
     for _ in 0..<max(1, state.matrixBandCount) {
@@ -92,7 +104,7 @@ enum EveryView {
   private static func exports(_ exporter: ViewExport, _ exportWidths: [Int], _ tally: inout Tally) {
     let provinces = exporter.data.dataset.provinces.indices
     let views: [(ViewKind, Int?)] =
-      [(.overview, nil), (.matrix, nil), (.overdue, nil)] + provinces.map { (.province, $0) }
+      [(.overview, nil), (.matrix, nil), (.overdue, nil), (.trend, nil)] + provinces.map { (.province, $0) }
     for (view, province) in views {
       for format in ExportFormat.allCases {
         let widths = format == .text ? exportWidths : [100]

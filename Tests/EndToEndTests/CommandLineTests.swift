@@ -8,7 +8,7 @@ import Testing
     var cases: [(String, [String])] = []
     for language in ["vi", "en"] {
       for format in ["text", "markdown", "csv", "json"] {
-        for view in ["overview", "matrix", "province", "overdue"] {
+        for view in ["overview", "matrix", "province", "overdue", "trend"] {
           var arguments = ["export", "--view", view, "--format", format, "--lang", language, "--width", "120"]
           if view == "province" { arguments += ["--province", "Lạng Sơn"] }
           let ext = ["text": "txt", "markdown": "md", "csv": "csv", "json": "json"][format]!

@@ -38,7 +38,8 @@ import Testing
     let codes = try Self.provinceCodes(data)
     #expect(!codes.isEmpty, "\(name): no province in the JSON export")
     let views =
-      [["--view", "overview"], ["--view", "matrix"]] + codes.map { ["--view", "province", "--province", $0] }
+      [["--view", "overview"], ["--view", "matrix"], ["--view", "trend"]]
+      + codes.map { ["--view", "province", "--province", $0] }
     for view in views {
       for format in ["text", "markdown", "csv", "json"] {
         for language in ["vi", "en"] {

@@ -8,12 +8,12 @@ public struct ProvinceDetail: Sendable {
   public let byPillar: [Ratio]
   /// Commune-level criteria: communes green on each, where the data has the count.
   public let communeByCriterion: [Ratio?]
-  /// Changes since the previous snapshot, when there is one.
+  /// Changes since the compared report date (the previous one by default), when there is one.
   public let change: ProvinceChange?
   /// The breakdowns by phase, block, group and pillar count the provincial statuses.
   public let breakdownDerivation: Derivation
 
-  public init(dataset: Dataset, aggregates: Aggregates, province: Int) {
+  public init(dataset: Dataset, aggregates: Aggregates, province: Int, comparison: Comparison = .previous) {
     let plan = dataset.plan
     let snapshot = dataset.snapshots[aggregates.snapshotIndex]
     summary = aggregates.provinces[province]
@@ -42,12 +42,8 @@ public struct ProvinceDetail: Sendable {
       return Ratio(count, of: report.communes.total)
     }
 
-    if aggregates.snapshotIndex > 0 {
-      change = ProvinceChange(
-        dataset: dataset, from: aggregates.snapshotIndex - 1, to: aggregates.snapshotIndex,
-        province: province)
-    } else {
-      change = nil
+    change = comparison.index(shown: aggregates.snapshotIndex, in: dataset).map {
+      ProvinceChange(dataset: dataset, from: $0, to: aggregates.snapshotIndex, province: province)
     }
   }
 }
@@ -59,6 +55,8 @@ public struct ProvinceChange: Sendable {
     public let criterion: Int
     public let from: Status
     public let to: Status
+
+    public var direction: ChangeDirection { ChangeDirection(from: from, to: to) }
   }
 
   public let fromDate: CalendarDate
@@ -67,13 +65,31 @@ public struct ProvinceChange: Sendable {
   public let provincialAfter: Ratio
   public let communeBefore: Ratio?
   public let communeAfter: Ratio?
+  /// In plan order; `ordered` puts regressions first.
   public let statusChanges: [StatusChange]
+  /// Provincial criteria that improved and that regressed (`ChangeDirection`), never netted.
+  public let criteria: ChangeCount
+  /// The overall status at each date, each by the rule at its own date.
+  public let overallBefore: Status
+  public let overallAfter: Status
+  /// Communes that became and stopped being fully green, when both dates list the communes.
+  public let communes: ChangeCount?
   /// The change line compares both dates' provincial and commune figures.
   public let derivation: Derivation
+  /// The criterion counts and the overall statuses rest on both dates' statuses and phase flags.
+  public let statusDerivation: Derivation
 
   public init(dataset: Dataset, from: Int, to: Int, province: Int) {
-    let old = ProvinceSummary(dataset: dataset, snapshot: dataset.snapshots[from], province: province)
-    let new = ProvinceSummary(dataset: dataset, snapshot: dataset.snapshots[to], province: province)
+    self.init(
+      dataset: dataset, from: from, to: to,
+      old: ProvinceSummary(dataset: dataset, snapshot: dataset.snapshots[from], province: province),
+      new: ProvinceSummary(dataset: dataset, snapshot: dataset.snapshots[to], province: province))
+  }
+
+  /// The same from the two dates' summaries, already computed (`ChangeSummary` takes them from
+  /// the dashboard's `Aggregates` of every date, so switching date computes no summary again).
+  init(dataset: Dataset, from: Int, to: Int, old: ProvinceSummary, new: ProvinceSummary) {
+    let province = new.province
     fromDate = dataset.snapshots[from].date
     toDate = dataset.snapshots[to].date
     provincialBefore = old.provincial
@@ -89,6 +105,13 @@ public struct ProvinceChange: Sendable {
       if a != b { changes.append(StatusChange(criterion: index, from: a, to: b)) }
     }
     statusChanges = changes
+    criteria = changes.reduce(into: ChangeCount()) { $0.add($1.direction) }
+    overallBefore = old.overall
+    overallAfter = new.overall
+    communes = Self.communeChanges(
+      dataset.snapshots[from].reports[province]?.communes.units, dataset.snapshots[to].reports[province]?.communes.units
+    )
+    statusDerivation = old.statusDerivation + new.statusDerivation
     derivation = old.provincialDerivation + new.provincialDerivation + old.communeDerivation + new.communeDerivation
   }
 }

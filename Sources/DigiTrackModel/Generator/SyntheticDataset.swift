@@ -8,21 +8,30 @@ public struct SyntheticDataset: Sendable {
   public var communes: Int
   public var criteria: Int
   public var snapshots: Int
+  /// Days between report dates (weekly by default); the last is 2025-12-29, like the demo's.
+  public var every: Int
   public var seed: UInt64
 
-  public init(provinces: Int = 34, communes: Int = 3321, criteria: Int = 40, snapshots: Int = 1, seed: UInt64 = 1) {
+  public init(
+    provinces: Int = 34, communes: Int = 3321, criteria: Int = 40, snapshots: Int = 1, every: Int = 7,
+    seed: UInt64 = 1
+  ) {
     self.provinces = provinces
     self.communes = communes
     self.criteria = criteria
     self.snapshots = snapshots
+    self.every = every
     self.seed = seed
   }
+
+  /// The most report dates a file may have: ten years of weekly reports.
+  public static let maxSnapshots = 520
 
   /// Parameters out of range. The model does not know how a caller names its parameters (the
   /// command line calls them `--provinces`, …): `message(naming:)` lets the caller say it.
   public struct Invalid: Error, CustomStringConvertible {
     public enum Parameter: String, Sendable {
-      case provinces, communes, criteria, snapshots
+      case provinces, communes, criteria, snapshots, every
     }
 
     /// The parameter out of range.
@@ -70,7 +79,8 @@ public struct SyntheticDataset: Sendable {
         ])
     }
     guard (1...999).contains(criteria) else { throw between(.criteria, 1...999) }
-    guard (1...50).contains(snapshots) else { throw between(.snapshots, 1...50) }
+    guard (1...Self.maxSnapshots).contains(snapshots) else { throw between(.snapshots, 1...Self.maxSnapshots) }
+    guard (1...366).contains(every) else { throw between(.every, 1...366) }
   }
 
   /// Commune-level criteria: a fifth of all criteria (the plan's proportion), the rest provincial.
@@ -157,9 +167,16 @@ public struct SyntheticDataset: Sendable {
     }
     out.raw("  ],\n  \"snapshots\": [\n")
 
+    // When each criterion is done, per province and per commune: drawn once, so dates follow on.
+    let provincialProgress = SyntheticProgress(snapshots: snapshots, perOwner: provincialIDs.count, random: &random)
+    let communeProgress = SyntheticProgress(snapshots: snapshots, perOwner: communeIDs.count, random: &random)
+    let phaseOfCriterion = all.indices.map { $0 % 5 < 2 ? 1 : 2 }
+    let deadlines = [CalendarDate(year: 2025, month: 6, day: 30), CalendarDate(year: 2025, month: 12, day: 31)]
     for snapshot in 0..<snapshots {
-      // Later snapshots are further along: more green, less yellow.
-      let progress = UInt64(60 + 35 * (snapshot + 1) / snapshots)
+      let date = snapshotDate(snapshot)
+      let due = deadlines.map { deadline in deadline.map { date.isPast($0) } ?? false }
+      // Progress of the national metric: the share of provincial criteria green at this date.
+      let progress = UInt64(55 + 40 * (snapshot + 1) / snapshots)
       out.raw(
         "    {\"date\": \"\(snapshotDate(snapshot))\", \"label\": {\"vi\": \"Kỳ báo cáo \(snapshot + 1)\", \"en\": \"Report \(snapshot + 1)\"},\n"
       )
@@ -176,7 +193,10 @@ public struct SyntheticDataset: Sendable {
         )
         for (position, id) in provincialIDs.enumerated() {
           if position > 0 { out.raw(", ") }
-          out.raw("\"\(id)\": \"\(status(&random, progress: progress))\"")
+          let item = province * provincialIDs.count + position
+          let status = provincialProgress.status(
+            item: item, snapshot: snapshot, due: due[phaseOfCriterion[position] - 1])
+          out.raw("\"\(id)\": \"\(status.jsonName)\"")
         }
         out.raw("}},\n       \"communes\": {\"src\": \"illustrative\", \"units\": [")
         for unit in 0..<sizes[province] {
@@ -189,7 +209,10 @@ public struct SyntheticDataset: Sendable {
           )
           for (position, id) in communeIDs.enumerated() {
             if position > 0 { out.raw(", ") }
-            out.raw("\"\(id)\": \"\(status(&random, progress: progress + 3))\"")
+            let item = (unitNumber - 1) * communeIDs.count + position
+            let status = communeProgress.status(
+              item: item, snapshot: snapshot, due: due[phaseOfCriterion[provincialIDs.count + position] - 1])
+            out.raw("\"\(id)\": \"\(status.jsonName)\"")
           }
           out.raw("}}")
         }
@@ -203,23 +226,10 @@ public struct SyntheticDataset: Sendable {
     return out.bytes
   }
 
-  private func status(_ random: inout SplitMix64, progress: UInt64) -> String {
-    let roll = random.next() % 100
-    if roll < progress { return Status.green.jsonName }
-    if roll < progress + (100 - progress) * 3 / 4 { return Status.yellow.jsonName }
-    return Status.notReported.jsonName
-  }
-
-  /// Snapshots a month apart, ending on 2025-12-29 like the demo's year-end review.
-  private func snapshotDate(_ index: Int) -> String {
-    let monthsBack = snapshots - 1 - index
-    var month = 12 - monthsBack
-    var year = 2025
-    while month < 1 {
-      month += 12
-      year -= 1
-    }
-    return "\(year)-\(pad(month, 2))-\(month == 2 ? "28" : "29")"
+  /// Report dates `every` days apart, the last on 2025-12-29 like the demo's year-end review.
+  private func snapshotDate(_ index: Int) -> CalendarDate {
+    let last = CalendarDate(year: 2025, month: 12, day: 29)!
+    return last.adding(days: -(snapshots - 1 - index) * every)
   }
 
   private func pad(_ value: Int, _ width: Int) -> String {

@@ -10,6 +10,8 @@ public struct AppState {
     case province(Int, back: TopScreen)
     /// The overdue list (`d`); it returns to `overdueBack`.
     case overdue
+    /// The national trend (`t`), and the screen to go back to.
+    case trend(back: TopScreen)
 
     public var kind: ViewKind {
       switch self {
@@ -17,8 +19,12 @@ public struct AppState {
       case .matrix: .matrix
       case .province: .province
       case .overdue: .overdue
+      case .trend: .trend
       }
     }
+
+    /// Screens without a selection, scrolled by `detailOffset`.
+    var scrollsFreely: Bool { kind == .province || kind == .trend }
   }
 
   /// The screens that Tab switches between, and that a province's view goes back to (the overdue
@@ -139,6 +145,8 @@ public struct AppState {
     if !data.showsLatest, let index = newData.dataset.snapshots.firstIndex(where: { $0.date == data.snapshot.date }) {
       newData = newData.atSnapshot(index)
     }
+    // And the comparison chosen with `c`.
+    newData = newData.comparing(data.comparison)
     data = newData
     context = RenderContext(data: data, options: options)
     order = data.order(filter: filter, sort: sort, reversed: reversed, openOnly: openOnly)
@@ -148,6 +156,7 @@ public struct AppState {
     } else {
       selection = 0
     }
+    if case .trend = screen { detailOffset = 0 }
     if case .province(_, let back) = screen {
       if let openCode, let index = codes.firstIndex(of: openCode) {
         screen = .province(index, back: back)
@@ -162,12 +171,24 @@ public struct AppState {
   /// Shows another report date (`[` and `]`), keeping the view, the selected province, the filter,
   /// the sort and the matrix band. Costs one `Aggregates` and one re-sort of the provinces.
   mutating func showSnapshot(_ index: Int) {
-    let newData = data.atSnapshot(index)
+    let newData = data.atSnapshot(index).comparing(data.comparison)
     guard newData !== data else { return }
     let selected = selectedProvince
     data = newData
     context = RenderContext(data: data, options: options)
     order = data.order(filter: filter, sort: sort, reversed: reversed)
+    selection = selected.flatMap { order.firstIndex(of: $0) } ?? 0
+    keepSelectionVisible()
+  }
+
+  /// The same data with another comparison; the view, selection and filter stay.
+  mutating func replaceComparison(_ comparison: Comparison) {
+    let newData = data.comparing(comparison)
+    guard newData !== data else { return }
+    let selected = selectedProvince
+    data = newData
+    context = RenderContext(data: data, options: options)
+    order = data.order(filter: filter, sort: sort, reversed: reversed, openOnly: openOnly)
     selection = selected.flatMap { order.firstIndex(of: $0) } ?? 0
     keepSelectionVisible()
   }

@@ -12,32 +12,66 @@ public final class DashboardData: Sendable {
   public let searchKeys: [[String]]
   /// Sort key for names, so Vietnamese names sort by their letters, not by code point.
   public let nameKeys: [String]
+  /// The report date changes are measured against, and the change itself (computed once here).
+  public let comparison: Comparison
+  public let change: ChangeSummary?
+  /// Every report date's figures (the trend view, the sparklines); `aggregates` is one of them.
+  public let trend: Trend
+  /// One `Aggregates` per snapshot, built at opening (linear in the snapshots), so stepping
+  /// through report dates costs nothing more.
+  let everyAggregates: [Aggregates]
 
   /// `snapshotIndex` picks the report date shown (the newest when nil; clamped to the snapshots).
   public init(dataset: Dataset, sourceName: String, snapshotIndex: Int? = nil) {
     self.dataset = dataset
     self.sourceName = SafeText.printable(sourceName)
     let index = min(max(0, snapshotIndex ?? dataset.snapshots.count - 1), dataset.snapshots.count - 1)
-    aggregates = Aggregates(dataset: dataset, snapshotIndex: index)
+    everyAggregates = dataset.snapshots.indices.map { Aggregates(dataset: dataset, snapshotIndex: $0) }
+    aggregates = everyAggregates[index]
+    trend = Trend(dataset: dataset, aggregates: everyAggregates)
     searchKeys = dataset.provinces.map { province in
       ([province.name, province.code] + province.aliases).map(SearchMatch.key)
     }
     nameKeys = dataset.provinces.map { SafeText.searchKey($0.name) }
+    comparison = .previous
+    change = Self.change(dataset, shown: index, comparison: .previous, aggregates: everyAggregates)
   }
 
-  private init(_ other: DashboardData, snapshotIndex: Int) {
+  private init(_ other: DashboardData, snapshotIndex: Int, comparison: Comparison) {
     dataset = other.dataset
     sourceName = other.sourceName
-    aggregates = Aggregates(dataset: other.dataset, snapshotIndex: snapshotIndex)
+    aggregates = other.everyAggregates[snapshotIndex]
+    everyAggregates = other.everyAggregates
+    trend = other.trend
     searchKeys = other.searchKeys
     nameKeys = other.nameKeys
+    self.comparison = comparison
+    change = Self.change(other.dataset, shown: snapshotIndex, comparison: comparison, aggregates: everyAggregates)
   }
 
-  /// The same data at another report date. Costs one `Aggregates` (provinces × criteria: the
-  /// loader counted the communes), so stepping through dates is as cheap as opening one.
+  private static func change(
+    _ dataset: Dataset, shown: Int, comparison: Comparison, aggregates: [Aggregates]
+  ) -> ChangeSummary? {
+    comparison.index(shown: shown, in: dataset).map {
+      ChangeSummary(dataset: dataset, from: $0, to: shown, aggregates: aggregates)
+    }
+  }
+
+  /// The same data and date, with changes measured against another report date (`c`, `--compare`).
+  public func comparing(_ comparison: Comparison) -> DashboardData {
+    comparison == self.comparison
+      ? self : DashboardData(self, snapshotIndex: aggregates.snapshotIndex, comparison: comparison)
+  }
+
+  /// The snapshot changes are measured against, if any.
+  public var comparedSnapshot: Snapshot? { change.map { dataset.snapshots[$0.fromIndex] } }
+
+  /// The same data at another report date. Its `Aggregates` was built at opening; only the change
+  /// against the compared date (provinces × criteria, plus the communes where both dates list
+  /// them) is computed, so stepping through dates costs no more than a single snapshot's opening.
   public func atSnapshot(_ index: Int) -> DashboardData {
     let index = min(max(0, index), dataset.snapshots.count - 1)
-    return index == aggregates.snapshotIndex ? self : DashboardData(self, snapshotIndex: index)
+    return index == aggregates.snapshotIndex ? self : DashboardData(self, snapshotIndex: index, comparison: comparison)
   }
 
   /// Whether the newest report date is the one shown.
@@ -104,6 +138,8 @@ public enum ViewKind: String, Sendable, CaseIterable {
   case matrix
   case province
   case overdue
+  /// National figures over every report date (`t`).
+  case trend
 }
 
 /// The province view's commune list orders, in the order `s` cycles through them there.

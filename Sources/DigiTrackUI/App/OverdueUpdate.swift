@@ -22,6 +22,11 @@ extension AppState {
       screen = .overdue
       overdueSelection = 0
       overdueOffset = 0
+    case .trend(let back):
+      if back != .overdue { overdueBack = back }
+      screen = .overdue
+      overdueSelection = 0
+      overdueOffset = 0
     case .province:
       break
     }

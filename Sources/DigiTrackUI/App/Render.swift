@@ -52,7 +52,7 @@ extension AppState {
     switch screen {
     case .overview: listOffset
     case .matrix: matrixOffset
-    case .province: detailOffset
+    case .province, .trend: detailOffset
     case .overdue: overdueOffset
     }
   }
@@ -63,7 +63,7 @@ extension AppState {
     var page = layout.flatMap { $0.key == layoutKey ? $0.page : nil } ?? layOutCurrentPage()
     if screen == .overdue {
       page.selectedRow = page.selectedRow.map { _ in overdueSelection }
-    } else if screen.kind != .province {
+    } else if !screen.scrollsFreely {
       page.selectedRow = order.isEmpty ? nil : selection
     } else {
       page.selectedRow = detailMark
@@ -82,6 +82,7 @@ extension AppState {
         communeFilter: communeFilter, communeSort: communeSort
       ).page()
     case .overdue: overdueView.page()
+    case .trend: TrendView(context: context, width: width, density: Density(height: height)).page()
     }
   }
 
@@ -145,6 +146,8 @@ extension AppState {
     let context = self.context
     let format = context.format
     switch screen {
+    case .trend:
+      return trendStatus()
     case .province(let province, _):
       return tablePosition() + context.text(data.dataset.provinces[province].name) + " "
     case .matrix:
@@ -186,6 +189,7 @@ extension AppState {
       case .matrix: hints = context.strings.matrixHints
       case .province: hints = context.strings.detailHints
       case .overdue: hints = context.strings.overdueHints
+      case .trend: hints = context.strings.trendHints
       }
     }
     // `?` and `q` are always shown, at the end: the others fill the room left before them.

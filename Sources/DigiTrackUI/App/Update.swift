@@ -82,6 +82,8 @@ extension AppState {
       return [.reload(path: dataPath)]
     case .tab, .backTab: switchTopScreen()
     case .character("d") where screen.kind != .province: toggleOverdue()
+    case .character("t"): toggleTrend()
+    case .character("c"): cycleComparison()
     case .character("["): showSnapshot(data.aggregates.snapshotIndex - 1)
     case .character("]"): showSnapshot(data.aggregates.snapshotIndex + 1)
     case .character("/"):
@@ -93,6 +95,7 @@ extension AppState {
       case .matrix: handleMatrixKey(key)
       case .province: handleDetailKey(key)
       case .overdue: handleOverdueKey(key)
+      case .trend: handleTrendKey(key)
       }
     }
     return []
@@ -210,13 +213,7 @@ extension AppState {
     case .character("s"):
       communeSort = communeSort.next
       detailMark = nil
-    case .up, .character("k"): detailOffset = max(0, detailOffset - 1)
-    case .down, .character("j"): detailOffset = min(last, detailOffset + 1)
-    case .pageUp: detailOffset = max(0, detailOffset - max(1, viewport - 1))
-    case .pageDown: detailOffset = min(last, detailOffset + max(1, viewport - 1))
-    case .home, .character("g"): detailOffset = 0
-    case .end, .character("G"): detailOffset = last
-    default: break
+    default: scrollBody(key, viewport: viewport, last: last)
     }
   }
 
@@ -224,7 +221,7 @@ extension AppState {
     switch screen {
     case .overview: screen = .matrix
     case .matrix: screen = .overview
-    case .province(_, let back): screen = back == .overview ? .matrix : .overview
+    case .province(_, let back), .trend(let back): screen = back == .overview ? .matrix : .overview
     case .overdue: screen = overdueBack == .overview ? .matrix : .overview
     }
     keepSelectionVisible()
@@ -269,7 +266,7 @@ extension AppState {
     switch mouse.kind {
     case .wheelUp, .wheelDown:
       let step = mouse.kind == .wheelUp ? -3 : 3
-      if screen.kind == .province {
+      if screen.scrollsFreely {
         let last = max(0, page.body.count - bodyViewport(for: page))
         detailOffset = min(last, max(0, detailOffset + step))
       } else if !order.isEmpty {
@@ -277,7 +274,7 @@ extension AppState {
         keepSelectionVisible()
       }
     case .press:
-      guard screen.kind != .province, mouse.y >= top, mouse.y < top + bodyViewport(for: page) else { return }
+      guard !screen.scrollsFreely, mouse.y >= top, mouse.y < top + bodyViewport(for: page) else { return }
       let row = (screen == .matrix ? matrixOffset : listOffset) + mouse.y - top
       guard order.indices.contains(row) else { return }
       if row == selection {
@@ -298,7 +295,7 @@ extension AppState {
   /// scrolls to the end of the body, so the source list below the rows can be read.
   mutating func keepSelectionVisible() {
     if screen == .overdue { return keepOverdueSelectionVisible() }
-    guard !isTooSmall, screen.kind != .province else { return }
+    guard !isTooSmall, !screen.scrollsFreely else { return }
     let page = laidOutPage()
     let viewport = bodyViewport(for: page)
     var offset = screen == .matrix ? matrixOffset : listOffset

@@ -58,6 +58,7 @@ extension ViewExport {
     case .matrix: sections = [tables.matrix()]
     case .province: sections = [tables.criteria(province: province), tables.communeCriteria(province: province)]
     case .overdue: sections = [tables.overdue(), tables.overdueByCriterion()]
+    case .trend: sections = [tables.trendByProvince()]
     }
     sections.append(tables.sources())
     return sections

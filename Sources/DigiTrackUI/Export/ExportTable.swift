@@ -111,6 +111,12 @@ struct ExportTables {
       ("rank_source", strings.rankSource), ("region_source", strings.regionSource),
       ("phase_source", strings.phaseSource), ("status_source", strings.statusSource),
     ]
+    // The change against the compared date (empty without one), improvements and regressions apart.
+    columns += [
+      ("compare_date", strings.changeSince), ("criteria_improved", strings.upArrowWord),
+      ("criteria_regressed", strings.downArrowWord), ("change_source", strings.sources),
+    ]
+    let change = data.change
     let aggregates = data.aggregates
     let rows: [[ExportValue]] = order.map { index in
       let province = dataset.provinces[index]
@@ -130,6 +136,15 @@ struct ExportTables {
         sourceID(dataset.regions[province.region].provenance),
         derivedSource(summary.phaseDerivation), derivedSource(summary.statusDerivation),
       ]
+      if let change {
+        let province = change.provinces[index]
+        row += [
+          .date(change.fromDate), .integer(province.criteria.improvements), .integer(province.criteria.regressions),
+          derivedSource(province.statusDerivation),
+        ]
+      } else {
+        row += [.none, .none, .none, .none]
+      }
       return row
     }
     return ExportTable(

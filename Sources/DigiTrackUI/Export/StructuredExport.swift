@@ -26,7 +26,7 @@ extension ViewExport {
     case .csv:
       return CSV.render(csvTable(view: view, province: province, tables: tables))
     case .markdown:
-      return markdown(view: view, province: province, tables: tables, filterNote: note)
+      return markdown(view: view, province: province, tables: tables, filterNote: note, width: width)
     case .json:
       return json(view: view, province: province, tables: tables, filter: note == nil ? nil : filter)
     }
@@ -42,11 +42,12 @@ extension ViewExport {
     state.reorder()
     if view == .matrix { state.screen = .matrix }
     if view == .overdue { state.screen = .overdue }
+    if view == .trend { state.screen = .trend(back: .overview) }
     return (ExportTables(context: state.context, order: state.order), view == .province ? nil : state.filterNote())
   }
 
   /// The one table a CSV holds. Every row says its report date, so a CSV read on its own (or
-  /// appended to others) is dated.
+  /// appended to others) is dated; the trend's rows are in long form, each with its own date.
   func csvTable(view: ViewKind, province: Int, tables: ExportTables) -> ExportTable {
     let date = data.snapshot.date
     switch view {
@@ -54,10 +55,13 @@ extension ViewExport {
     case .matrix: return tables.matrix().dated(date)
     case .province: return tables.criteria(province: province).dated(date)
     case .overdue: return tables.overdue().dated(date)
+    case .trend: return tables.trendRows()
     }
   }
 
-  private func markdown(view: ViewKind, province: Int, tables: ExportTables, filterNote: String?) -> String {
+  private func markdown(
+    view: ViewKind, province: Int, tables: ExportTables, filterNote: String?, width: Int = 100
+  ) -> String {
     let context = tables.context
     let escape = Markdown.escape
     let document = self.document(view: view, province: province, tables: tables, filterNote: filterNote)
@@ -82,6 +86,11 @@ extension ViewExport {
               entries: list.entries.count, criteria: list.byCriterion.count,
               provinces: "\(format.integer(list.provinceCount))/\(format.integer(data.dataset.provinces.count))")))
         + "\n\n"
+    }
+    if view == .trend {
+      // The chart as the screen draws it (always in Unicode: Markdown is data), then the figures.
+      let chart = ViewExport(data: data, options: DisplayOptions(language: context.language))
+      out += Markdown.codeBlock(chart.text(view: .trend, province: nil, width: width))
     }
     for table in document.tables {
       out += Markdown.render(table, format: format, strings: context.strings) + "\n"
@@ -121,9 +130,22 @@ extension ViewExport {
       fields.append(("phaseGreenSource", derived(national.phaseGreenDerivation)))
       fields.append(("communesGreenSource", derived(national.communesDerivation)))
       fields.append(("rankSource", derived(data.aggregates.rankDerivation)))
+      if let change = data.change {
+        // Against the compared date: improvements and regressions apart, never netted.
+        fields.append(("compareWith", JSONText.string(change.fromDate.description)))
+        fields.append(("criteriaImproved", "\(change.criteria.improvements)"))
+        fields.append(("criteriaRegressed", "\(change.criteria.regressions)"))
+        fields.append(("greenProvincesImproved", "\(change.greenProvinces.improvements)"))
+        fields.append(("greenProvincesRegressed", "\(change.greenProvinces.regressions)"))
+        fields.append(("changeSource", derived(change.derivation)))
+      }
       fields.append(("provinces", JSONText.objects(tables.provinces())))
     case .matrix:
       fields.append(("provinces", JSONText.objects(tables.matrix())))
+    case .trend:
+      fields.append(
+        ("dates", "[" + data.trend.dates.map { JSONText.string($0.description) }.joined(separator: ", ") + "]"))
+      fields.append(("series", JSONText.objects(tables.trendRows())))
     case .province:
       let code = data.dataset.provinces[province].code
       // The province's own row of the overview table, built once.
@@ -221,6 +243,18 @@ enum Markdown {
       out += "| " + cells.joined(separator: " | ") + " |\n"
     }
     return out
+  }
+
+  /// Text as a fenced code block, with a fence longer than any run of backticks inside it.
+  static func codeBlock(_ text: String) -> String {
+    var longest = 0
+    var run = 0
+    for character in text {
+      run = character == "`" ? run + 1 : 0
+      longest = max(longest, run)
+    }
+    let fence = String(repeating: "`", count: max(3, longest + 1))
+    return fence + "\n" + text + (text.hasSuffix("\n") ? "" : "\n") + fence + "\n\n"
   }
 
   /// Text from the data as literal Markdown text, so a name renders as itself and nothing else:

@@ -34,6 +34,7 @@ public struct ViewExport {
     case .province:
       state.screen = .province(province ?? data.aggregates.rankOrder.first ?? 0, back: .overview)
     case .overdue: state.screen = .overdue
+    case .trend: state.screen = .trend(back: .overview)
     }
     return Canvas.documentText(state.exportPages(), width: width)
   }

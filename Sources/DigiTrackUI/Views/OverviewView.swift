@@ -19,6 +19,7 @@ struct OverviewView {
     top.append(dataLine())
     if density == .full { top.append(context.rule(context.strings.nationalFigures, width: width)) }
     top += metricLines()
+    top += changeLines()
     top += pillarLines()
     if density == .full {
       let count = "(\(context.format.integer(order.count))/\(context.format.integer(context.dataset.provinces.count)))"
@@ -124,6 +125,57 @@ struct OverviewView {
     return lines
   }
 
+  /// "So với ngày 31/07/2025: tiêu chí ↑300 ↓12 · tỉnh xanh ↑34 · xã xanh ↑1.011 ↓3 *": the
+  /// national change against the compared date, improvements and regressions apart.
+  func changeLines() -> [Line] {
+    guard let change = context.data.change else { return [] }
+    let strings = context.strings
+    let format = context.format
+    let illustrative = Span(" " + strings.illustrativeMark, .illustrative)
+    // Each item is kept whole; on a tall screen the items wrap onto a second line where the
+    // width is short.
+    var items: [[Span]] = []
+    func item(_ word: String, _ count: ChangeCount, illustrativeFrom derivation: Derivation) {
+      var spans = [Span(context.ui(word) + " ", .normal)]
+      spans += count.isEmpty ? [Span(context.ui(strings.noChangeWord), .dim)] : context.changeSpans(count)
+      if derivation.isIllustrative { spans.append(illustrative) }
+      items.append(spans)
+    }
+    item(strings.criteriaWord, change.criteria, illustrativeFrom: change.derivation)
+    item(strings.greenProvincesWord, change.greenProvinces, illustrativeFrom: change.derivation)
+    if let communes = change.communes {
+      item(strings.greenCommunesWord, communes, illustrativeFrom: change.communesDerivation)
+      if !change.communesComplete {
+        items[items.count - 1].append(Span(" (" + context.ui(strings.partialWord) + ")", .dim))
+      }
+    } else if change.communesBefore.total > 0 {
+      // Counts only: the count at each date, not a net change passed off as progress.
+      var spans = [Span(context.ui(strings.greenCommunesWord) + " ", .normal)]
+      spans.append(
+        Span(
+          format.ratio(change.communesBefore) + " " + context.glyphs.arrow + " " + format.ratio(change.communesAfter),
+          .normal))
+      if change.communesDerivation.isIllustrative { spans.append(illustrative) }
+      items.append(spans)
+    }
+    var lines = [Line()]
+    lines[0].append(" " + context.ui(strings.comparedWith(format.date(change.fromDate))) + ":", .label)
+    for (index, spans) in items.enumerated() {
+      let gap = index == 0 ? " " : " \(context.glyphs.separator) "
+      let itemWidth = spans.map(\.text.displayWidth).reduce(0, +)
+      if lines[lines.count - 1].width + gap.displayWidth + itemWidth > width - 1 {
+        // A short screen keeps the rows: the line does not wrap, and what does not fit is left
+        // to the figures above it (the communes' count is there) and to the export.
+        guard density == .full else { break }
+        lines.append(Line("  ", .normal))
+      } else {
+        lines[lines.count - 1].append(gap, .normal)
+      }
+      lines[lines.count - 1].spans += spans
+    }
+    return lines
+  }
+
   /// The pillars: a grid of bars when there is room, one wrapped line of percentages when not.
   func pillarLines() -> [Line] {
     let pillars = context.dataset.plan.pillars
@@ -188,6 +240,10 @@ struct OverviewColumns {
   let statusWidth = 14
   /// 0 when the region is not shown.
   let regionWidth: Int
+  /// The change column ("↑10 ↓2"), 0 without a comparison or when it does not fit.
+  let changeWidth: Int
+  /// The per-province sparkline, 0 below 120 columns or with a single report date.
+  let sparkWidth: Int
 
   init(width: Int, context: RenderContext, showRegion: Bool = false) {
     markerWidth = context.markerWidth
@@ -199,9 +255,20 @@ struct OverviewColumns {
     let fixed =
       4 + nameWidth + 1 + (regionWidth > 0 ? regionWidth + 1 : 0) + 6 + 1 + markerWidth + 1 + 7 + 1 + markerWidth + 1
       + phases * 4 + 1 + statusWidth
-    let bars = max(4, width - fixed - 1)
-    provincialBar = min(30, max(2, bars / 2))
-    communeBar = min(30, max(2, bars - bars / 2))
+    // The change column comes first when room is short: the commune bar goes (its percentage
+    // stays), and the column is left out only where even that does not make it fit.
+    let wantsChange = context.data.change != nil
+    changeWidth = wantsChange && width - fixed - 1 - 9 >= 5 ? (width >= 100 ? 11 : 9) : 0
+    let snapshots = context.dataset.snapshots.count
+    sparkWidth = width >= 120 && snapshots > 1 ? min(26, max(11, snapshots + 1)) : 0
+    let bars = max(4, width - fixed - 1 - changeWidth - sparkWidth)
+    if changeWidth > 0, bars < 10 {
+      provincialBar = min(30, bars)
+      communeBar = 0
+    } else {
+      provincialBar = min(30, max(2, bars / 2))
+      communeBar = min(30, max(2, bars - bars / 2))
+    }
   }
 
   func header(_ context: RenderContext) -> Line {
@@ -219,7 +286,23 @@ struct OverviewColumns {
       line.append((context.ui(strings.phaseShort) + "\(phase + 1)").fitted(to: 3, alignRight: true) + " ", .header)
     }
     let statusMark = context.data.aggregates.national.fullyGreenDerivation.isIllustrative
-    line.append(" " + context.ui(strings.status) + (statusMark ? " " + strings.illustrativeMark : ""), .header)
+    let status = " " + context.ui(strings.status) + (statusMark ? " " + strings.illustrativeMark : "")
+    if changeWidth == 0 && sparkWidth == 0 {
+      line.append(status, .header)
+      return line
+    }
+    line.append(status.fitted(to: statusWidth + 1) + " ", .header)
+    if let change = context.data.change, changeWidth > 0 {
+      let mark = change.derivation.isIllustrative ? " " + strings.illustrativeMark : ""
+      let word = context.ui(strings.changeColumn)
+      // Narrow: the arrows stand for the word, so the mark is never cut.
+      let title = word.displayWidth + mark.count < changeWidth ? word : context.upMark + context.downMark
+      line.append((title + mark).fitted(to: changeWidth), .header)
+    }
+    if sparkWidth > 0 {
+      let mark = context.data.trend.provinces.contains { $0[0].isIllustrative } ? " " + strings.illustrativeMark : ""
+      line.append((context.ui(strings.trendColumn) + mark).fitted(to: sparkWidth), .header)
+    }
     return line
   }
 
@@ -259,6 +342,16 @@ struct OverviewColumns {
     }
     line.append(" ", .normal)
     line.spans.append(context.statusLabel(summary.overall, width: statusWidth))
+    if changeWidth > 0 || sparkWidth > 0 { line.append(" ", .normal) }
+    if changeWidth > 0, let change = context.data.change?.provinces[province] {
+      let spans = context.changeSpans(change.criteria)
+      line.spans += spans
+      let used = spans.map(\.text.displayWidth).reduce(0, +)
+      line.append(String(repeating: " ", count: max(1, changeWidth - used)), .normal)
+    }
+    if sparkWidth > 0 {
+      line.append(context.sparkline(context.data.trend.provinces[province][0], width: sparkWidth - 1), .label)
+    }
     return line
   }
 }

@@ -13,7 +13,9 @@ struct ProvinceView {
   var communeSort: CommuneSort = .listed
 
   private var detail: ProvinceDetail {
-    ProvinceDetail(dataset: context.dataset, aggregates: context.data.aggregates, province: province)
+    ProvinceDetail(
+      dataset: context.dataset, aggregates: context.data.aggregates, province: province,
+      comparison: context.data.comparison)
   }
 
   func page() -> Page {
@@ -151,14 +153,48 @@ struct ProvinceView {
     var text = "\(context.ui(strings.changeSince)) \(format.date(change.fromDate)): "
     text +=
       "\(context.ui(strings.provincial).lowercased()) \(format.ratio(change.provincialBefore)) \(context.glyphs.arrow) \(format.ratio(change.provincialAfter))"
-    text += " (\(format.delta(change.provincialAfter.done - change.provincialBefore.done)))"
+    text += " (\(context.changeText(change.criteria)))"
     if let before = change.communeBefore, let after = change.communeAfter {
       text +=
         " \(context.glyphs.separator) \(context.ui(strings.communes).lowercased()) \(format.ratio(before)) \(context.glyphs.arrow) \(format.ratio(after))"
-      text += " (\(format.delta(after.done - before.done)))"
+      text += " (\(change.communes.map(context.changeText) ?? format.delta(after.done - before.done)))"
     }
     text += context.marked(change.derivation.marker)
-    return context.wrap(context.ui(text), width: width - 1, indent: 1).map { Line(" " + $0, .dim) }
+    let lines = context.wrap(context.ui(text), width: width - 1, indent: 1).map { Line(" " + $0, .dim) }
+    return lines + changedCriteriaLines(change)
+  }
+
+  /// `Tiêu chí thay đổi: ↓ T17 ✓→· · ↑ T03 ◐→✓`: what moved, criterion by criterion, regressions
+  /// first, each marked so a step back never reads like progress (two lines on a tall screen, one
+  /// on a short one, then a count of those left out).
+  func changedCriteriaLines(_ change: ProvinceChange) -> [Line] {
+    let ordered = change.ordered
+    guard !ordered.isEmpty else { return [] }
+    let plan = context.dataset.plan
+    let glyphs = context.glyphs
+    let mark = context.marked(change.statusDerivation.marker)
+    var lines = [Line(" " + context.ui(context.strings.changedCriteria) + mark + ":", .label)]
+    var shown = 0
+    for item in ordered {
+      let direction = context.directionMark(item.direction)
+      let body =
+        " " + plan.criteria[item.criterion].id + " " + glyphs.status(item.from) + glyphs.arrow
+        + glyphs.status(item.to)
+      let piece = " " + direction.text + body
+      let rest = ordered.count - shown - 1
+      let more = rest > 0 ? " +\(context.format.integer(rest))" : ""
+      if lines[lines.count - 1].width + piece.displayWidth + more.displayWidth > width - 1 {
+        guard lines.count < (density == .full ? 2 : 1) else { break }
+        lines.append(Line("  ", .normal))
+      }
+      lines[lines.count - 1].append(" " + direction.text, direction.role)
+      lines[lines.count - 1].append(body, .normal)
+      shown += 1
+    }
+    if shown < ordered.count {
+      lines[lines.count - 1].append(" +\(context.format.integer(ordered.count - shown))", .dim)
+    }
+    return lines
   }
 
   /// Columns of the criteria table: id, name, phase, group, block, status, and what changed.
@@ -169,7 +205,7 @@ struct ProvinceView {
     let groupWidth = width >= 160 ? 36 : wide ? 22 : 5
     let blockWidth = width >= 160 ? 36 : wide ? 16 : 5
     let statusWidth = 15
-    let changeWidth = detail.change == nil ? 0 : 6
+    let changeWidth = detail.change == nil ? 0 : 7
     let timelinessWidth = width >= 100 ? 24 : 20
     let nameWidth = max(
       10, width - 1 - 5 - 4 - (groupWidth + 1) - (blockWidth + 1) - statusWidth - timelinessWidth - changeWidth - 1)
@@ -210,8 +246,9 @@ struct ProvinceView {
       line.append(" ", .normal)
       line.spans.append(context.timelinessLabel(timeliness, width: timelinessWidth - 1))
       if let change = changes[index] {
-        line.append(
-          " " + context.glyphs.status(change.from) + context.glyphs.arrow + context.glyphs.status(change.to), .dim)
+        let direction = context.directionMark(change.direction)
+        line.append(" " + direction.text, direction.role)
+        line.append(context.glyphs.status(change.from) + context.glyphs.arrow + context.glyphs.status(change.to), .dim)
       }
       return line
     }

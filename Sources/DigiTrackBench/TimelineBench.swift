@@ -1,0 +1,84 @@
+import DigiTrackModel
+import DigiTrackUI
+import Foundation
+
+/// Many report dates (issue 11 item 6): 52 weekly national snapshots with every commune listed,
+/// against the same data with one snapshot. Opening must grow linearly with the snapshots, and
+/// switching report date (`[`, `]`), opening the trend view (`t`) and moving the selection must
+/// take the same key-to-frame time as with a single snapshot (through `KeyResult.session`).
+struct TimelineResult {
+  var label: String
+  var snapshots: Int
+  var open: Double
+  var move: Percentiles
+  var date: Percentiles
+  var trend: Percentiles
+  var trendMove: Percentiles
+
+  /// Generates the file (34 provinces, `communes` communes, 40 criteria, weekly, seed 1).
+  static func input(snapshots: Int, communes: Int, folder: String) throws -> BenchInput {
+    let generator = SyntheticDataset(provinces: 34, communes: communes, criteria: 40, snapshots: snapshots, seed: 1)
+    let label = "\(snapshots) date\(snapshots == 1 ? "" : "s")"
+    return try BenchInput.generated(generator, label: label, path: folder + "/weekly-\(snapshots).json")
+  }
+
+  static func measure(_ input: BenchInput, snapshots: Int, runs: Int, keys: Int) throws -> TimelineResult {
+    var data: DashboardData?
+    var failure: Error?
+    // Open = load (read, parse, decode, validate) and every snapshot's figures, trend included.
+    let open = Timing.median(runs: runs) {
+      do { data = try input.load() } catch { failure = error }
+    }
+    if let failure { throw failure }
+    guard let data else { throw BenchError.invalidData(input.path) }
+    let (presser, _) = try KeyResult.session(data) { presser in
+      for index in 0..<keys {
+        try presser.move(down: index % 20 < 10)
+        if index % 4 == 0 {
+          // Back a date and forward again (a no-op with one date: the frame is still timed).
+          try presser.press("date", sequence: "[")
+          try presser.press("date", sequence: "]")
+          try presser.press("trend", sequence: "t")
+          try presser.press("trend move", sequence: "j")
+          try presser.press("trend", sequence: "t")
+        }
+      }
+    }
+    let samples = presser.samples
+    return TimelineResult(
+      label: input.label, snapshots: snapshots, open: open, move: Percentiles(samples["move"] ?? []),
+      date: Percentiles(samples["date"] ?? []), trend: Percentiles(samples["trend"] ?? []),
+      trendMove: Percentiles(samples["trend move"] ?? []))
+  }
+
+  static func table(_ results: [TimelineResult]) -> TextTable {
+    var table = TextTable([
+      "data", "open", "open/date", "move", "[ ]", "[ ] p99", "t", "t p99", "move in trend",
+    ])
+    for result in results {
+      table.add([
+        result.label, Format.duration(result.open), Format.duration(result.open / Double(result.snapshots)),
+        Format.duration(result.move.median), Format.duration(result.date.median), Format.duration(result.date.p99),
+        Format.duration(result.trend.median), Format.duration(result.trend.p99),
+        Format.duration(result.trendMove.median),
+      ])
+    }
+    return table
+  }
+
+  /// The bench's "Many report dates" section.
+  static func section(_ settings: BenchSettings, folder: String, out: BenchOutput) throws {
+    let communes = settings.quick ? 332 : 3321
+    let counts = [1, 52]
+    out.heading("Many report dates (\(communes) communes listed, weekly, median of \(settings.runs) run(s))")
+    var results: [TimelineResult] = []
+    for count in counts {
+      let input = try input(snapshots: count, communes: communes, folder: folder)
+      results.append(try measure(input, snapshots: count, runs: settings.runs, keys: settings.keys))
+    }
+    out.table(table(results))
+    out.line("open = load and every date's figures (the trend too); open/date flat means linear in the dates;")
+    out.line("[ ] = back and forward a report date, t = trend view in and out, keys as in \"Key to frame\"")
+    out.line("targets: open/date no higher at 52 dates than at 1; [ ], t and move as with a single date")
+  }
+}
