@@ -67,8 +67,10 @@ extension ViewExport {
     case .matrix: sections = [tables.matrix()]
     case .province:
       out += "## \(escape(context.text(data.dataset.provinces[province].name)))\n\n"
+      out += markdownHeadline(province: province, context: context)
       sections = [tables.criteria(province: province), tables.communeCriteria(province: province)]
     }
+    out += markdownLegend(view: view, context: context)
     sections.append(tables.sources())
     for table in sections {
       out += Markdown.render(table, format: format, strings: context.strings) + "\n"
@@ -136,11 +138,11 @@ enum CSV {
   static func value(_ value: ExportValue) -> String {
     switch value {
     case .text(let text): field(text)
-    case .integer(let number): String(number)
+    case .integer(let number), .communeCount(let number, _): String(number)
     case .number(let number): JSONText.number(number)
-    case .flag(let flag?): flag ? "true" : "false"
+    case .flag(let flag?), .phase(let flag?, _): flag ? "true" : "false"
     case .date(let date): date.description
-    case .flag(nil), .none: ""
+    case .flag(nil), .phase(nil, _), .none: ""
     }
   }
 
@@ -182,6 +184,11 @@ enum Markdown {
         case .number(let number):
           return column.key.hasSuffix("percent") ? format.percent(number / 100) : format.number(number)
         case .flag(let flag?): return flag ? "✓" : "✗"
+        case .phase(_, let status): return Glyphs.unicode.status(status)
+        case .communeCount(let count, let total):
+          let ratio = Ratio(count, of: total)
+          let glyph = CommuneLevel(ratio).map { Glyphs.unicode.communeLevel($0) } ?? Glyphs.unicode.status(.notReported)
+          return glyph + " " + format.percent(ratio, strings: strings)
         case .date(let date): return format.date(date)
         case .flag(nil), .none: return "–"
         }
@@ -224,11 +231,11 @@ enum JSONText {
   static func value(_ value: ExportValue) -> String {
     switch value {
     case .text(let text): string(text)
-    case .integer(let number): String(number)
+    case .integer(let number), .communeCount(let number, _): String(number)
     case .number(let number): self.number(number)
-    case .flag(let flag?): flag ? "true" : "false"
+    case .flag(let flag?), .phase(let flag?, _): flag ? "true" : "false"
     case .date(let date): string(date.description)
-    case .flag(nil), .none: "null"
+    case .flag(nil), .phase(nil, _), .none: "null"
     }
   }
 

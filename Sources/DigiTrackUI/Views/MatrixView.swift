@@ -30,7 +30,13 @@ struct MatrixView {
     let all = columns
     let range = (band * perBand)..<min(all.count, (band + 1) * perBand)
     let shown = Array(all[range])
-    var top = [titleLine(), legendLine(range: range, total: all.count), levelLine(shown), headerLine(shown)]
+    var top = [titleLine(), legendLine(range: range, total: all.count)]
+    // What a commune-level cell means, on the bands that show some.
+    let plan = self.context.dataset.plan
+    if shown.contains(where: { plan.criteria[$0].level == .commune }) {
+      top.append(Line([Span(" ")] + context.communeLevelLegend(width: width - 1)))
+    }
+    top += [levelLine(shown), headerLine(shown)]
     if order.isEmpty { top.append(Line(context.ui(context.strings.noMatch), .dim)) }
     let context = self.context
     let order = self.order
@@ -106,16 +112,15 @@ struct MatrixView {
     line.append(count.fitted(to: 5, alignRight: true, ellipsis: "") + " ", .normal)
     line.append(context.unicode ? "│ " : "| ", .border)
     for index in columns {
-      let status: Status
       let ordinal = ordinals[index]
       if plan.criteria[index].level == .provincial {
-        status = report?.provincialStatuses[ordinal] ?? .notReported
-      } else if let report, let green = report.communes.byCriterion[ordinal] {
-        status = green >= report.communes.total ? .green : .yellow
+        let status = report?.provincialStatuses[ordinal] ?? .notReported
+        line.append(" " + context.glyphs.status(status) + "  ", context.statusRole(status))
       } else {
-        status = .notReported
+        var cell = context.communeLevelSpan(CommuneLevel(report?.communes.ratio(onCriterion: ordinal)))
+        cell.text = " " + cell.text + "  "
+        line.spans.append(cell)
       }
-      line.append(" " + context.glyphs.status(status) + "  ", context.statusRole(status))
     }
     return line
   }

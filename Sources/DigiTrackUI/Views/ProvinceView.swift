@@ -250,22 +250,35 @@ struct ProvinceView {
     let barWidth = max(6, min(30, width - labelWidth - 28))
     let provenance = detail.report?.communes.provenance
     var lines = [Line.blank, context.rule(context.strings.communeCriteria, width: width)]
+    var implied = false
     for (ordinal, index) in plan.communeCriteria.enumerated() {
       let criterion = plan.criteria[index]
       var line = Line(" " + criterion.id.fitted(to: 4) + " ", .dim)
+      var level = context.communeLevelSpan(CommuneLevel(detail.communeByCriterion[ordinal]))
+      level.text += " "
+      line.spans.append(level)
       line.append(
-        context.text(criterion.name).fitted(to: labelWidth - 6, ellipsis: context.glyphs.ellipsis) + " ", .normal)
+        context.text(criterion.name).fitted(to: labelWidth - 8, ellipsis: context.glyphs.ellipsis) + " ", .normal)
       if let ratio = detail.communeByCriterion[ordinal] {
         line.spans += context.bar(ratio.fraction, width: barWidth)
         line.append(
           " " + format.ratio(ratio).fitted(to: 9, alignRight: true) + " "
             + format.percent(ratio, strings: context.strings).fitted(to: 6, alignRight: true), .normal)
         line.append(" " + context.marker(provenance), context.markerRole(provenance))
+        if detail.report?.communes.isImplied(ordinal) == true {
+          implied = true
+          line.append(" (\(context.ui(context.strings.impliedShort)))", .dim)
+        }
       } else {
         line.append(String(repeating: " ", count: barWidth) + " " + context.ui(context.strings.noData), .dim)
       }
       lines.append(line)
     }
+    if implied {
+      lines.append(
+        Line(" (\(context.ui(context.strings.impliedShort))): " + context.ui(context.strings.impliedByAllGreen), .dim))
+    }
+    lines.append(Line([Span(" ")] + context.communeLevelLegend()))
     return lines
   }
 
