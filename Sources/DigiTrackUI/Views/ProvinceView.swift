@@ -31,7 +31,9 @@ struct ProvinceView {
     let criteria = criteriaRows(detail)
     openRows += criteria.open.map { body.count + 1 + $0 }
     var tables = [Page.Table(header: body.count, rows: (body.count + 1)..<(body.count + 1 + criteria.shown.count))]
-    body.append(criteriaSection(detail, ordinals: criteria.shown))
+    let layout = criteriaLayout(detail)
+    body.append(criteriaSection(detail, ordinals: criteria.shown, layout: layout))
+    body.append(criteriaLegendLines(layout))
     body.append(breakdownLines(detail))
     body.append(communeCriteriaLines(detail))
     if let units = detail.report?.communes.units {
@@ -158,53 +160,6 @@ struct ProvinceView {
     }
     text += context.marked(change.derivation.marker)
     return context.wrap(context.ui(text), width: width - 1, indent: 1).map { Line(" " + $0, .dim) }
-  }
-
-  /// Columns of the criteria table: id, name, phase, group, block, status, and what changed.
-  func criteriaSection(_ detail: ProvinceDetail, ordinals: [Int]) -> Body.Section {
-    let plan = context.dataset.plan
-    let strings = context.strings
-    let wide = width >= 120
-    let groupWidth = width >= 160 ? 36 : wide ? 22 : 5
-    let blockWidth = width >= 160 ? 36 : wide ? 16 : 5
-    let statusWidth = 15
-    let changeWidth = detail.change == nil ? 0 : 6
-    let nameWidth = max(10, width - 1 - 5 - 4 - (groupWidth + 1) - (blockWidth + 1) - statusWidth - changeWidth - 1)
-    let changes = Dictionary(
-      (detail.change?.statusChanges ?? []).map { ($0.criterion, $0) }, uniquingKeysWith: { a, _ in a })
-    var header = Line()
-    header.append(" " + context.ui(strings.criterionID).fitted(to: 4) + " ", .header)
-    header.append(context.ui(strings.criterion).fitted(to: nameWidth) + " ", .header)
-    header.append(context.ui(strings.phaseShort).fitted(to: 3) + " ", .header)
-    header.append(context.ui(strings.group).fitted(to: groupWidth) + " ", .header)
-    header.append(context.ui(strings.block).fitted(to: blockWidth) + " ", .header)
-    header.append(context.ui(strings.status).fitted(to: statusWidth), .header)
-    let context = self.context
-    let statuses = detail.report?.provincialStatuses
-    let marker = detail.report.map { context.marker($0.provincialProvenance) } ?? ""
-    let markerRole = detail.report.map { context.markerRole($0.provincialProvenance) } ?? .dim
-    return Body.Section(count: ordinals.count + 1) { row in
-      guard row > 0 else { return header }
-      let ordinal = ordinals[row - 1]
-      let index = plan.provincialCriteria[ordinal]
-      let criterion = plan.criteria[index]
-      let status = statuses?[ordinal] ?? .notReported
-      var line = Line()
-      line.append(" " + criterion.id.fitted(to: 4) + " ", .dim)
-      line.append(context.text(criterion.name).fitted(to: nameWidth, ellipsis: context.glyphs.ellipsis) + " ", .normal)
-      line.append(String(criterion.phase).fitted(to: 3) + " ", .normal)
-      let group = wide ? context.text(plan.groups[criterion.group].name) : plan.groups[criterion.group].id
-      let block = wide ? context.text(plan.blocks[criterion.block].name) : plan.blocks[criterion.block].id
-      line.append(group.fitted(to: groupWidth, ellipsis: context.glyphs.ellipsis) + " ", .label)
-      line.append(block.fitted(to: blockWidth, ellipsis: context.glyphs.ellipsis) + " ", .label)
-      line.spans.append(context.statusLabel(status, width: statusWidth - 2))
-      line.append(" " + marker.fitted(to: 1), markerRole)
-      if let change = changes[index] {
-        line.append(
-          " " + context.glyphs.status(change.from) + context.glyphs.arrow + context.glyphs.status(change.to), .dim)
-      }
-      return line
-    }
   }
 
   func breakdownLines(_ detail: ProvinceDetail) -> [Line] {
