@@ -83,7 +83,9 @@ extension AppState {
   }
 
   var matrixView: MatrixView {
-    MatrixView(context: context, width: width, order: order, selection: order.isEmpty ? nil : selection, filter: filter)
+    MatrixView(
+      context: context, width: width, order: order, selection: order.isEmpty ? nil : selection, filter: filter,
+      cursor: matrixColumn)
   }
 
   var matrixBandCount: Int { matrixView.bandCount }

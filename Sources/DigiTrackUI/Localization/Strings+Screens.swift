@@ -52,4 +52,20 @@ extension Strings {
     case .en: "Provinces green"
     }
   }
+
+  /// After "29/34" in the matrix's cursor line.
+  var provincesGreenShort: String {
+    switch language {
+    case .vi: "tỉnh xanh"
+    case .en: "provinces green"
+    }
+  }
+
+  /// Before a deadline date.
+  var deadlineWord: String {
+    switch language {
+    case .vi: "hạn"
+    case .en: "due"
+    }
+  }
 }
