@@ -50,6 +50,11 @@ struct ExportCommand: ParsableCommand {
   func validate() throws {
     guard (20...1000).contains(width) else { throw ValidationError("--width must be between 20 and 1000") }
     if view == .province, province == nil { throw ValidationError("--view province needs --province NAME_OR_CODE") }
+    // Command-line messages are English, as the others here (issue 16 gives them both languages).
+    let kind = view ?? (province == nil ? .overview : .province)
+    if format == .text, let refusal = ViewExport.widthRefusal(width, view: kind, language: .en) {
+      throw ValidationError(refusal)
+    }
   }
 
   func run() throws {

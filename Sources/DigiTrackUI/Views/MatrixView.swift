@@ -80,8 +80,12 @@ struct MatrixView {
         context.glyphs.status(status) + " " + context.text(context.strings.statusNames[status] ?? "") + "  ",
         context.statusRole(status))
     }
+    // Each further part only where it fits whole: a cut "15-21/4" would misstate the band.
+    func add(_ text: String, _ role: Role) {
+      if line.width + text.displayWidth <= width { line.append(text, role) }
+    }
     let columns = "\(context.ui(context.strings.columns)) \(range.lowerBound + 1)-\(range.upperBound)/\(total)"
-    line.append(context.glyphs.separator + " " + columns, .label)
+    add(context.glyphs.separator + " " + columns, .label)
     if context.dataset.snapshots.last.map({ $0.reports.contains { $0?.provincialProvenance == .illustrative } })
       ?? false
     {

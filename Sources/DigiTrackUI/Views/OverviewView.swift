@@ -60,7 +60,6 @@ struct OverviewView {
     let national = context.data.aggregates.national
     let strings = context.strings
     let format = context.format
-    let labelWidth = min(40, max(18, width * 2 / 5))
     // Each metric's figures, measured first so the bars get whatever room is left.
     let values: [(text: String, percent: String?)] = national.metrics.map { metric in
       let unit = context.text(metric.unit)
@@ -78,6 +77,8 @@ struct OverviewView {
       return (value + " " + unit, nil)
     }
     let valueWidth = values.map { $0.text.displayWidth + ($0.percent.map { $0.displayWidth + 1 } ?? 0) }.max() ?? 0
+    // The label gives way before a figure would be cut (issue 12, item 9).
+    let labelWidth = max(12, min(min(40, max(18, width * 2 / 5)), width - 6 - valueWidth - 3 - context.markerWidth))
     let barWidth = max(6, min(30, width - labelWidth - max(valueWidth, 24) - 3 - context.markerWidth))
     var lines: [Line] = []
 

@@ -233,7 +233,7 @@ struct ProvinceView {
       lines.append(
         Line(" (\(context.ui(context.strings.impliedShort))): " + context.ui(context.strings.impliedByAllGreen), .dim))
     }
-    lines.append(Line([Span(" ")] + context.communeLevelLegend()))
+    lines.append(Line([Span(" ")] + context.communeLevelLegend(width: width - 1)))
     return lines
   }
 

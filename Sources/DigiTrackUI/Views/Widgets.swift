@@ -55,18 +55,26 @@ extension RenderContext {
 
   /// "✓ 100%  ▓ ≥90%  ▒ ≥50%  ░ <50%  ✗ 0%  · chưa có": what a commune-level cell means.
   /// The heading is the short "Cấp xã" where the long one would not leave room within `width`.
+  /// Narrower still, the items are one space apart, so no band is cut.
   func communeLevelLegend(width: Int = .max) -> [Span] {
-    var items: [Span] = []
-    for level in CommuneLevel.allCases {
-      var item = communeLevelSpan(level)
-      item.text += " " + communeLevelWords(level) + "  "
-      items.append(item)
+    func items(gap: String) -> [Span] {
+      var items: [Span] = []
+      for level in CommuneLevel.allCases {
+        var item = communeLevelSpan(level)
+        item.text += " " + communeLevelWords(level) + gap
+        items.append(item)
+      }
+      items.append(Span(glyphs.status(.notReported) + " " + ui(strings.noData), .statusNotReported))
+      return items
     }
-    items.append(Span(glyphs.status(.notReported) + " " + ui(strings.noData), .statusNotReported))
-    let long = Span(ui(strings.communeLevelsLegend) + ": ", .label)
-    let used = items.reduce(0) { $0 + $1.text.displayWidth }
-    let head = used + long.text.displayWidth < width ? long : Span(ui(strings.communes) + ": ", .label)
-    return [head] + items
+    let heads = [ui(strings.communeLevelsLegend), ui(strings.communes)].map { Span($0 + ": ", .label) }
+    for gap in ["  ", " "] {
+      for head in heads {
+        let spans = [head] + items(gap: gap)
+        if spans.reduce(0, { $0 + $1.text.displayWidth }) < width { return spans }
+      }
+    }
+    return [heads[1]] + items(gap: " ")
   }
 
   /// The band a level stands for, as the legend writes it.
