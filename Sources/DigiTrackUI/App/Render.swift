@@ -79,7 +79,9 @@ extension AppState {
   var overviewView: OverviewView {
     OverviewView(
       context: context, width: width, density: Density(height: height), order: order,
-      selection: order.isEmpty ? nil : selection, sortLabel: sortLabel, filter: filter, showRegion: sort == .region)
+      selection: order.isEmpty ? nil : selection, sortLabel: sortLabel, filter: filter,
+      // Sorting by region shows the region; so does a wide screen, which has the room (issue 12, item 20).
+      showRegion: sort == .region || width >= 160)
   }
 
   var matrixView: MatrixView {

@@ -155,9 +155,18 @@ struct OverviewView {
       let items = pillars.enumerated().map { index, pillar in
         context.text(pillar.name) + " " + context.format.percent(ratios[index], strings: context.strings)
       }
-      let joined =
-        context.ui(context.strings.pillars) + mark + ": " + items.joined(separator: " \(context.glyphs.separator) ")
-      lines += context.wrap(joined, width: width - 1, indent: 1).map { Line(" " + $0, .normal) }
+      // One line where the screen is short (80×24 keeps 12 province rows): the pillars that fit,
+      // then how many more; the full list is on a taller screen and in every export.
+      let head = context.ui(context.strings.pillars) + mark + ": "
+      let separator = " \(context.glyphs.separator) "
+      for shown in stride(from: items.count, through: 1, by: -1) {
+        let rest = items.count - shown
+        let text = head + items.prefix(shown).joined(separator: separator) + (rest > 0 ? "\(separator)+\(rest)" : "")
+        if text.displayWidth <= width - 1 || shown == 1 {
+          lines.append(Line(" " + text.fitted(to: width - 1, ellipsis: context.glyphs.ellipsis), .normal))
+          break
+        }
+      }
     }
     return lines
   }
