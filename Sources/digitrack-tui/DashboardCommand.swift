@@ -40,7 +40,7 @@ struct DashboardCommand: ParsableCommand {
   func run() throws {
     // Everything that can fail is done before the screen is touched.
     let config = try UserConfig.load()
-    let data = try snapshotOptions.apply(to: dataOptions.load())
+    let data = try snapshotOptions.apply(to: dataOptions.load(fallback: config.data))
     let options = languageOptions.displayOptions(config: config)
     let themeName = theme ?? config.theme ?? "default"
     let chosenTheme: Theme
@@ -74,9 +74,10 @@ struct DashboardCommand: ParsableCommand {
     }
     let noColorEnvironment = ProcessInfo.processInfo.environment["NO_COLOR"] != nil
     let terminal = TerminalOptions(
-      mouse: !noMouse, exportDirectory: exportDir ?? "", theme: chosenTheme,
+      mouse: !noMouse, exportDirectory: exportDir ?? config.exportDir ?? "", theme: chosenTheme,
       color: !(noColor || noColorEnvironment), maxDataBytes: dataOptions.loader.maxBytes)
-    let state = AppState(data: data, options: options, width: 80, height: 24, dataPath: dataOptions.data)
+    let state = AppState(
+      data: data, options: options, width: 80, height: 24, dataPath: dataOptions.data ?? config.data)
     let status = TerminalApp.run(state: state, options: terminal)
     if status != 0 { throw ExitCode(status) }
   }

@@ -59,7 +59,7 @@ struct ExportCommand: ParsableCommand {
 
   func run() throws {
     let config = try UserConfig.load()
-    let data = try snapshotOptions.apply(to: dataOptions.load())
+    let data = try snapshotOptions.apply(to: dataOptions.load(fallback: config.data))
     let options = languageOptions.displayOptions(config: config)
     let exporter = ViewExport(data: data, options: options)
     var provinceIndex: Int?

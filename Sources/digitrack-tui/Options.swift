@@ -27,10 +27,11 @@ struct DataOptions: ParsableArguments {
     DatasetLoader(maxBytes: (maxSize ?? (DatasetLoader.defaultMaxBytes >> 20)) << 20)
   }
 
-  /// Loads the data or prints why it cannot, naming the file and the place.
-  func load() throws -> DashboardData {
+  /// Loads the data or prints why it cannot, naming the file and the place. `fallback` is the
+  /// file config.json names, used when `--data` is not given.
+  func load(fallback: String? = nil) throws -> DashboardData {
     do {
-      if let data {
+      if let data = data ?? fallback {
         let loaded = try loader.load(path: data)
         printWarnings(loaded.warnings, file: data)
         return DashboardData(dataset: loaded.dataset, sourceName: (data as NSString).lastPathComponent)
