@@ -10,7 +10,7 @@ struct DashboardCommand: ParsableCommand {
     commandName: "dashboard",
     abstract: "Open the interactive dashboard (the default command).",
     discussion: """
-      Keys: arrows or j/k move, Enter opens a province, Esc goes back, Tab switches Overview and Matrix, / filters (Enter keeps the filter, Esc clears it; in a province it filters the communes), o shows only rows that are not green and n/N jump between them, s and r sort, [ and ] step to the previous and next report date, e exports the current view, ? shows every key, q quits. When standard output is not a terminal, or TERM is dumb, prints the overview as text.
+      Keys: arrows or j/k move, Enter opens a province, Esc goes back, Tab switches Overview and Matrix (there ← → or h l move the column cursor, H L a band), / filters (Enter keeps the filter, Esc clears it; in a province it filters the communes), o shows only rows that are not green and n/N jump between them, s and r sort, [ and ] step to the previous and next report date, e exports the current view, ? shows every key, q quits. When standard output is not a terminal, or TERM is dumb, prints the overview as text.
 
       Examples:
         digitrack-tui

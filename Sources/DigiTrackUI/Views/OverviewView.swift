@@ -78,7 +78,10 @@ struct OverviewView {
     }
     let valueWidth = values.map { $0.text.displayWidth + ($0.percent.map { $0.displayWidth + 1 } ?? 0) }.max() ?? 0
     // The label gives way before a figure would be cut (issue 12, item 9).
-    let labelWidth = max(12, min(min(40, max(18, width * 2 / 5)), width - 6 - valueWidth - 3 - context.markerWidth))
+    // As wide as the longest label where the screen allows (issue 12, item 8: not cut at 40 on 200).
+    let longest = max(40, (national.metrics.map { context.text($0.label).displayWidth }.max() ?? 0) + 2)
+    let labelWidth = max(
+      12, min(min(longest, max(18, width * 2 / 5)), width - 6 - valueWidth - 3 - context.markerWidth))
     let barWidth = max(6, min(30, width - labelWidth - max(valueWidth, 24) - 3 - context.markerWidth))
     var lines: [Line] = []
 

@@ -17,7 +17,8 @@ extension ProvinceView {
   struct CriteriaLayout {
     var nameWidth: Int
     var columns: [CategoryColumn]
-    let statusWidth = 15
+    /// The widest status label and the mark after it.
+    var statusWidth: Int
     var changeWidth: Int
   }
 
@@ -39,7 +40,8 @@ extension ProvinceView {
     ]
     let changeWidth = detail.change == nil ? 0 : 6
     // " T01  " + name + " " + "GĐ " + categories (each + 1) + status + marker + change.
-    let fixed = 1 + 5 + 1 + 4 + 15 + 2 + changeWidth
+    let statusWidth = max(context.ui(strings.status).displayWidth, context.statusLabelWidth + 2)
+    let fixed = 1 + 5 + 1 + 4 + statusWidth + 2 + changeWidth
     let longestName = used.map { context.text($0.name).displayWidth }.max() ?? 10
     var room = width - fixed - columns.reduce(0) { $0 + $1.width + 1 }
     let nameWidth = max(10, min(longestName, max(24, room / 2)))
@@ -57,7 +59,7 @@ extension ProvinceView {
     }
     // What is left goes to the criterion names, up to the longest.
     let grown = nameWidth + max(0, min(room, longestName - nameWidth))
-    return CriteriaLayout(nameWidth: grown, columns: columns, changeWidth: changeWidth)
+    return CriteriaLayout(nameWidth: grown, columns: columns, statusWidth: statusWidth, changeWidth: changeWidth)
   }
 
   /// Columns of the criteria table: id, name, phase, group, pillar, block, status, and what changed.

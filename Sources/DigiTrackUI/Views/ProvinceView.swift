@@ -166,7 +166,13 @@ struct ProvinceView {
     let plan = context.dataset.plan
     let strings = context.strings
     let format = context.format
-    let labelWidth = min(40, max(20, width / 3))
+    // Labels as wide as the longest (a phase keeps its deadline), leaving the bar at least 10.
+    let phaseLabels = plan.phases.map {
+      "\(context.ui(strings.phase)) \($0.number): \(context.text($0.name)) (\(format.date($0.deadline)))"
+    }
+    let names = phaseLabels + (plan.blocks + plan.groups + plan.pillars).map { context.text($0.name) }
+    let longest = names.map(\.displayWidth).max() ?? 20
+    let labelWidth = max(20, min(longest + 2, width - 22 - 10))
     let barWidth = max(6, min(30, width - labelWidth - 22))
     // Every breakdown counts the provincial statuses, so each rule carries their mark.
     let mark = context.marker(detail.breakdownDerivation.marker)
@@ -183,14 +189,7 @@ struct ProvinceView {
       return lines
     }
     var lines: [Line] = []
-    lines += section(
-      strings.byPhase,
-      plan.phases.enumerated().map { index, phase in
-        (
-          "\(context.ui(strings.phase)) \(phase.number): \(context.text(phase.name)) (\(format.date(phase.deadline)))",
-          detail.byPhase[index]
-        )
-      })
+    lines += section(strings.byPhase, plan.phases.indices.map { (phaseLabels[$0], detail.byPhase[$0]) })
     lines += section(strings.byBlock, plan.blocks.enumerated().map { (context.text($1.name), detail.byBlock[$0]) })
     lines += section(strings.byGroup, plan.groups.enumerated().map { (context.text($1.name), detail.byGroup[$0]) })
     lines += section(strings.byPillar, plan.pillars.enumerated().map { (context.text($1.name), detail.byPillar[$0]) })

@@ -30,6 +30,11 @@ extension RenderContext {
     }
   }
 
+  /// The widest glyph-and-word label, so a status column never cuts one ("· Chưa báo c…").
+  var statusLabelWidth: Int {
+    Status.allCases.map { (glyphs.status($0) + " " + text(strings.statusNames[$0] ?? "")).displayWidth }.max() ?? 0
+  }
+
   /// Glyph and word: colour is never the only carrier of a status.
   func statusLabel(_ status: Status, width: Int) -> Span {
     let word = text(strings.statusNames[status] ?? "")
