@@ -367,10 +367,16 @@ PROVINCE_ROWS = [
     ("Cà Mau", "96", "province", 64, 9, 55, 0, R_MD),
 ]
 
+# Other spellings search also matches: the older or variant spellings, and the short forms and
+# English names people type ("hcm", "tphcm", "ho chi minh city", "hn", "hp", "daklak").
 ALIASES = {
+    "Hà Nội": ["HN", "Hanoi"],
+    "Hải Phòng": ["HP", "Hai Phong"],
     "Thanh Hóa": ["Thanh Hoá"],
-    "Huế": ["Thừa Thiên Huế"],
-    "TP. Hồ Chí Minh": ["Hồ Chí Minh", "Sài Gòn"],
+    "Huế": ["Thừa Thiên Huế", "Hue"],
+    "TP. Hồ Chí Minh": ["Hồ Chí Minh", "Sài Gòn", "HCM", "TPHCM", "TP.HCM", "HCMC", "Ho Chi Minh City"],
+    "Đà Nẵng": ["Danang"],
+    "Đắk Lắk": ["Daklak", "Đắc Lắc"],
 }
 
 # National totals (laodong 1535055): 3,321 = 2,621 communes + 687 wards + 13 special zones

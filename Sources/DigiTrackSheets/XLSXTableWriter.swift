@@ -98,9 +98,10 @@ public enum XLSXTableWriter {
       } else {
         book.number(sheet, row, column, number)
       }
-    case .flag(let flag?): book.boolean(sheet, row, column, flag)
+    case .flag(let flag?), .phase(let flag?, _): book.boolean(sheet, row, column, flag)
+    case .communeCount(let count, _): book.number(sheet, row, column, Double(count))
     case .date(let date): book.date(sheet, row, column, date)
-    case .flag(nil), .none: break
+    case .flag(nil), .phase(nil, _), .none: break
     }
   }
 

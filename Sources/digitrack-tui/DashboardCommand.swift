@@ -11,7 +11,7 @@ struct DashboardCommand: ParsableCommand {
     commandName: "dashboard",
     abstract: "Open the interactive dashboard (the default command).",
     discussion: """
-      Keys: arrows or j/k move, Enter opens a province, Esc goes back, Tab switches Overview and Matrix, / filters (Enter keeps the filter, Esc clears it; in a province it filters the communes), o shows only rows that are not green and n/N jump between them, s and r sort, [ and ] step to the previous and next report date, c changes the date changes are measured against, t shows the national trend, d lists the overdue criteria, e exports the current view (then t text, m Markdown, c CSV, j JSON or x Excel; Esc cancels), ? shows every key, q quits. When standard output is not a terminal, or TERM is dumb, prints the overview as text.
+      Keys: arrows or j/k move, Enter opens a province, Esc goes back, Tab switches Overview and Matrix (there ← → or h l move the column cursor, H L a band), / filters (Enter keeps the filter, Esc clears it; in a province it filters the communes), o shows only rows that are not green and n/N jump between them, s and r sort, [ and ] step to the previous and next report date, c changes the date changes are measured against, t shows the national trend, d lists the overdue criteria, e exports the current view (then t text, m Markdown, c CSV, j JSON or x Excel; Esc cancels), ? shows every key, q quits. When standard output is not a terminal, or TERM is dumb, prints the overview as text.
 
       Examples:
         digitrack-tui
@@ -42,7 +42,7 @@ struct DashboardCommand: ParsableCommand {
   func run() throws {
     // Everything that can fail is done before the screen is touched.
     let config = try UserConfig.load()
-    let (loaded, badParts) = try dataOptions.loadReportingBad()
+    let (loaded, badParts) = try dataOptions.loadReportingBad(fallback: config.data)
     let data = try snapshotOptions.apply(to: loaded)
     let options = languageOptions.displayOptions(config: config)
     let themeName = theme ?? config.theme ?? "default"
@@ -77,10 +77,11 @@ struct DashboardCommand: ParsableCommand {
     }
     let noColorEnvironment = ProcessInfo.processInfo.environment["NO_COLOR"] != nil
     var terminal = TerminalOptions(
-      mouse: !noMouse, exportDirectory: exportDir ?? "", theme: chosenTheme,
+      mouse: !noMouse, exportDirectory: exportDir ?? config.exportDir ?? "", theme: chosenTheme,
       color: !(noColor || noColorEnvironment), maxDataBytes: dataOptions.loader.maxBytes)
     terminal.preferPart = dataOptions.prefer
-    var state = AppState(data: data, options: options, width: 80, height: 24, dataPath: dataOptions.data)
+    var state = AppState(
+      data: data, options: options, width: 80, height: 24, dataPath: dataOptions.data ?? config.data)
     // A --data DIR folder opens with its good parts and says which files were left out.
     if !badParts.isEmpty {
       _ = state.update(.notice(SheetMessages(language: options.language).badParts(badParts)))

@@ -62,11 +62,16 @@ struct ExportCommand: ParsableCommand {
     guard (20...1000).contains(width) else { throw ValidationError("--width must be between 20 and 1000") }
     if view == .province, province == nil { throw ValidationError("--view province needs --province NAME_OR_CODE") }
     if excel, format != .csv { throw ValidationError("--excel goes with --format csv") }
+    // Command-line messages are English, as the others here (issue 16 gives them both languages).
+    let kind = view ?? (province == nil ? .overview : .province)
+    if format == .text, let refusal = ViewExport.widthRefusal(width, view: kind, language: .en) {
+      throw ValidationError(refusal)
+    }
   }
 
   func run() throws {
     let config = try UserConfig.load()
-    let data = try snapshotOptions.apply(to: dataOptions.load())
+    let data = try snapshotOptions.apply(to: dataOptions.load(fallback: config.data))
     let options = languageOptions.displayOptions(config: config)
     let exporter = ViewExport(data: data, options: options)
     var provinceIndex: Int?

@@ -38,18 +38,19 @@ struct DataOptions: ParsableArguments {
     DatasetLoader(maxBytes: (maxSize ?? (DatasetLoader.defaultMaxBytes >> 20)) << 20)
   }
 
-  /// Loads the data or prints why it cannot, naming the file and the place.
-  func load() throws -> DashboardData { try loadReportingBad().data }
+  /// Loads the data or prints why it cannot, naming the file and the place. `fallback` is the
+  /// file (or folder) config.json names, used when `--data` is not given.
+  func load(fallback: String? = nil) throws -> DashboardData { try loadReportingBad(fallback: fallback).data }
 
   /// The data, and for a folder the files left out (already printed to standard error).
-  func loadReportingBad() throws -> (data: DashboardData, bad: [FormProblem]) {
-    if let data, FolderDataset.isFolder(data) { return try loadFolder(data) }
-    return (try loadFile(), [])
+  func loadReportingBad(fallback: String? = nil) throws -> (data: DashboardData, bad: [FormProblem]) {
+    if let path = data ?? fallback, FolderDataset.isFolder(path) { return try loadFolder(path) }
+    return (try loadFile(fallback: fallback), [])
   }
 
-  private func loadFile() throws -> DashboardData {
+  private func loadFile(fallback: String?) throws -> DashboardData {
     do {
-      if let data {
+      if let data = data ?? fallback {
         let loaded = try loader.load(path: data)
         printWarnings(loaded.warnings, file: data)
         return DashboardData(dataset: loaded.dataset, sourceName: (data as NSString).lastPathComponent)

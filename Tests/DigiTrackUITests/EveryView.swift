@@ -76,7 +76,7 @@ enum EveryView {
       count(state.render(), &tally)
       _ = state.update(.key(.pageDown))
       count(state.render(), &tally)
-      _ = state.update(.key(.right))
+      _ = state.update(.key(.character("L")))
     }
     count(state.document(), &tally)
 

@@ -39,7 +39,7 @@ import Testing
     Fixtures.press(&state, [.tab, .end])
     for _ in 0..<state.matrixBandCount {
       screenLinesAreInDocument(state)
-      Fixtures.press(&state, [.right])
+      Fixtures.press(&state, [.character("L")])
     }
   }
 

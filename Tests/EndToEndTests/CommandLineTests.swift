@@ -188,6 +188,15 @@ import Testing
     #expect(try Binary.run(["generate", "--provinces", "5", "--communes", "2", "--criteria", "3"]).status == 64)
   }
 
+  /// Issue 12, item 9: a text export narrower than the view's minimum is refused, naming it; the
+  /// other formats do not depend on the width.
+  @Test func aTooNarrowTextExportIsRefusedWithTheMinimum() throws {
+    let refused = try Binary.run(["export", "--width", "45"])
+    #expect(refused.status == 64 && refused.stderr.contains("the minimum is 60 columns"))
+    #expect(try Binary.run(["export", "--width", "60"]).status == 0)
+    #expect(try Binary.run(["export", "--width", "30", "--format", "csv"]).status == 0)
+  }
+
   @Test(arguments: ["", "export", "validate", "template", "generate", "dashboard", "themes"])
   func everyCommandHasHelpWithExamples(_ command: String) throws {
     let arguments = command.isEmpty ? ["--help"] : [command, "--help"]

@@ -112,7 +112,7 @@ import Testing
     try #"{"theme": 3}"#.write(toFile: home + "/config/digitrack/config.json", atomically: true, encoding: .utf8)
     let bad = try Binary.run(["export"], environment: ["XDG_CONFIG_HOME": home + "/config"])
     #expect(bad.status == 1)
-    #expect(bad.stderr.contains("config.json: error: theme must be a theme name"))
+    #expect(bad.stderr.contains("config.json:1: error: theme: must be a theme name"))
   }
 
   @Test(arguments: ["vt100", "linux"])

@@ -6,7 +6,8 @@ public struct ProvinceDetail: Sendable {
   public let byBlock: [Ratio]
   public let byGroup: [Ratio]
   public let byPillar: [Ratio]
-  /// Commune-level criteria: communes green on each, where the data has the count.
+  /// Commune-level criteria: communes green on each, where the data gives or implies the count
+  /// (`CommuneCompletion.green(onCriterion:)`).
   public let communeByCriterion: [Ratio?]
   /// Changes since the compared report date (the previous one by default), when there is one.
   public let change: ProvinceChange?
@@ -38,8 +39,7 @@ public struct ProvinceDetail: Sendable {
     byGroup = groups
     byPillar = pillars
     communeByCriterion = plan.communeCriteria.indices.map { ordinal in
-      guard let report, let count = report.communes.byCriterion[ordinal] else { return nil }
-      return Ratio(count, of: report.communes.total)
+      report?.communes.ratio(onCriterion: ordinal)
     }
 
     change = comparison.index(shown: aggregates.snapshotIndex, in: dataset).map {

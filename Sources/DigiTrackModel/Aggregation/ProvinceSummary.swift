@@ -76,26 +76,20 @@ public struct ProvinceSummary: Sendable {
     }
   }
 
-  /// The overall status at the snapshot's date (docs/FORMAT.md, "Derived figures"): red when any
-  /// criterion is red; green when every criterion that is due is green, where a criterion is due
-  /// once its deadline has passed (`CalendarDate.isPast`) and a published phase flag decides its
-  /// phase once the phase deadline has passed; yellow otherwise. A criterion not yet due is on
-  /// track, whatever its status, so it never makes a province yellow.
+  /// The overall status at the snapshot's date: the one rule of `Status.overall` (communes use it
+  /// too), where a criterion is due once its deadline has passed (`CalendarDate.isPast`), and a
+  /// published phase flag decides its phase once the phase deadline has passed.
   static func overall(report: Report, plan: Plan, on date: CalendarDate, counts: [Int]) -> Status {
-    if counts[Int(Status.notReported.rawValue)] == report.provincialStatuses.count { return .notReported }
-    if counts[Int(Status.red.rawValue)] > 0 { return .red }
-    for phase in plan.phases {
-      if let flag = report.phaseGreen?.flags[phase.number - 1], date.isPast(phase.deadline) {
-        if !flag { return .yellow }
-        continue
-      }
-      for (ordinal, index) in plan.provincialCriteria.enumerated() where plan.criteria[index].phase == phase.number {
-        if date.isPast(plan.deadline(ofCriterion: index)), report.provincialStatuses[ordinal] != .green {
-          return .yellow
-        }
-      }
+    // A published flag decides for its phase once the phase's deadline has passed.
+    let decided: [Bool?] = plan.phases.map { phase in
+      date.isPast(phase.deadline) ? report.phaseGreen?.flags[phase.number - 1] : nil
     }
-    return .green
+    let byCriteria = Status.overall(report.provincialStatuses) { ordinal in
+      let index = plan.provincialCriteria[ordinal]
+      return decided[plan.criteria[index].phase - 1] == nil && date.isPast(plan.deadline(ofCriterion: index))
+    }
+    guard byCriteria == .green else { return byCriteria }
+    return decided.contains(false) ? .yellow : .green
   }
 
   /// A phase is green when every provincial-level criterion of that phase is green. Commune-level

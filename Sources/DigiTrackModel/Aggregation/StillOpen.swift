@@ -4,20 +4,16 @@
 extension ProvinceDetail {
   /// The criteria (indices into `Plan.criteria`) that are not green, in plan order: provincial
   /// criteria whose status is not green, and commune-level criteria that not every commune meets.
-  /// A commune criterion with no count is open unless every commune is green, which implies it.
+  /// A commune criterion with no count, given or implied, is open.
   public func stillOpen(plan: Plan) -> [Int] {
     var open: [Int] = []
     for (ordinal, index) in plan.provincialCriteria.enumerated()
     where (report?.provincialStatuses[ordinal] ?? .notReported) != .green {
       open.append(index)
     }
-    let everyCommuneGreen = summary.commune.map { $0.total > 0 && $0.done == $0.total } ?? false
-    for (ordinal, index) in plan.communeCriteria.enumerated() {
-      if let ratio = communeByCriterion[ordinal] {
-        if ratio.done < ratio.total { open.append(index) }
-      } else if !everyCommuneGreen {
-        open.append(index)
-      }
+    for (ordinal, index) in plan.communeCriteria.enumerated()
+    where communeByCriterion[ordinal].map({ $0.done < $0.total }) ?? true {
+      open.append(index)
     }
     return open
   }
@@ -29,12 +25,5 @@ extension ProvinceSummary {
   /// (nothing overdue) can still be open: its criteria not yet due are the work ahead.
   public var isOpen: Bool {
     !reported || !provincial.isComplete || !(commune?.isComplete ?? true)
-  }
-}
-
-extension CommuneUnits {
-  /// A commune's status over its criteria, as its row shows it.
-  public func overall(_ unit: Int) -> Status {
-    .dominant(of: (0..<criteriaCount).map { status(unit: unit, criterion: $0) })
   }
 }

@@ -748,6 +748,10 @@ extension DemoDataset {
     {
       "code": "01",
       "name": "Hà Nội",
+      "aliases": [
+        "HN",
+        "Hanoi"
+      ],
       "type": "city",
       "region": "red-river-delta",
       "units": {
@@ -762,7 +766,8 @@ extension DemoDataset {
       "code": "46",
       "name": "Huế",
       "aliases": [
-        "Thừa Thiên Huế"
+        "Thừa Thiên Huế",
+        "Hue"
       ],
       "type": "city",
       "region": "north-central",
@@ -777,6 +782,10 @@ extension DemoDataset {
     {
       "code": "31",
       "name": "Hải Phòng",
+      "aliases": [
+        "HP",
+        "Hai Phong"
+      ],
       "type": "city",
       "region": "red-river-delta",
       "units": {
@@ -790,6 +799,9 @@ extension DemoDataset {
     {
       "code": "48",
       "name": "Đà Nẵng",
+      "aliases": [
+        "Danang"
+      ],
       "type": "city",
       "region": "central-coast-highlands",
       "units": {
@@ -805,7 +817,12 @@ extension DemoDataset {
       "name": "TP. Hồ Chí Minh",
       "aliases": [
         "Hồ Chí Minh",
-        "Sài Gòn"
+        "Sài Gòn",
+        "HCM",
+        "TPHCM",
+        "TP.HCM",
+        "HCMC",
+        "Ho Chi Minh City"
       ],
       "type": "city",
       "region": "south-east",
@@ -1096,6 +1113,10 @@ extension DemoDataset {
     {
       "code": "66",
       "name": "Đắk Lắk",
+      "aliases": [
+        "Daklak",
+        "Đắc Lắc"
+      ],
       "type": "province",
       "region": "central-coast-highlands",
       "units": {

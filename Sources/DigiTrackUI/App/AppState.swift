@@ -82,8 +82,10 @@ public struct AppState {
   public internal(set) var listOffset = 0
   public internal(set) var matrixOffset = 0
   public internal(set) var detailOffset = 0
-  /// The matrix's band of columns (it scrolls sideways a screenful at a time).
+  /// The matrix's band of columns: the one that holds the column cursor (`MatrixCursor.swift`).
   public internal(set) var matrixBand = 0
+  /// The matrix's column cursor, a position among its columns (← → h l move it).
+  public internal(set) var matrixColumn = 0
   /// `o`: only the rows that are not green, in every table (provinces, criteria, communes).
   public internal(set) var openOnly = false
   /// The province view's row that `n` / `N` jumped to, highlighted; nil before any jump.
@@ -165,6 +167,7 @@ public struct AppState {
       }
     }
     matrixBand = 0
+    matrixColumn = 0
     keepSelectionVisible()
   }
 
@@ -205,6 +208,7 @@ struct LayoutKey: Equatable {
   var sort: SortKey
   var reversed: Bool
   var matrixBand: Int
+  var matrixColumn: Int
   var openOnly: Bool
   var communeFilter: String
   var communeSort: CommuneSort
@@ -216,7 +220,8 @@ struct LayoutKey: Equatable {
   static func == (lhs: LayoutKey, rhs: LayoutKey) -> Bool {
     lhs.data === rhs.data && lhs.screen == rhs.screen && lhs.width == rhs.width && lhs.height == rhs.height
       && lhs.order == rhs.order && lhs.filter == rhs.filter && lhs.sort == rhs.sort && lhs.reversed == rhs.reversed
-      && lhs.matrixBand == rhs.matrixBand && lhs.openOnly == rhs.openOnly && lhs.communeFilter == rhs.communeFilter
+      && lhs.matrixBand == rhs.matrixBand && lhs.matrixColumn == rhs.matrixColumn && lhs.openOnly == rhs.openOnly
+      && lhs.communeFilter == rhs.communeFilter
       && lhs.communeSort == rhs.communeSort && lhs.options == rhs.options
   }
 }
@@ -225,7 +230,8 @@ extension AppState {
   var layoutKey: LayoutKey {
     LayoutKey(
       screen: screen, width: width, height: height, order: order, filter: filter, sort: sort, reversed: reversed,
-      matrixBand: matrixBand, openOnly: openOnly, communeFilter: communeFilter, communeSort: communeSort,
+      matrixBand: matrixBand, matrixColumn: matrixColumn, openOnly: openOnly, communeFilter: communeFilter,
+      communeSort: communeSort,
       data: data, options: options)
   }
 

@@ -89,11 +89,15 @@ extension AppState {
   var overviewView: OverviewView {
     OverviewView(
       context: context, width: width, density: Density(height: height), order: order,
-      selection: order.isEmpty ? nil : selection, sortLabel: sortLabel, filter: filter, showRegion: sort == .region)
+      selection: order.isEmpty ? nil : selection, sortLabel: sortLabel, filter: filter,
+      // Sorting by region shows the region; so does a wide screen, which has the room (issue 12, item 20).
+      showRegion: sort == .region || width >= 160)
   }
 
   var matrixView: MatrixView {
-    MatrixView(context: context, width: width, order: order, selection: order.isEmpty ? nil : selection, filter: filter)
+    MatrixView(
+      context: context, width: width, order: order, selection: order.isEmpty ? nil : selection, filter: filter,
+      cursor: matrixColumn)
   }
 
   var matrixBandCount: Int { matrixView.bandCount }

@@ -147,8 +147,10 @@ extension AppState {
   private mutating func handleMatrixKey(_ key: Key) {
     switch key {
     case .enter: openSelected()
-    case .left, .character("h"): matrixBand = max(0, matrixBand - 1)
-    case .right, .character("l"): matrixBand = min(matrixBandCount - 1, matrixBand + 1)
+    case .left, .character("h"): moveMatrixColumn(to: matrixColumn - 1)
+    case .right, .character("l"): moveMatrixColumn(to: matrixColumn + 1)
+    case .character("H"): moveMatrixBand(by: -1)
+    case .character("L"): moveMatrixBand(by: 1)
     case .escape, .backspace:
       // Back clears a filter first, then returns to the overview.
       if !clearFilter() {
@@ -296,6 +298,8 @@ extension AppState {
   mutating func keepSelectionVisible() {
     if screen == .overdue { return keepOverdueSelectionVisible() }
     guard !isTooSmall, !screen.scrollsFreely else { return }
+    // A new width makes new bands: the one on screen is the one that holds the cursor.
+    moveMatrixColumn(to: matrixColumn)
     let page = laidOutPage()
     let viewport = bodyViewport(for: page)
     var offset = screen == .matrix ? matrixOffset : listOffset
@@ -307,6 +311,5 @@ extension AppState {
     offset = max(0, min(offset, max(0, page.body.count - viewport)))
     if selection < offset { offset = selection }
     if screen == .matrix { matrixOffset = offset } else { listOffset = offset }
-    matrixBand = min(matrixBand, max(0, matrixBandCount - 1))
   }
 }

@@ -9,6 +9,12 @@ public enum ExportValue: Sendable, Equatable {
   case flag(Bool?)
   /// A day: ISO in CSV and JSON, the language's own writing in Markdown.
   case date(CalendarDate)
+  /// A phase flag: a boolean in CSV and JSON; in Markdown the status the screen shows for it at
+  /// the report date (`Plan.phaseStatus`), so a phase not yet due reads ◐, not ✗.
+  case phase(Bool?, Status)
+  /// Communes green on a commune-level criterion: the count in CSV and JSON; in Markdown the
+  /// level the matrix cell shows (`CommuneLevel`) and the percentage.
+  case communeCount(Int, of: Int)
   case none
 }
 
@@ -129,7 +135,9 @@ struct ExportTables {
         summary.commune.map { .integer($0.done) } ?? .none, .integer(province.units.total),
         percent(summary.commune), summary.commune == nil ? .none : sourceID(summary.communeProvenance),
       ]
-      row += summary.phaseGreen.map { .flag($0) }
+      row += summary.phaseGreen.enumerated().map {
+        .phase($1, dataset.plan.phaseStatus($1, phase: $0, on: data.snapshot.date))
+      }
       row.append(.text(summary.overall.jsonName))
       row += [
         derivedSource(aggregates.rankDerivation),
@@ -164,6 +172,8 @@ struct ExportTables {
     columns += [
       ExportTable.Column(key: "provincial_source", title: context.ui(context.strings.provincialSource)),
       ExportTable.Column(key: "communes_source", title: context.ui(context.strings.communesSource)),
+      // What a commune-level count is out of, after the columns older readers know.
+      ExportTable.Column(key: "communes_total", title: context.ui(context.strings.total)),
     ]
     let snapshot = data.snapshot
     let rows: [[ExportValue]] = order.map { index in
@@ -175,16 +185,16 @@ struct ExportTables {
         let ordinal = ordinals[criterion]
         if plan.criteria[criterion].level == .provincial {
           row.append(.text((report?.provincialStatuses[ordinal] ?? .notReported).jsonName))
-        } else if let report, let green = report.communes.byCriterion[ordinal] {
-          row.append(.integer(green))
+        } else if let report, let green = report.communes.green(onCriterion: ordinal) {
+          row.append(.communeCount(green, of: report.communes.total))
         } else {
           row.append(.none)
         }
       }
       row.append(sourceID(report?.provincialProvenance))
       row.append(
-        report.map { $0.communes.byCriterion.contains { $0 != nil } } == true
-          ? sourceID(report?.communes.provenance) : .none)
+        report?.communes.hasCriterionCounts == true ? sourceID(report?.communes.provenance) : .none)
+      row.append(report.map { .integer($0.communes.total) } ?? .none)
       return row
     }
     return ExportTable(title: context.ui(context.strings.matrixTitle), columns: columns, rows: rows)
@@ -223,7 +233,7 @@ struct ExportTables {
     ]
     .map { ExportTable.Column(key: $0.0, title: context.ui($0.1)) }
     let rows: [[ExportValue]] = plan.communeCriteria.enumerated().map { ordinal, index in
-      let count = report?.communes.byCriterion[ordinal]
+      let count = report?.communes.green(onCriterion: ordinal)
       let ratio = count.map { Ratio($0, of: report?.communes.total ?? 0) }
       return [
         .text(plan.criteria[index].id), .text(context.text(plan.criteria[index].name)),

@@ -74,6 +74,7 @@ extension ViewExport {
     }
     if view == .province {
       out += "## \(escape(context.text(data.dataset.provinces[province].name)))\n\n"
+      out += markdownHeadline(province: province, context: context)
     }
     let format = context.format
     if view == .overdue {
@@ -92,6 +93,7 @@ extension ViewExport {
       let chart = ViewExport(data: data, options: DisplayOptions(language: context.language))
       out += Markdown.codeBlock(chart.text(view: .trend, province: nil, width: width))
     }
+    out += markdownLegend(view: view, context: context)
     for table in document.tables {
       out += Markdown.render(table, format: format, strings: context.strings) + "\n"
     }
@@ -184,12 +186,12 @@ enum CSV {
   static func value(_ value: ExportValue, separator: Unicode.Scalar = ",", decimalComma: Bool = false) -> String {
     switch value {
     case .text(let text): field(text, separator: separator)
-    case .integer(let number): String(number)
+    case .integer(let number), .communeCount(let number, _): String(number)
     case .number(let number):
       decimalComma ? JSONText.number(number).replacingOccurrences(of: ".", with: ",") : JSONText.number(number)
-    case .flag(let flag?): flag ? "true" : "false"
+    case .flag(let flag?), .phase(let flag?, _): flag ? "true" : "false"
     case .date(let date): date.description
-    case .flag(nil), .none: ""
+    case .flag(nil), .phase(nil, _), .none: ""
     }
   }
 
@@ -236,6 +238,11 @@ enum Markdown {
         case .number(let number):
           return column.key.hasSuffix("percent") ? format.percent(number / 100) : format.number(number)
         case .flag(let flag?): return flag ? "✓" : "✗"
+        case .phase(_, let status): return Glyphs.unicode.status(status)
+        case .communeCount(let count, let total):
+          let ratio = Ratio(count, of: total)
+          let glyph = CommuneLevel(ratio).map { Glyphs.unicode.communeLevel($0) } ?? Glyphs.unicode.status(.notReported)
+          return glyph + " " + format.percent(ratio, strings: strings)
         case .date(let date): return format.date(date)
         case .flag(nil), .none: return "–"
         }
@@ -290,11 +297,11 @@ enum JSONText {
   static func value(_ value: ExportValue) -> String {
     switch value {
     case .text(let text): string(text)
-    case .integer(let number): String(number)
+    case .integer(let number), .communeCount(let number, _): String(number)
     case .number(let number): self.number(number)
-    case .flag(let flag?): flag ? "true" : "false"
+    case .flag(let flag?), .phase(let flag?, _): flag ? "true" : "false"
     case .date(let date): string(date.description)
-    case .flag(nil), .none: "null"
+    case .flag(nil), .phase(nil, _), .none: "null"
     }
   }
 

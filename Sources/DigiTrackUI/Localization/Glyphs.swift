@@ -12,14 +12,18 @@ public struct Glyphs: Sendable {
   public let times: String
   public let arrow: String
   private let status: [String]
+  /// Commune-level cells, indexed by `CommuneLevel.rawValue`: all, most, half, few, none.
+  private let communeLevels: [String]
 
   public func status(_ status: Status) -> String { self.status[Int(status.rawValue)] }
 
+  public func communeLevel(_ level: CommuneLevel) -> String { communeLevels[level.rawValue] }
+
   public static let unicode = Glyphs(
     barFill: "█", barEmpty: "░", rule: "─", separator: "·", up: "▲", down: "▼", ellipsis: "…",
-    times: "×", arrow: "→", status: ["✓", "◐", "✗", "·"])
+    times: "×", arrow: "→", status: ["✓", "◐", "✗", "·"], communeLevels: ["✓", "▓", "▒", "░", "✗"])
 
   public static let ascii = Glyphs(
     barFill: "#", barEmpty: "-", rule: "-", separator: "|", up: "^", down: "v", ellipsis: "~",
-    times: "x", arrow: "->", status: ["+", "~", "x", "."])
+    times: "x", arrow: "->", status: ["+", "~", "x", "."], communeLevels: ["+", "#", "=", "-", "x"])
 }

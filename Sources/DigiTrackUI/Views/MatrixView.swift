@@ -1,26 +1,46 @@
 import DigiTrackModel
 
 /// Provinces × criteria as a grid of status cells. Row headers (the province) and column headers
-/// (the criterion ids) stay in place; sideways it moves a band of columns at a time, so that every
-/// screen is exactly one part of the export.
+/// (the criterion ids) stay in place; a column cursor moves sideways and the band of columns on
+/// screen follows it, so that every screen is exactly one part of the export. Bands are of even
+/// size, so the last is never a lone column under a cut heading.
 struct MatrixView {
   let context: RenderContext
   let width: Int
   let order: [Int]
   let selection: Int?
   let filter: String
+  /// The column cursor (position in `columns`); nil in a command-line export.
+  var cursor: Int? = nil
 
   static let cellWidth = 4
-  private var nameWidth: Int { min(24, max(12, width / 7)) }
-  /// rank, name, "31/32", and the separator before the cells.
-  private var fixedWidth: Int { 4 + nameWidth + 1 + 5 + 3 }
+  /// Up to 24 columns for names; a little less (down to 16) where that fits every column in one band.
+  private var nameWidth: Int {
+    let preferred = min(24, max(12, width / 7))
+    let oneBand = width - (fixedWidth(name: 0) + columns.count * Self.cellWidth)
+    return oneBand >= 16 && oneBand < preferred ? oneBand : preferred
+  }
+  var hasCommunes: Bool { !context.dataset.plan.communeCriteria.isEmpty }
+  /// rank, name, "31/32", "8/8" when there are commune criteria, and the separator before the cells.
+  private var fixedWidth: Int { fixedWidth(name: nameWidth) }
+  private func fixedWidth(name: Int) -> Int { 4 + name + 1 + 5 + (hasCommunes ? 5 : 0) + 3 }
+  /// What the totals row's label may take: everything before the `│`.
+  var fixedWidthForTotals: Int { fixedWidth - 6 }
 
   /// Plan indices of the columns: provincial criteria, then commune-level ones.
-  private var columns: [Int] { context.dataset.plan.provincialCriteria + context.dataset.plan.communeCriteria }
+  var columns: [Int] { context.dataset.plan.provincialCriteria + context.dataset.plan.communeCriteria }
 
-  var perBand: Int { max(1, (width - fixedWidth) / Self.cellWidth) }
+  /// As many columns as fit, spread evenly over the bands that needs.
+  var perBand: Int {
+    let fit = max(1, (width - fixedWidth) / Self.cellWidth)
+    let bands = max(1, (columns.count + fit - 1) / fit)
+    return max(1, (columns.count + bands - 1) / bands)
+  }
 
   var bandCount: Int { max(1, (columns.count + perBand - 1) / perBand) }
+
+  /// The band that shows a column.
+  func band(ofColumn column: Int) -> Int { min(bandCount - 1, max(0, column) / perBand) }
 
   /// One page per band: what an export prints.
   func pages() -> [Page] { (0..<bandCount).map { page(band: $0) } }
@@ -30,14 +50,24 @@ struct MatrixView {
     let all = columns
     let range = (band * perBand)..<min(all.count, (band + 1) * perBand)
     let shown = Array(all[range])
-    var top = [titleLine(), legendLine(range: range, total: all.count), levelLine(shown), headerLine(shown)]
+    let cursor = self.cursor.flatMap { range.contains($0) ? $0 : nil }
+    var top = [titleLine(), legendLine(range: range, total: all.count)]
+    // What a commune-level cell means, on the bands that show some.
+    let plan = self.context.dataset.plan
+    if shown.contains(where: { plan.criteria[$0].level == .commune }) {
+      top.append(Line([Span(" ")] + context.communeLevelLegend(width: width - 1)))
+    }
+    top += [levelLine(shown), headerLine(shown, cursor: cursor.map { $0 - range.lowerBound })]
+    if let cursor { top.append(cursorLine(all[cursor], order: order)) }
     if order.isEmpty { top.append(Line(context.ui(context.strings.noMatch), .dim)) }
     let context = self.context
     let order = self.order
     let ordinals = context.dataset.plan.levelOrdinals
-    let body = Body([
+    var body = Body([
       Body.Section(count: order.count) { row(context, province: order[$0], columns: shown, ordinals: ordinals) }
     ])
+    if !order.isEmpty { body.append([totalsLine(shown, order: order)]) }
+    body.append(criteriaLegend(shown))
     return Page(top: top, body: body, selectedRow: order.isEmpty ? nil : selection)
   }
 
@@ -50,8 +80,12 @@ struct MatrixView {
         context.glyphs.status(status) + " " + context.text(context.strings.statusNames[status] ?? "") + "  ",
         context.statusRole(status))
     }
+    // Each further part only where it fits whole: a cut "15-21/4" would misstate the band.
+    func add(_ text: String, _ role: Role) {
+      if line.width + text.displayWidth <= width { line.append(text, role) }
+    }
     let columns = "\(context.ui(context.strings.columns)) \(range.lowerBound + 1)-\(range.upperBound)/\(total)"
-    line.append(context.glyphs.separator + " " + columns, .label)
+    add(context.glyphs.separator + " " + columns, .label)
     if context.dataset.snapshots.last.map({ $0.reports.contains { $0?.provincialProvenance == .illustrative } })
       ?? false
     {
@@ -79,15 +113,26 @@ struct MatrixView {
     return line
   }
 
-  func headerLine(_ shown: [Int]) -> Line {
+  /// `cursor` is the position in `shown` of the column cursor, marked `◂` (`<` in ASCII).
+  func headerLine(_ shown: [Int], cursor: Int? = nil) -> Line {
     var line = Line()
     line.append(context.strings.rank.fitted(to: 3, alignRight: true) + " ", .header)
     line.append(context.ui(context.strings.province).fitted(to: nameWidth) + " ", .header)
     let total = "/\(context.dataset.plan.provincialCriteria.count)"
     line.append((context.glyphs.status(.green) + total).fitted(to: 5, alignRight: true, ellipsis: "") + " ", .header)
+    if hasCommunes {
+      let communes = "/\(context.dataset.plan.communeCriteria.count)"
+      line.append(
+        (context.glyphs.status(.green) + communes).fitted(to: 4, alignRight: true, ellipsis: "") + " ", .header)
+    }
     line.append(context.unicode ? "│ " : "| ", .border)
-    for index in shown {
-      line.append(context.dataset.plan.criteria[index].id.fitted(to: Self.cellWidth, ellipsis: ""), .header)
+    for (position, index) in shown.enumerated() {
+      let id = context.dataset.plan.criteria[index].id
+      if position == cursor {
+        line.append(id.fitted(to: Self.cellWidth - 1, ellipsis: "") + (context.unicode ? "◂" : "<"), .key)
+      } else {
+        line.append(id.fitted(to: Self.cellWidth, ellipsis: ""), .header)
+      }
     }
     return line
   }
@@ -104,18 +149,25 @@ struct MatrixView {
         + " ", .normal)
     let count = summary.reported ? context.format.ratio(summary.provincial) : "-"
     line.append(count.fitted(to: 5, alignRight: true, ellipsis: "") + " ", .normal)
+    if hasCommunes {
+      // Commune-level criteria every commune meets: the row's total for the commune cells.
+      let full = report.map { report in
+        plan.communeCriteria.indices.count { report.communes.ratio(onCriterion: $0)?.isComplete ?? false }
+      }
+      let text = full.map { "\(context.format.integer($0))/\(plan.communeCriteria.count)" } ?? "-"
+      line.append(text.fitted(to: 4, alignRight: true, ellipsis: "") + " ", .normal)
+    }
     line.append(context.unicode ? "│ " : "| ", .border)
     for index in columns {
-      let status: Status
       let ordinal = ordinals[index]
       if plan.criteria[index].level == .provincial {
-        status = report?.provincialStatuses[ordinal] ?? .notReported
-      } else if let report, let green = report.communes.byCriterion[ordinal] {
-        status = green >= report.communes.total ? .green : .yellow
+        let status = report?.provincialStatuses[ordinal] ?? .notReported
+        line.append(" " + context.glyphs.status(status) + "  ", context.statusRole(status))
       } else {
-        status = .notReported
+        var cell = context.communeLevelSpan(CommuneLevel(report?.communes.ratio(onCriterion: ordinal)))
+        cell.text = " " + cell.text + "  "
+        line.spans.append(cell)
       }
-      line.append(" " + context.glyphs.status(status) + "  ", context.statusRole(status))
     }
     return line
   }

@@ -61,7 +61,6 @@ struct OverviewView {
     let national = context.data.aggregates.national
     let strings = context.strings
     let format = context.format
-    let labelWidth = min(40, max(18, width * 2 / 5))
     // Each metric's figures, measured first so the bars get whatever room is left.
     let values: [(text: String, percent: String?)] = national.metrics.map { metric in
       let unit = context.text(metric.unit)
@@ -79,6 +78,11 @@ struct OverviewView {
       return (value + " " + unit, nil)
     }
     let valueWidth = values.map { $0.text.displayWidth + ($0.percent.map { $0.displayWidth + 1 } ?? 0) }.max() ?? 0
+    // The label gives way before a figure would be cut (issue 12, item 9).
+    // As wide as the longest label where the screen allows (issue 12, item 8: not cut at 40 on 200).
+    let longest = max(40, (national.metrics.map { context.text($0.label).displayWidth }.max() ?? 0) + 2)
+    let labelWidth = max(
+      12, min(min(longest, max(18, width * 2 / 5)), width - 6 - valueWidth - 3 - context.markerWidth))
     let barWidth = max(6, min(30, width - labelWidth - max(valueWidth, 24) - 3 - context.markerWidth))
     var lines: [Line] = []
 
@@ -206,9 +210,18 @@ struct OverviewView {
       let items = pillars.enumerated().map { index, pillar in
         context.text(pillar.name) + " " + context.format.percent(ratios[index], strings: context.strings)
       }
-      let joined =
-        context.ui(context.strings.pillars) + mark + ": " + items.joined(separator: " \(context.glyphs.separator) ")
-      lines += context.wrap(joined, width: width - 1, indent: 1).map { Line(" " + $0, .normal) }
+      // One line where the screen is short (80×24 keeps 12 province rows): the pillars that fit,
+      // then how many more; the full list is on a taller screen and in every export.
+      let head = context.ui(context.strings.pillars) + mark + ": "
+      let separator = " \(context.glyphs.separator) "
+      for shown in stride(from: items.count, through: 1, by: -1) {
+        let rest = items.count - shown
+        let text = head + items.prefix(shown).joined(separator: separator) + (rest > 0 ? "\(separator)+\(rest)" : "")
+        if text.displayWidth <= width - 1 || shown == 1 {
+          lines.append(Line(" " + text.fitted(to: width - 1, ellipsis: context.glyphs.ellipsis), .normal))
+          break
+        }
+      }
     }
     return lines
   }

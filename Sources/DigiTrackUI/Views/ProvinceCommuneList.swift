@@ -13,21 +13,22 @@ extension ProvinceView {
     if !query.isEmpty {
       shown = shown.filter { SearchMatch.matches(query, in: [SearchMatch.key(units.names[$0]), units.codes[$0]]) }
     }
-    if openOnly { shown = shown.filter { units.overall($0) != .green } }
+    if openOnly { shown = shown.filter { units.isOpen($0) } }
     switch communeSort {
     case .listed: break
     case .name:
       let keys = Dictionary(uniqueKeysWithValues: shown.map { ($0, SafeText.searchKey(units.names[$0])) })
       shown.sort { (keys[$0] ?? "", $0) < (keys[$1] ?? "", $1) }
     case .status:
-      let severity = Dictionary(uniqueKeysWithValues: shown.map { ($0, units.overall($0).severity) })
+      let due = context.dataset.plan.communeCriteriaDue(on: context.data.snapshot.date)
+      let severity = Dictionary(uniqueKeysWithValues: shown.map { ($0, units.overall($0, due: due).severity) })
       shown.sort {
         let (a, b) = (severity[$0] ?? 0, severity[$1] ?? 0)
         return a != b ? a > b : $0 < $1
       }
     }
     let rows = shown
-    return (rows, { rows.indices.filter { units.overall(rows[$0]) != .green } })
+    return (rows, { rows.indices.filter { units.isOpen(rows[$0]) } })
   }
 
   func communeListHeader(_ detail: ProvinceDetail, shown: Int) -> [Line] {
@@ -73,6 +74,7 @@ extension ProvinceView {
   func communeRows(_ units: CommuneUnits, shown: [Int]) -> Body.Section {
     let context = self.context
     let nameWidth = communeNameWidth
+    let due = context.dataset.plan.communeCriteriaDue(on: context.data.snapshot.date)
     return Body.Section(count: shown.count) { row in
       let unit = shown[row]
       var line = Line(" " + context.text(units.codes[unit]).fitted(to: 8) + " ", .dim)
@@ -83,7 +85,7 @@ extension ProvinceView {
         let status = units.status(unit: unit, criterion: criterion)
         line.append(" " + context.glyphs.status(status) + "  ", context.statusRole(status))
       }
-      line.spans.append(context.statusLabel(units.overall(unit), width: 15))
+      line.spans.append(context.statusLabel(units.overall(unit, due: due), width: 15))
       return line
     }
   }

@@ -33,7 +33,9 @@ struct ProvinceView {
     let criteria = criteriaRows(detail)
     openRows += criteria.open.map { body.count + 1 + $0 }
     var tables = [Page.Table(header: body.count, rows: (body.count + 1)..<(body.count + 1 + criteria.shown.count))]
-    body.append(criteriaSection(detail, ordinals: criteria.shown))
+    let layout = criteriaLayout(detail)
+    body.append(criteriaSection(detail, ordinals: criteria.shown, layout: layout))
+    body.append(criteriaLegendLines(layout))
     body.append(context.timelinessLegend(width: width))
     body.append(breakdownLines(detail))
     body.append(communeCriteriaLines(detail))
@@ -197,68 +199,17 @@ struct ProvinceView {
     return lines
   }
 
-  /// Columns of the criteria table: id, name, phase, group, block, status, and what changed.
-  func criteriaSection(_ detail: ProvinceDetail, ordinals: [Int]) -> Body.Section {
-    let plan = context.dataset.plan
-    let strings = context.strings
-    let wide = width >= 120
-    let groupWidth = width >= 160 ? 36 : wide ? 22 : 5
-    let blockWidth = width >= 160 ? 36 : wide ? 16 : 5
-    let statusWidth = 15
-    let changeWidth = detail.change == nil ? 0 : 7
-    let timelinessWidth = width >= 100 ? 24 : 20
-    let nameWidth = max(
-      10, width - 1 - 5 - 4 - (groupWidth + 1) - (blockWidth + 1) - statusWidth - timelinessWidth - changeWidth - 1)
-    let changes = Dictionary(
-      (detail.change?.statusChanges ?? []).map { ($0.criterion, $0) }, uniquingKeysWith: { a, _ in a })
-    var header = Line()
-    header.append(" " + context.ui(strings.criterionID).fitted(to: 4) + " ", .header)
-    header.append(context.ui(strings.criterion).fitted(to: nameWidth) + " ", .header)
-    header.append(context.ui(strings.phaseShort).fitted(to: 3) + " ", .header)
-    header.append(context.ui(strings.group).fitted(to: groupWidth) + " ", .header)
-    header.append(context.ui(strings.block).fitted(to: blockWidth) + " ", .header)
-    header.append(context.ui(strings.status).fitted(to: statusWidth), .header)
-    header.append(" " + context.ui(strings.timelinessHeading).fitted(to: timelinessWidth - 1), .header)
-    let context = self.context
-    let snapshotIndex = context.data.aggregates.snapshotIndex
-    let province = self.province
-    let statuses = detail.report?.provincialStatuses
-    let marker = detail.report.map { context.marker($0.provincialProvenance) } ?? ""
-    let markerRole = detail.report.map { context.markerRole($0.provincialProvenance) } ?? .dim
-    return Body.Section(count: ordinals.count + 1) { row in
-      guard row > 0 else { return header }
-      let ordinal = ordinals[row - 1]
-      let index = plan.provincialCriteria[ordinal]
-      let criterion = plan.criteria[index]
-      let status = statuses?[ordinal] ?? .notReported
-      var line = Line()
-      line.append(" " + criterion.id.fitted(to: 4) + " ", .dim)
-      line.append(context.text(criterion.name).fitted(to: nameWidth, ellipsis: context.glyphs.ellipsis) + " ", .normal)
-      line.append(String(criterion.phase).fitted(to: 3) + " ", .normal)
-      let group = wide ? context.text(plan.groups[criterion.group].name) : plan.groups[criterion.group].id
-      let block = wide ? context.text(plan.blocks[criterion.block].name) : plan.blocks[criterion.block].id
-      line.append(group.fitted(to: groupWidth, ellipsis: context.glyphs.ellipsis) + " ", .label)
-      line.append(block.fitted(to: blockWidth, ellipsis: context.glyphs.ellipsis) + " ", .label)
-      line.spans.append(context.statusLabel(status, width: statusWidth - 2))
-      line.append(" " + marker.fitted(to: 1), markerRole)
-      let timeliness = Timeliness(
-        dataset: context.dataset, snapshotIndex: snapshotIndex, province: province, criterion: index)
-      line.append(" ", .normal)
-      line.spans.append(context.timelinessLabel(timeliness, width: timelinessWidth - 1))
-      if let change = changes[index] {
-        let direction = context.directionMark(change.direction)
-        line.append(" " + direction.text, direction.role)
-        line.append(context.glyphs.status(change.from) + context.glyphs.arrow + context.glyphs.status(change.to), .dim)
-      }
-      return line
-    }
-  }
-
   func breakdownLines(_ detail: ProvinceDetail) -> [Line] {
     let plan = context.dataset.plan
     let strings = context.strings
     let format = context.format
-    let labelWidth = min(40, max(20, width / 3))
+    // Labels as wide as the longest (a phase keeps its deadline), leaving the bar at least 10.
+    let phaseLabels = plan.phases.map {
+      "\(context.ui(strings.phase)) \($0.number): \(context.text($0.name)) (\(format.date($0.deadline)))"
+    }
+    let names = phaseLabels + (plan.blocks + plan.groups + plan.pillars).map { context.text($0.name) }
+    let longest = names.map(\.displayWidth).max() ?? 20
+    let labelWidth = max(20, min(longest + 2, width - 22 - 10))
     let barWidth = max(6, min(30, width - labelWidth - 22))
     // Every breakdown counts the provincial statuses, so each rule carries their mark.
     let mark = context.marker(detail.breakdownDerivation.marker)
@@ -275,14 +226,7 @@ struct ProvinceView {
       return lines
     }
     var lines: [Line] = []
-    lines += section(
-      strings.byPhase,
-      plan.phases.enumerated().map { index, phase in
-        (
-          "\(context.ui(strings.phase)) \(phase.number): \(context.text(phase.name)) (\(format.date(phase.deadline)))",
-          detail.byPhase[index]
-        )
-      })
+    lines += section(strings.byPhase, plan.phases.indices.map { (phaseLabels[$0], detail.byPhase[$0]) })
     lines += section(strings.byBlock, plan.blocks.enumerated().map { (context.text($1.name), detail.byBlock[$0]) })
     lines += section(strings.byGroup, plan.groups.enumerated().map { (context.text($1.name), detail.byGroup[$0]) })
     lines += section(strings.byPillar, plan.pillars.enumerated().map { (context.text($1.name), detail.byPillar[$0]) })
@@ -297,22 +241,35 @@ struct ProvinceView {
     let barWidth = max(6, min(30, width - labelWidth - 28))
     let provenance = detail.report?.communes.provenance
     var lines = [Line.blank, context.rule(context.strings.communeCriteria, width: width)]
+    var implied = false
     for (ordinal, index) in plan.communeCriteria.enumerated() {
       let criterion = plan.criteria[index]
       var line = Line(" " + criterion.id.fitted(to: 4) + " ", .dim)
+      var level = context.communeLevelSpan(CommuneLevel(detail.communeByCriterion[ordinal]))
+      level.text += " "
+      line.spans.append(level)
       line.append(
-        context.text(criterion.name).fitted(to: labelWidth - 6, ellipsis: context.glyphs.ellipsis) + " ", .normal)
+        context.text(criterion.name).fitted(to: labelWidth - 8, ellipsis: context.glyphs.ellipsis) + " ", .normal)
       if let ratio = detail.communeByCriterion[ordinal] {
         line.spans += context.bar(ratio.fraction, width: barWidth)
         line.append(
           " " + format.ratio(ratio).fitted(to: 9, alignRight: true) + " "
             + format.percent(ratio, strings: context.strings).fitted(to: 6, alignRight: true), .normal)
         line.append(" " + context.marker(provenance), context.markerRole(provenance))
+        if detail.report?.communes.isImplied(ordinal) == true {
+          implied = true
+          line.append(" (\(context.ui(context.strings.impliedShort)))", .dim)
+        }
       } else {
         line.append(String(repeating: " ", count: barWidth) + " " + context.ui(context.strings.noData), .dim)
       }
       lines.append(line)
     }
+    if implied {
+      lines.append(
+        Line(" (\(context.ui(context.strings.impliedShort))): " + context.ui(context.strings.impliedByAllGreen), .dim))
+    }
+    lines.append(Line([Span(" ")] + context.communeLevelLegend(width: width - 1)))
     return lines
   }
 

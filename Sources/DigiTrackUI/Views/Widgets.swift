@@ -30,21 +30,67 @@ extension RenderContext {
     }
   }
 
+  /// The widest glyph-and-word label, so a status column never cuts one ("· Chưa báo c…").
+  var statusLabelWidth: Int {
+    Status.allCases.map { (glyphs.status($0) + " " + text(strings.statusNames[$0] ?? "")).displayWidth }.max() ?? 0
+  }
+
   /// Glyph and word: colour is never the only carrier of a status.
   func statusLabel(_ status: Status, width: Int) -> Span {
     let word = text(strings.statusNames[status] ?? "")
     return Span((glyphs.status(status) + " " + word).fitted(to: width, ellipsis: glyphs.ellipsis), statusRole(status))
   }
 
-  /// A phase flag for a province: green; not green before the deadline (in progress); not green
-  /// after it (late); or not reported.
+  /// A phase flag for a province at the snapshot's date (`Plan.phaseStatus`).
   func phaseStatus(_ flag: Bool?, phase: Int) -> Status {
-    switch flag {
-    case true?: return .green
-    case nil: return .notReported
-    case false?:
-      let deadline = dataset.plan.phases[phase].deadline
-      return data.snapshot.date > deadline ? .red : .yellow
+    dataset.plan.phaseStatus(flag, phase: phase, on: data.snapshot.date)
+  }
+
+  /// A commune-level cell: its level's glyph, in the role of the status it is closest to.
+  func communeLevelSpan(_ level: CommuneLevel?) -> Span {
+    guard let level else { return Span(glyphs.status(.notReported), .statusNotReported) }
+    let role: Role =
+      switch level {
+      case .all: .statusGreen
+      case .most, .half, .few: .statusYellow
+      case .none: .statusRed
+      }
+    return Span(glyphs.communeLevel(level), role)
+  }
+
+  /// "✓ 100%  ▓ ≥90%  ▒ ≥50%  ░ <50%  ✗ 0%  · chưa có": what a commune-level cell means.
+  /// The heading is the short "Cấp xã" where the long one would not leave room within `width`.
+  /// Narrower still, the items are one space apart, so no band is cut.
+  func communeLevelLegend(width: Int = .max) -> [Span] {
+    func items(gap: String) -> [Span] {
+      var items: [Span] = []
+      for level in CommuneLevel.allCases {
+        var item = communeLevelSpan(level)
+        item.text += " " + communeLevelWords(level) + gap
+        items.append(item)
+      }
+      items.append(Span(glyphs.status(.notReported) + " " + ui(strings.noData), .statusNotReported))
+      return items
+    }
+    let heads = [ui(strings.communeLevelsLegend), ui(strings.communes)].map { Span($0 + ": ", .label) }
+    for gap in ["  ", " "] {
+      for head in heads {
+        let spans = [head] + items(gap: gap)
+        if spans.reduce(0, { $0 + $1.text.displayWidth }) < width { return spans }
+      }
+    }
+    return [heads[1]] + items(gap: " ")
+  }
+
+  /// The band a level stands for, as the legend writes it.
+  func communeLevelWords(_ level: CommuneLevel) -> String {
+    let dash = unicode ? "–" : "-"
+    return switch level {
+    case .all: "100%"
+    case .most: "90\(dash)99%"
+    case .half: "50\(dash)89%"
+    case .few: "1\(dash)49%"
+    case .none: "0%"
     }
   }
 

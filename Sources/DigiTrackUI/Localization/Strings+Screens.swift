@@ -1,0 +1,71 @@
+import DigiTrackModel
+
+// MARK: screens (issue 12: commune levels, legends, headline figures)
+
+/// Words of the matrix and province screens added for issue 12, in both languages. Kept apart from
+/// `Strings` so they add no field to its long initialiser.
+extension Strings {
+  /// Heading of the legend of commune-level cells.
+  var communeLevelsLegend: String {
+    switch language {
+    case .vi: "Cấp xã (tỷ lệ đơn vị đạt)"
+    case .en: "Communes (share meeting it)"
+    }
+  }
+
+  /// Beside a commune count that `green = total` implies rather than the data gives.
+  var impliedByAllGreen: String {
+    switch language {
+    case .vi: "mọi đơn vị cấp xã đều xanh, nên đạt từng tiêu chí"
+    case .en: "every commune is green, so each criterion is met"
+    }
+  }
+
+  /// Short form of the same, where room is short.
+  var impliedShort: String {
+    switch language {
+    case .vi: "suy ra"
+    case .en: "implied"
+    }
+  }
+
+  /// Heading of the legend of criterion codes in exports.
+  var criteriaLegend: String {
+    switch language {
+    case .vi: "Chú giải mã tiêu chí"
+    case .en: "Criterion codes"
+    }
+  }
+
+  /// Heading of the legend of statuses in exports.
+  var statusLegend: String {
+    switch language {
+    case .vi: "Chú giải trạng thái"
+    case .en: "Statuses"
+    }
+  }
+
+  /// The matrix's totals row: provinces green on each criterion.
+  var provincesGreenRow: String {
+    switch language {
+    case .vi: "Số tỉnh xanh"
+    case .en: "Provinces green"
+    }
+  }
+
+  /// After "29/34" in the matrix's cursor line.
+  var provincesGreenShort: String {
+    switch language {
+    case .vi: "tỉnh xanh"
+    case .en: "provinces green"
+    }
+  }
+
+  /// Before a deadline date.
+  var deadlineWord: String {
+    switch language {
+    case .vi: "hạn"
+    case .en: "due"
+    }
+  }
+}

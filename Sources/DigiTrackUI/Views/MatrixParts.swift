@@ -1,0 +1,60 @@
+import DigiTrackModel
+
+/// The matrix's reading aids (issue 12, item 15): the line naming the criterion under the column
+/// cursor, the totals row (provinces green on each column), and the legend of the band's codes,
+/// which an export carries too.
+extension MatrixView {
+  /// Whether a province is green on a column (index into `Plan.criteria`): its status, or every
+  /// commune meeting a commune-level criterion.
+  func isGreen(province: Int, criterion index: Int) -> Bool {
+    let plan = context.dataset.plan
+    guard let report = context.data.snapshot.reports[province] else { return false }
+    let ordinal = plan.levelOrdinals[index]
+    if plan.criteria[index].level == .provincial { return report.provincialStatuses[ordinal] == .green }
+    return report.communes.ratio(onCriterion: ordinal)?.isComplete ?? false
+  }
+
+  /// "▸ T22 Số hóa tài liệu … · GĐ2, hạn 31/12/2025 · 29/34 tỉnh xanh".
+  func cursorLine(_ index: Int, order: [Int]) -> Line {
+    let plan = context.dataset.plan
+    let criterion = plan.criteria[index]
+    let green = order.count { isGreen(province: $0, criterion: index) }
+    let strings = context.strings
+    let tail =
+      " \(context.glyphs.separator) \(context.ui(strings.phaseShort))\(criterion.phase), "
+      + "\(context.ui(strings.deadlineWord)) \(context.format.date(plan.deadline(ofCriterion: index)))"
+      + " \(context.glyphs.separator) \(context.format.integer(green))/\(context.format.integer(order.count)) "
+      + context.ui(strings.provincesGreenShort)
+    let head = (context.unicode ? " ▸ " : " > ") + criterion.id + " "
+    let room = max(8, width - head.displayWidth - tail.displayWidth - 1)
+    var line = Line(head, .key)
+    line.append(context.text(criterion.name).fitted(to: min(room, context.text(criterion.name).displayWidth)), .normal)
+    line.append(tail, .label)
+    return line
+  }
+
+  /// The last row: for each column, how many of the listed provinces are green on it.
+  func totalsLine(_ shown: [Int], order: [Int]) -> Line {
+    var line = Line("    " + context.ui(context.strings.provincesGreenRow).fitted(to: fixedWidthForTotals), .header)
+    line.append(context.unicode ? "│" : "|", .border)
+    for index in shown {
+      let green = order.count { isGreen(province: $0, criterion: index) }
+      line.append(context.format.integer(green).fitted(to: Self.cellWidth - 1, alignRight: true) + " ", .label)
+    }
+    return line
+  }
+
+  /// The codes of the band and what they stand for, wrapped: "T01 Nâng cấp … (GĐ1, 30/06/2025) · …".
+  func criteriaLegend(_ shown: [Int]) -> [Line] {
+    let plan = context.dataset.plan
+    let items = shown.map { index in
+      let criterion = plan.criteria[index]
+      return criterion.id + " " + context.text(criterion.name) + " (\(context.ui(context.strings.phaseShort))"
+        + "\(criterion.phase), \(context.format.date(plan.deadline(ofCriterion: index))))"
+    }
+    var lines = [Line.blank, context.rule(context.strings.criteriaLegend, width: width)]
+    lines += context.wrap(items.joined(separator: " \(context.glyphs.separator) "), width: width - 1, indent: 1)
+      .map { Line(" " + $0, .dim) }
+    return lines
+  }
+}
