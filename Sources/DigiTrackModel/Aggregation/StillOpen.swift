@@ -35,6 +35,7 @@ extension ProvinceSummary {
 extension CommuneUnits {
   /// A commune's status over its criteria, as its row shows it.
   public func overall(_ unit: Int) -> Status {
-    .dominant(of: (0..<criteriaCount).map { status(unit: unit, criterion: $0) })
+    // A slice of the row, not a copy: the commune table asks this for every row it draws.
+    .dominant(of: statuses[(unit * criteriaCount)..<((unit + 1) * criteriaCount)])
   }
 }

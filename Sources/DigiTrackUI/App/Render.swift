@@ -204,7 +204,11 @@ extension AppState {
     copy.layout = nil
     copy.previousLayout = nil
     let snapshot = FrozenState(state: copy)
-    return ExportRequest(viewName: screen.kind.rawValue) { snapshot.state.document().text }
+    // Written line by line (`Canvas.documentText`), not through `document()`'s canvas of every
+    // row: a province of 200,000 communes would hold 40 million cells while the dashboard runs.
+    return ExportRequest(viewName: screen.kind.rawValue) {
+      Canvas.documentText(snapshot.state.exportPages(), width: snapshot.state.width)
+    }
   }
 }
 

@@ -70,21 +70,32 @@ extension ProvinceView {
     max(12, min(32, width - 1 - 9 - 13 - context.dataset.plan.communeCriteria.count * 4 - 16))
   }
 
+  /// The commune table's rows. What does not depend on the commune (a kind's word, a status
+  /// cell, the status label) is made once per layout; a row only fits its code and name, so an
+  /// export of 200,000 communes costs little more per row than the matrix does.
   func communeRows(_ units: CommuneUnits, shown: [Int]) -> Body.Section {
     let context = self.context
     let nameWidth = communeNameWidth
+    let ellipsis = context.glyphs.ellipsis
+    var kindSpans: [UnitKind: Span] = [:]
+    for kind in [UnitKind.ward, .commune, .specialZone] {
+      kindSpans[kind] = Span(context.ui(context.strings.unitKindNames[kind] ?? "").fitted(to: 12) + " ", .label)
+    }
+    let statusSpans = Status.allCases.map { Span(" " + context.glyphs.status($0) + "  ", context.statusRole($0)) }
+    let labelSpans = Status.allCases.map { context.statusLabel($0, width: 15) }
+    let criteria = units.criteriaCount
     return Body.Section(count: shown.count) { row in
       let unit = shown[row]
-      var line = Line(" " + context.text(units.codes[unit]).fitted(to: 8) + " ", .dim)
-      line.append(
-        context.text(units.names[unit]).fitted(to: nameWidth, ellipsis: context.glyphs.ellipsis) + " ", .normal)
-      line.append(context.ui(context.strings.unitKindNames[units.kinds[unit]] ?? "").fitted(to: 12) + " ", .label)
-      for criterion in 0..<units.criteriaCount {
-        let status = units.status(unit: unit, criterion: criterion)
-        line.append(" " + context.glyphs.status(status) + "  ", context.statusRole(status))
+      var spans: [Span] = []
+      spans.reserveCapacity(criteria + 4)
+      spans.append(Span(" " + context.text(units.codes[unit]).fitted(to: 8) + " ", .dim))
+      spans.append(Span(context.text(units.names[unit]).fitted(to: nameWidth, ellipsis: ellipsis) + " ", .normal))
+      spans.append(kindSpans[units.kinds[unit]] ?? Span(String(repeating: " ", count: 13), .label))
+      for criterion in 0..<criteria {
+        spans.append(statusSpans[Int(units.status(unit: unit, criterion: criterion).rawValue)])
       }
-      line.spans.append(context.statusLabel(units.overall(unit), width: 15))
-      return line
+      spans.append(labelSpans[Int(units.overall(unit).rawValue)])
+      return Line(spans)
     }
   }
 }

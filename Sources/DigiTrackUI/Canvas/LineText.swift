@@ -1,0 +1,45 @@
+/// A line's plain text, written straight to UTF-8 bytes: what the text export prints.
+///
+/// `Line.draw` into a blank row followed by `Canvas.append(row:)` gives the same bytes, but pays
+/// for a `Cell` (a String) per column, a row to clear and a row to read back; for a province of
+/// 200,000 communes that was most of its export. The rules here are those of `Canvas.put`, cell
+/// for cell: a span is clipped at the width, a character with no columns is left out, a wide
+/// character that would cross the edge ends the line (`put` fills its place with spaces, which the
+/// trailing-space rule drops), and the spaces at the end of the line are not written. Colours,
+/// the line's fill role and the selection do not change the text.
+extension Line {
+  /// Appends the line as a row `width` columns wide shows it, without its trailing spaces.
+  func appendText(width: Int, to bytes: inout [UInt8]) {
+    // The end of the last cell that is not a space: the row is cut there at the end.
+    var kept = bytes.count
+    var x = 0
+    for span in spans where x < width {
+      x = Self.append(span.text, at: x, width: width, to: &bytes, kept: &kept)
+    }
+    bytes.removeLast(bytes.count - kept)
+  }
+
+  /// Appends one span's cells from column `x`, and returns the column after them (`width` when
+  /// the span was cut).
+  private static func append(_ text: String, at x: Int, width: Int, to bytes: inout [UInt8], kept: inout Int) -> Int {
+    if let columns = DisplayWidth.standaloneWidth(text), x + columns <= width {
+      // Every code point is a cell of its own with columns, and all fit: the span's bytes as
+      // they are. (A space is the byte 0x20 and nothing else in UTF-8, so the last cell that is
+      // not a space ends at the last byte that is not 0x20.)
+      let start = bytes.count
+      bytes.append(contentsOf: text.utf8)
+      if let last = bytes[start...].lastIndex(where: { $0 != 0x20 }) { kept = last + 1 }
+      return x + columns
+    }
+    var column = x
+    for character in text {
+      let columns = DisplayWidth.of(character)
+      if columns == 0 { continue }
+      if column + columns > width { return width }
+      bytes.append(contentsOf: character.utf8)
+      if character != " " { kept = bytes.count }
+      column += columns
+    }
+    return column
+  }
+}
