@@ -197,7 +197,18 @@ public struct Canvas: Sendable {
     for (index, page) in pages.enumerated() {
       if index > 0 { emit(.blank) }
       for line in page.top { emit(line) }
-      for line in 0..<page.body.count { emit(page.body.line(line)) }
+      // Section by section: finding a line's section from its index copies every section
+      // before it, for each of 200,000 rows.
+      for section in page.body.sections {
+        for row in 0..<section.count {
+          if let text = section.text {
+            text(row, width, &bytes)
+          } else {
+            section.row(row).appendText(width: width, to: &bytes)
+          }
+          bytes.append(0x0A)
+        }
+      }
     }
     return bytes.isEmpty ? "\n" : String(decoding: bytes, as: UTF8.self)
   }

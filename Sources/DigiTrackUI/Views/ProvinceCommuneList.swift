@@ -84,7 +84,7 @@ extension ProvinceView {
     let statusSpans = Status.allCases.map { Span(" " + context.glyphs.status($0) + "  ", context.statusRole($0)) }
     let labelSpans = Status.allCases.map { context.statusLabel($0, width: 15) }
     let criteria = units.criteriaCount
-    return Body.Section(count: shown.count) { row in
+    let row = { (row: Int) -> Line in
       let unit = shown[row]
       var spans: [Span] = []
       spans.reserveCapacity(criteria + 4)
@@ -96,6 +96,44 @@ extension ProvinceView {
       }
       spans.append(labelSpans[Int(units.overall(unit).rawValue)])
       return Line(spans)
+    }
+    // The same rows as text for the export, from the same pieces measured once: spaces 0...n,
+    // then the kinds, the status cells and the status labels.
+    let padding = max(8, nameWidth) + 1
+    let kinds: [UnitKind] = [.ward, .commune, .specialZone]
+    let kindIndex = Dictionary(uniqueKeysWithValues: kinds.enumerated().map { ($1, padding + 1 + $0) })
+    let statusIndex = padding + 1 + kinds.count
+    let labelIndex = statusIndex + statusSpans.count
+    let pieces = TextPieces(
+      (0...padding).map { String(repeating: " ", count: $0) } + kinds.map { kindSpans[$0]?.text ?? "" }
+        + statusSpans.map(\.text) + labelSpans.map(\.text))
+    return Body.Section(count: shown.count, row: row) { row, width, bytes in
+      let unit = shown[row]
+      var text = RowText(width: width, bytes: bytes)
+      let code = context.text(units.codes[unit])
+      if let columns = DisplayWidth.standaloneWidth(code), columns <= 8 {
+        // Nothing in it joins a neighbour: the span " code   " can be written in pieces.
+        text.append(pieces, 1, to: &bytes)
+        text.append(code, to: &bytes)
+        text.append(pieces, 8 - columns + 1, to: &bytes)
+      } else {
+        text.append(" " + code.fitted(to: 8) + " ", to: &bytes)
+      }
+      let name = context.text(units.names[unit])
+      if let columns = DisplayWidth.standaloneWidth(name), columns <= nameWidth {
+        text.append(name, to: &bytes)
+        text.append(pieces, nameWidth - columns + 1, to: &bytes)
+      } else {
+        text.append(name.fitted(to: nameWidth, ellipsis: ellipsis) + " ", to: &bytes)
+      }
+      text.append(pieces, kindIndex[units.kinds[unit]] ?? 13, to: &bytes)
+      let statuses = units.statuses
+      let first = unit * criteria
+      for index in first..<(first + criteria) {
+        text.append(pieces, statusIndex + Int(statuses[index].rawValue), to: &bytes)
+      }
+      text.append(pieces, labelIndex + Int(units.overall(unit).rawValue), to: &bytes)
+      text.finish(&bytes)
     }
   }
 }
