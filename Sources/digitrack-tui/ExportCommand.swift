@@ -67,6 +67,11 @@ struct ExportCommand: ParsableCommand {
       provinceIndex = index
     }
     let kind = view ?? (province == nil ? .overview : .province)
+    if format == .text {
+      // The bytes as drawn, not a String of them: the province text export can be 24 MB.
+      try outputOptions.write(exporter.textBytes(view: kind, province: provinceIndex, width: width, filter: filter))
+      return
+    }
     let text = exporter.render(view: kind, province: provinceIndex, format: format, width: width, filter: filter)
     try outputOptions.write(Array(text.utf8))
   }

@@ -185,6 +185,11 @@ public struct Canvas: Sendable {
   /// (`Line.appendText`): memory stays that of the text and the time is linear in the lines,
   /// where a full canvas of a province with 200,000 communes holds 20 million cells.
   public static func documentText(_ pages: [Page], width: Int) -> String {
+    String(decoding: documentBytes(pages, width: width), as: UTF8.self)
+  }
+
+  /// `documentText` as UTF-8, for writing to a file without checking and copying the text again.
+  public static func documentBytes(_ pages: [Page], width: Int) -> [UInt8] {
     let width = max(0, width)
     var bytes: [UInt8] = []
     // About a row's width per line: the buffer grows once or twice, not at every doubling.
@@ -210,7 +215,7 @@ public struct Canvas: Sendable {
         }
       }
     }
-    return bytes.isEmpty ? "\n" : String(decoding: bytes, as: UTF8.self)
+    return bytes.isEmpty ? [0x0A] : bytes
   }
 
   /// A character per cell naming its role, for golden tests of styling.

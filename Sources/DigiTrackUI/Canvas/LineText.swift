@@ -63,6 +63,20 @@ struct RowText {
     x = Line.append(text, at: x, width: width, to: &bytes, kept: &kept)
   }
 
+  /// Appends text already measured by `DisplayWidth.standaloneWidth` (its `columns`), without
+  /// measuring it again.
+  mutating func append(_ text: String, standaloneColumns columns: Int, to bytes: inout [UInt8]) {
+    guard x < width else { return }
+    guard x + columns <= width else {
+      x = Line.append(text, at: x, width: width, to: &bytes, kept: &kept)
+      return
+    }
+    let start = bytes.count
+    bytes.append(contentsOf: text.utf8)
+    if let last = bytes[start...].lastIndex(where: { $0 != 0x20 }) { kept = last + 1 }
+    x += columns
+  }
+
   /// Appends piece `index` of `pieces`: its bytes as they are when it fits, else by the rules.
   mutating func append(_ pieces: TextPieces, _ index: Int, to bytes: inout [UInt8]) {
     guard x < width else { return }

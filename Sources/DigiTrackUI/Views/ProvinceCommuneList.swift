@@ -114,14 +114,14 @@ extension ProvinceView {
       if let columns = DisplayWidth.standaloneWidth(code), columns <= 8 {
         // Nothing in it joins a neighbour: the span " code   " can be written in pieces.
         text.append(pieces, 1, to: &bytes)
-        text.append(code, to: &bytes)
+        text.append(code, standaloneColumns: columns, to: &bytes)
         text.append(pieces, 8 - columns + 1, to: &bytes)
       } else {
         text.append(" " + code.fitted(to: 8) + " ", to: &bytes)
       }
       let name = context.text(units.names[unit])
       if let columns = DisplayWidth.standaloneWidth(name), columns <= nameWidth {
-        text.append(name, to: &bytes)
+        text.append(name, standaloneColumns: columns, to: &bytes)
         text.append(pieces, nameWidth - columns + 1, to: &bytes)
       } else {
         text.append(name.fitted(to: nameWidth, ellipsis: ellipsis) + " ", to: &bytes)
