@@ -23,6 +23,10 @@ struct CanvasPainter {
   private var shown: (canvas: Canvas, width: Int, height: Int)?
   /// Cells copied into ncurses by the last paint (tests check that only changed rows are copied).
   private(set) var cellsCopied = 0
+  /// The C library's wcwidth of code points below U+2800, asked once each (`unknown` until then):
+  /// a full screen asks it for every cell that is not ASCII, and the locale does not change.
+  private var knownWidths = [Int8](repeating: unknown, count: 0x2800)
+  private static let unknown: Int8 = -2
 
   init(styles: StyleTable) {
     self.styles = styles
@@ -93,7 +97,7 @@ struct CanvasPainter {
       // An empty cell reached here is no right half of a wide character (those are skipped with
       // it): an orphan left by drawing over half of one. It is drawn blank, so that what the
       // screen shows does not depend on what ncurses did with the wide character's remains.
-      let scalar = cell.text.isEmpty ? 0x20 : Self.narrowScalar(cell.text)
+      let scalar = cell.text.isEmpty ? 0x20 : narrowScalar(cell.text)
       if let scalar, !wideHere || cell.text.isEmpty {
         if run.isEmpty { runStart = x }
         run.append(styles.cell(scalar, role: cell.role, selected: cell.selected))
@@ -108,14 +112,24 @@ struct CanvasPainter {
 
   /// The code point of a grapheme of exactly one code point that the C library also draws one
   /// column wide; nil for anything else.
-  private static func narrowScalar(_ text: String) -> UInt32? {
+  private mutating func narrowScalar(_ text: String) -> UInt32? {
     let utf8 = text.utf8
     if utf8.count == 1, let byte = utf8.first {
       return byte >= 0x20 && byte < 0x7F ? UInt32(byte) : nil
     }
     var scalars = text.unicodeScalars.makeIterator()
     guard let first = scalars.next(), scalars.next() == nil else { return nil }
-    return dt_wcwidth(wchar_t(bitPattern: first.value)) == 1 ? first.value : nil
+    return wcwidth(first.value) == 1 ? first.value : nil
+  }
+
+  /// `dt_wcwidth`, remembered below U+2800.
+  private mutating func wcwidth(_ value: UInt32) -> Int32 {
+    guard value < 0x2800 else { return dt_wcwidth(wchar_t(bitPattern: value)) }
+    let known = knownWidths[Int(value)]
+    if known != Self.unknown { return Int32(known) }
+    let measured = dt_wcwidth(wchar_t(bitPattern: value))
+    knownWidths[Int(value)] = Int8(clamping: measured)
+    return measured
   }
 
   /// Draws the gathered run starting at column `x`.

@@ -94,6 +94,11 @@ struct ExportCommand: ParsableCommand {
       return
     }
     guard let textFormat = format.textFormat else { return }
+    if textFormat == .text {
+      // The bytes as drawn, not a String of them: the province text export can be 24 MB.
+      try outputOptions.write(exporter.textBytes(view: kind, province: provinceIndex, width: width, filter: filter))
+      return
+    }
     let text = exporter.render(view: kind, province: provinceIndex, format: textFormat, width: width, filter: filter)
     try outputOptions.write(Array(text.utf8))
   }

@@ -5,7 +5,7 @@
 /// deadline. Both levels call this, so a commune's row and a province's never disagree.
 extension Status {
   /// `statuses[i]` is due when `isDue(i)`.
-  public static func overall(_ statuses: [Status], isDue: (Int) -> Bool) -> Status {
+  public static func overall<Statuses: Collection<Status>>(_ statuses: Statuses, isDue: (Int) -> Bool) -> Status {
     var anyReported = false
     var anyRed = false
     var dueOpen = false
@@ -41,7 +41,8 @@ extension CommuneUnits {
   /// A commune's overall status under the province's rule; `due` from `Plan.communeCriteriaDue`.
   public func overall(_ unit: Int, due: [Bool]) -> Status {
     let start = unit * criteriaCount
-    return .overall(Array(statuses[start..<(start + criteriaCount)])) { due[$0] }
+    // A slice of the row, not a copy: the commune table asks this for every row it draws.
+    return .overall(statuses[start..<(start + criteriaCount)]) { due[$0] }
   }
 
   /// A commune is open (for `o`, `n`, and the "not green first" sort) when any of its criteria is

@@ -225,13 +225,15 @@ extension AppState {
     copy.layout = nil
     copy.previousLayout = nil
     let snapshot = FrozenState(state: copy)
+    // Text is written line by line (`Canvas.documentText`), not through `document()`'s canvas of
+    // every row: a province of 200,000 communes would hold 40 million cells while the dashboard runs.
     return ExportRequest(viewName: screen.kind.rawValue, format: format) {
       let state = snapshot.state
       var province: Int?
       if case .province(let index, _) = state.screen { province = index }
       let export = ViewExport(data: state.data, options: state.options)
       switch format.textFormat {
-      case .text?: return .text(state.document().text)
+      case .text?: return .text(Canvas.documentText(state.exportPages(), width: state.width))
       case let textFormat?:
         return .text(
           export.render(

@@ -83,45 +83,41 @@ public struct Canvas: Sendable {
     return max(0, column - x)
   }
 
-  /// One String per printable ASCII character, made once: the cells of most rows.
-  private static let asciiCells: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
+  /// One String per code point of the blocks that stand alone, made once: the cells of nearly
+  /// every row (Latin and Vietnamese letters, punctuation, box drawing, bars, status glyphs), so
+  /// that writing a cell copies a String instead of encoding one.
+  private static let latinCells: [String] = (0..<0x300).map { String(Unicode.Scalar(UInt32($0)) ?? " ") }
+  private static let vietnameseCells: [String] = (0x1E00..<0x1F00).map { String(Unicode.Scalar(UInt32($0)) ?? " ") }
+  private static let symbolCells: [String] = (0x2000..<0x2800).map { String(Unicode.Scalar(UInt32($0)) ?? " ") }
 
-  /// Code points that are always a grapheme of their own, whatever surrounds them: printable
-  /// ASCII, Latin-1 to the IPA block, Latin Extended Additional (Vietnamese), general
-  /// punctuation, arrows, box drawing, blocks, shapes and dingbats. None extends or joins a
-  /// neighbour (no combining marks, joiners, variation selectors, jamo or regional indicators).
-  private static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
-    case 0x20...0x7E, 0xA0...0xAC, 0xAE...0x2FF, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E,
-      0x2190...0x21FF, 0x2500...0x27BF:
-      true
-    default: false
-    }
+  /// The cell text of a code point that stands alone.
+  @inline(__always)
+  private static func cellText(_ scalar: Unicode.Scalar) -> String {
+    let value = scalar.value
+    if value < 0x300 { return latinCells[Int(value)] }
+    if (0x1E00..<0x1F00).contains(value) { return vietnameseCells[Int(value - 0x1E00)] }
+    if (0x2000..<0x2800).contains(value) { return symbolCells[Int(value - 0x2000)] }
+    return String(scalar)
   }
 
-  /// `put` for text whose every code point stands alone (`standsAlone`): each is one grapheme,
+  /// `put` for text whose every code point stands alone (`DisplayWidth.standsAlone`): each is one grapheme,
   /// so the text is walked by scalar, without grapheme breaking, and measured as `put` would
   /// measure it. Nil when the text holds anything else.
   private mutating func putStandalone(
     _ text: String, x: Int, y: Int, end: Int, role: Role, selected: Bool
   ) -> Int? {
     let scalars = text.unicodeScalars
-    guard scalars.allSatisfy(Self.standsAlone) else { return nil }
+    guard scalars.allSatisfy(DisplayWidth.standsAlone) else { return nil }
     let row = y * width
     // One uniqueness check for the whole text, not one per cell written.
     let (column, cut) = cells.withUnsafeMutableBufferPointer { cells -> (Int, Bool) in
       var column = x
       for scalar in scalars {
         let value = scalar.value
-        // Latin letters (below U+0300, and Vietnamese U+1E00–U+1EFF) and dashes and quotes are one
-        // column, as DisplayWidth says; the rest is measured.
-        let columns =
-          value < 0x300 || (0x1E00...0x1EFF).contains(value) || (0x2010...0x2027).contains(value)
-          ? 1 : DisplayWidth.of(scalar)
+        let columns = DisplayWidth.oneColumn(value) ? 1 : DisplayWidth.of(scalar)
         if columns == 0 { continue }
         if column + columns > end { return (column, true) }
-        let cell = value < 0x80 ? Self.asciiCells[Int(value)] : String(scalar)
-        cells[row + column] = Cell(text: cell, role: role, selected: selected)
+        cells[row + column] = Cell(text: Self.cellText(scalar), role: role, selected: selected)
         if columns == 2 { cells[row + column + 1] = Cell(text: "", role: role, selected: selected) }
         column += columns
       }
@@ -184,34 +180,42 @@ public struct Canvas: Sendable {
     return height == 0 ? "\n" : String(decoding: bytes, as: UTF8.self)
   }
 
-  /// Puts every cell of row `y` back to blank.
-  mutating func clear(row y: Int) {
-    guard y >= 0, y < height else { return }
-    for column in 0..<width { cells[y * width + column] = .blank }
+  /// The text of pages laid out one after another with a blank line between, exactly as
+  /// `Composer.document(pages, width:).text` gives it, but written one line at a time as bytes
+  /// (`Line.appendText`): memory stays that of the text and the time is linear in the lines,
+  /// where a full canvas of a province with 200,000 communes holds 20 million cells.
+  public static func documentText(_ pages: [Page], width: Int) -> String {
+    String(decoding: documentBytes(pages, width: width), as: UTF8.self)
   }
 
-  /// The text of pages laid out one after another with a blank line between, exactly as
-  /// `Composer.document(pages, width:).text` gives it, but drawn one line at a time into a
-  /// one-row canvas: memory stays that of one row and the time is linear in the lines, where a
-  /// full canvas of a province with 200,000 communes holds 20 million cells.
-  public static func documentText(_ pages: [Page], width: Int) -> String {
-    var row = Canvas(width: width, height: 1)
+  /// `documentText` as UTF-8, for writing to a file without checking and copying the text again.
+  public static func documentBytes(_ pages: [Page], width: Int) -> [UInt8] {
+    let width = max(0, width)
     var bytes: [UInt8] = []
     // About a row's width per line: the buffer grows once or twice, not at every doubling.
     let lines = pages.reduce(pages.count) { $0 + $1.top.count + $1.body.count }
     bytes.reserveCapacity(lines * (width + 1))
-    func emit(_ line: Line, selected: Bool = false) {
-      row.clear(row: 0)
-      line.draw(into: &row, y: 0, selected: selected)
-      row.append(row: 0, to: &bytes)
+    func emit(_ line: Line) {
+      line.appendText(width: width, to: &bytes)
       bytes.append(0x0A)
     }
     for (index, page) in pages.enumerated() {
       if index > 0 { emit(.blank) }
       for line in page.top { emit(line) }
-      for line in 0..<page.body.count { emit(page.body.line(line), selected: line == page.selectedRow) }
+      // Section by section: finding a line's section from its index copies every section
+      // before it, for each of 200,000 rows.
+      for section in page.body.sections {
+        for row in 0..<section.count {
+          if let text = section.text {
+            text(row, width, &bytes)
+          } else {
+            section.row(row).appendText(width: width, to: &bytes)
+          }
+          bytes.append(0x0A)
+        }
+      }
     }
-    return bytes.isEmpty ? "\n" : String(decoding: bytes, as: UTF8.self)
+    return bytes.isEmpty ? [0x0A] : bytes
   }
 
   /// A character per cell naming its role, for golden tests of styling.

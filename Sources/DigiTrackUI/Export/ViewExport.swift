@@ -25,6 +25,12 @@ public struct ViewExport {
   /// (`Canvas.documentText`), so the cost grows with the lines, not with a canvas of them all.
   /// `filter` keeps the provinces it matches, as `/` does, and the text says so.
   public func text(view: ViewKind, province: Int?, width: Int, filter: String = "") -> String {
+    String(decoding: textBytes(view: view, province: province, width: width, filter: filter), as: UTF8.self)
+  }
+
+  /// `text` as UTF-8, as a file gets it: a province of 200,000 communes is 24 MB of text, which
+  /// a String would check and `write` copy again.
+  public func textBytes(view: ViewKind, province: Int?, width: Int, filter: String = "") -> [UInt8] {
     var state = AppState(data: data, options: options, width: width, height: 100_000)
     state.filter = filter
     state.reorder()
@@ -36,6 +42,6 @@ public struct ViewExport {
     case .overdue: state.screen = .overdue
     case .trend: state.screen = .trend(back: .overview)
     }
-    return Canvas.documentText(state.exportPages(), width: width)
+    return Canvas.documentBytes(state.exportPages(), width: width)
   }
 }

@@ -14,7 +14,26 @@ public enum DisplayWidth {
   }
 
   /// Columns of a single code point, as a terminal's wcwidth would give it.
+  ///
+  /// The blocks every frame draws are answered without asking the code point's properties (a
+  /// table lookup that was the largest single cost of drawing a screen): Latin below U+0300,
+  /// Vietnamese (U+1E00–U+1EFF), and punctuation, arrows, box drawing, blocks, shapes and dingbats
+  /// (U+2000–U+27FF, from a table `measured` filled once). `DisplayWidthTests` holds both to it.
   public static func of(_ scalar: Unicode.Scalar) -> Int {
+    let value = scalar.value
+    if value < 0x300 { return value < 0x20 || (0x7F..<0xA0).contains(value) || value == 0xAD ? 0 : 1 }
+    if (0x1E00...0x1EFF).contains(value) { return 1 }
+    if (0x2000..<0x2800).contains(value) { return Int(symbolColumns[Int(value - 0x2000)]) }
+    return measured(scalar)
+  }
+
+  /// `measured` for U+2000–U+27FF, made on first use.
+  private static let symbolColumns: [UInt8] = (0x2000..<0x2800).map {
+    UInt8(measured(Unicode.Scalar(UInt32($0)) ?? " "))
+  }
+
+  /// Columns of a code point from its properties: the rule `of` answers from tables where it can.
+  static func measured(_ scalar: Unicode.Scalar) -> Int {
     let value = scalar.value
     if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
     switch scalar.properties.generalCategory {
@@ -26,11 +45,54 @@ public enum DisplayWidth {
     return 1
   }
 
-  /// Columns of a whole string.
+  /// Columns of a whole string. Text whose every code point stands alone (`standsAlone`: all
+  /// of Vietnamese, precomposed) is measured by code point, without grapheme breaking, which
+  /// costs more than the rest of a row's layout; anything else per grapheme.
   public static func of(_ text: String) -> Int {
+    if let columns = standaloneWidth(text) { return columns }
     var total = 0
     for character in text { total += of(character) }
     return total
+  }
+
+  /// Columns of text whose every code point stands alone and takes at least one column, each
+  /// measured as `of(_: Character)` measures it; nil when the text holds any other code point.
+  static func standaloneWidth(_ text: String) -> Int? {
+    var total = 0
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      if value < 0x7F, value >= 0x20 {
+        total += 1
+        continue
+      }
+      guard standsAlone(scalar) else { return nil }
+      let columns = oneColumn(value) ? 1 : of(scalar)
+      // None is known to have no columns; one that had would be left out of a row (`Canvas.put`),
+      // which the per-grapheme path handles.
+      guard columns > 0 else { return nil }
+      total += columns
+    }
+    return total
+  }
+
+  /// Code points that are always a grapheme of their own, whatever surrounds them: printable
+  /// ASCII, Latin-1 to the IPA block, Latin Extended Additional (Vietnamese), general
+  /// punctuation, arrows, box drawing, blocks, shapes and dingbats. None extends or joins a
+  /// neighbour (no combining marks, joiners, variation selectors, jamo or regional indicators).
+  static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x20...0x7E, 0xA0...0xAC, 0xAE...0x2FF, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E,
+      0x2190...0x21FF, 0x2500...0x27BF:
+      true
+    default: false
+    }
+  }
+
+  /// Code points that stand alone and are known to take one column without asking their
+  /// properties: Latin letters (below U+0300, and Vietnamese U+1E00–U+1EFF), dashes and quotes.
+  @inline(__always)
+  static func oneColumn(_ value: UInt32) -> Bool {
+    value < 0x300 || (0x1E00...0x1EFF).contains(value) || (0x2010...0x2027).contains(value)
   }
 
   /// East Asian Wide and Fullwidth ranges, and emoji shown as pictures (Unicode 15).

@@ -37,10 +37,20 @@ public struct Body {
   public struct Section {
     public let count: Int
     public let row: (Int) -> Line
+    /// Appends row `i`'s text at a width, exactly as `row(i).appendText` would, without making
+    /// the line: for sections an export writes by the hundred thousand (a province's communes).
+    let text: ((_ row: Int, _ width: Int, _ bytes: inout [UInt8]) -> Void)?
 
     public init(count: Int, row: @escaping (Int) -> Line) {
       self.count = max(0, count)
       self.row = row
+      text = nil
+    }
+
+    init(count: Int, row: @escaping (Int) -> Line, text: @escaping (Int, Int, inout [UInt8]) -> Void) {
+      self.count = max(0, count)
+      self.row = row
+      self.text = text
     }
 
     public init(_ lines: [Line]) {

@@ -71,22 +71,71 @@ extension ProvinceView {
     max(12, min(32, width - 1 - 9 - 13 - context.dataset.plan.communeCriteria.count * 4 - 16))
   }
 
+  /// The commune table's rows. What does not depend on the commune (a kind's word, a status
+  /// cell, the status label) is made once per layout; a row only fits its code and name, so an
+  /// export of 200,000 communes costs little more per row than the matrix does.
   func communeRows(_ units: CommuneUnits, shown: [Int]) -> Body.Section {
     let context = self.context
     let nameWidth = communeNameWidth
     let due = context.dataset.plan.communeCriteriaDue(on: context.data.snapshot.date)
-    return Body.Section(count: shown.count) { row in
+    let ellipsis = context.glyphs.ellipsis
+    var kindSpans: [UnitKind: Span] = [:]
+    for kind in [UnitKind.ward, .commune, .specialZone] {
+      kindSpans[kind] = Span(context.ui(context.strings.unitKindNames[kind] ?? "").fitted(to: 12) + " ", .label)
+    }
+    let statusSpans = Status.allCases.map { Span(" " + context.glyphs.status($0) + "  ", context.statusRole($0)) }
+    let labelSpans = Status.allCases.map { context.statusLabel($0, width: 15) }
+    let criteria = units.criteriaCount
+    let row = { (row: Int) -> Line in
       let unit = shown[row]
-      var line = Line(" " + context.text(units.codes[unit]).fitted(to: 8) + " ", .dim)
-      line.append(
-        context.text(units.names[unit]).fitted(to: nameWidth, ellipsis: context.glyphs.ellipsis) + " ", .normal)
-      line.append(context.ui(context.strings.unitKindNames[units.kinds[unit]] ?? "").fitted(to: 12) + " ", .label)
-      for criterion in 0..<units.criteriaCount {
-        let status = units.status(unit: unit, criterion: criterion)
-        line.append(" " + context.glyphs.status(status) + "  ", context.statusRole(status))
+      var spans: [Span] = []
+      spans.reserveCapacity(criteria + 4)
+      spans.append(Span(" " + context.text(units.codes[unit]).fitted(to: 8) + " ", .dim))
+      spans.append(Span(context.text(units.names[unit]).fitted(to: nameWidth, ellipsis: ellipsis) + " ", .normal))
+      spans.append(kindSpans[units.kinds[unit]] ?? Span(String(repeating: " ", count: 13), .label))
+      for criterion in 0..<criteria {
+        spans.append(statusSpans[Int(units.status(unit: unit, criterion: criterion).rawValue)])
       }
-      line.spans.append(context.statusLabel(units.overall(unit, due: due), width: 15))
-      return line
+      spans.append(labelSpans[Int(units.overall(unit, due: due).rawValue)])
+      return Line(spans)
+    }
+    // The same rows as text for the export, from the same pieces measured once: spaces 0...n,
+    // then the kinds, the status cells and the status labels.
+    let padding = max(8, nameWidth) + 1
+    let kinds: [UnitKind] = [.ward, .commune, .specialZone]
+    let kindIndex = Dictionary(uniqueKeysWithValues: kinds.enumerated().map { ($1, padding + 1 + $0) })
+    let statusIndex = padding + 1 + kinds.count
+    let labelIndex = statusIndex + statusSpans.count
+    let pieces = TextPieces(
+      (0...padding).map { String(repeating: " ", count: $0) } + kinds.map { kindSpans[$0]?.text ?? "" }
+        + statusSpans.map(\.text) + labelSpans.map(\.text))
+    return Body.Section(count: shown.count, row: row) { row, width, bytes in
+      let unit = shown[row]
+      var text = RowText(width: width, bytes: bytes)
+      let code = context.text(units.codes[unit])
+      if let columns = DisplayWidth.standaloneWidth(code), columns <= 8 {
+        // Nothing in it joins a neighbour: the span " code   " can be written in pieces.
+        text.append(pieces, 1, to: &bytes)
+        text.append(code, standaloneColumns: columns, to: &bytes)
+        text.append(pieces, 8 - columns + 1, to: &bytes)
+      } else {
+        text.append(" " + code.fitted(to: 8) + " ", to: &bytes)
+      }
+      let name = context.text(units.names[unit])
+      if let columns = DisplayWidth.standaloneWidth(name), columns <= nameWidth {
+        text.append(name, standaloneColumns: columns, to: &bytes)
+        text.append(pieces, nameWidth - columns + 1, to: &bytes)
+      } else {
+        text.append(name.fitted(to: nameWidth, ellipsis: ellipsis) + " ", to: &bytes)
+      }
+      text.append(pieces, kindIndex[units.kinds[unit]] ?? 13, to: &bytes)
+      let statuses = units.statuses
+      let first = unit * criteria
+      for index in first..<(first + criteria) {
+        text.append(pieces, statusIndex + Int(statuses[index].rawValue), to: &bytes)
+      }
+      text.append(pieces, labelIndex + Int(units.overall(unit, due: due).rawValue), to: &bytes)
+      text.finish(&bytes)
     }
   }
 }
