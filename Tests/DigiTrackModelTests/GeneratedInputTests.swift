@@ -168,7 +168,7 @@ import Testing
     let error = try #require(result.failure())
     #expect(error.kind == .invalid)
     #expect(
-      lines.first == "input.json: error: provinces[0].name: text is too long (52428800 bytes; at most 1000 characters)")
+      lines.first == "input.json: error: provinces[0].name: text is too long (52428800 characters; at most 1000)")
     #expect(lines.allSatisfy { $0.utf8.count < 300 })
   }
 
@@ -197,7 +197,7 @@ import Testing
       "1001 three-byte characters", String(repeating: "ạ", count: 1001),
       "text is too long (1001 characters; at most 1000)"
     ),
-    ("4002 bytes", String(repeating: "ạ", count: 1334), "text is too long (4002 bytes; at most 1000 characters)"),
+    ("4002 bytes", String(repeating: "ạ", count: 1334), "text is too long (1334 characters; at most 1000)"),
   ]
 
   @Test(arguments: 0..<textLengths.count)

@@ -69,7 +69,7 @@ import Testing
         #expect(got == map.statuses, "round \(round), unit \(unit): \(map.json)")
       }
       let lateReds = province.lateReds + units.map(\.lateReds).reduce(0, +)
-      let warned = loaded.warnings.filter { $0.message.hasPrefix("red (late)") }.count
+      let warned = loaded.warnings.filter { $0.message.en.hasPrefix("red (late)") }.count
       #expect(warned == lateReds, "round \(round)")
       if lateReds == 0 { matcherPaths += 1 } else { reporterPaths += 1 }
     }
