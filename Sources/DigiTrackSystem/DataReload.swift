@@ -5,13 +5,15 @@ import DigiTrackUI
 /// happened as an event for the state.
 public enum DataReload {
   /// `.dataReloaded` with the new data, or `.reloadFailed` with the first error in full.
-  public static func event(path: String, maxBytes: Int) -> Event {
+  public static func event(path: String, maxBytes: Int, language: Language = .en) -> Event {
     do {
       let loaded = try DatasetLoader(maxBytes: maxBytes).load(path: path)
       let name = path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
       return .dataReloaded(DashboardData(dataset: loaded.dataset, sourceName: name))
     } catch {
-      return .reloadFailed(error.diagnostics.first.map { $0.formatted(file: error.file) } ?? error.description)
+      return .reloadFailed(
+        error.diagnostics.first.map { $0.formatted(file: error.file, language: language) }
+          ?? error.description(in: language))
     }
   }
 }

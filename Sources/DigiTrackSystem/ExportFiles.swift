@@ -1,3 +1,4 @@
+import DigiTrackModel
 import DigiTrackUI
 import Foundation
 
@@ -8,7 +9,7 @@ public enum ExportFiles {
   /// `digitrack-<view>-<YYYYMMDD-HHMMSS>.txt`, adding `-2`, `-3`, … when that name is taken.
   /// Returns the path written.
   public static func write(
-    _ text: String, viewName: String, directory: String, date: Date = Date()
+    _ text: String, viewName: String, directory: String, date: Date = Date(), language: Language = .en
   ) -> Result<String, ExportError> {
     let base = "digitrack-\(viewName)-\(timestamp(date))"
     let folder = directory.isEmpty ? "." : directory
@@ -19,10 +20,10 @@ public enum ExportFiles {
       switch AtomicWriter.write(bytes, to: path, replace: false) {
       case .success: return .success(path)
       case .failure(.exists): continue
-      case .failure(let failure): return .failure(ExportError(failure.message))
+      case .failure(let failure): return .failure(ExportError(failure.message(in: language)))
       }
     }
-    return .failure(ExportError("\(folder): too many exports with the same time stamp"))
+    return .failure(ExportError(LocalizedText.tooManyExports(folder)[language]))
   }
 
   static func timestamp(_ date: Date) -> String {

@@ -61,7 +61,11 @@ private struct EventLoop {
     self.options = options
     self.session = session
     painter = CanvasPainter(styles: session.styles)
-    watcher = state.dataPath.map { FileWatcher(path: $0) }
+    watcher = state.dataPath.map {
+      var watcher = FileWatcher(path: $0)
+      watcher.language = state.options.language
+      return watcher
+    }
   }
 
   mutating func run() -> Int32 {
@@ -81,7 +85,10 @@ private struct EventLoop {
       }
       switch watcher?.poll() {
       case .changed?:
-        if let path = state.dataPath, let status = apply(DataReload.event(path: path, maxBytes: options.maxDataBytes)) {
+        if let path = state.dataPath,
+          let status = apply(
+            DataReload.event(path: path, maxBytes: options.maxDataBytes, language: state.options.language))
+        {
           return status
         }
       case .unreadable(let problem)?:
@@ -130,13 +137,15 @@ private struct EventLoop {
           let directory = options.exportDirectory
           let mailbox = finished
           mailbox.begin()
+          let language = state.options.language
           Thread.detachNewThread {
-            let result = ExportFiles.write(request.text, viewName: request.viewName, directory: directory)
+            let result = ExportFiles.write(
+              request.text, viewName: request.viewName, directory: directory, language: language)
             mailbox.post(.exportFinished(result))
           }
         case .reload(let path):
           watcher?.markLoaded()
-          queue.append(DataReload.event(path: path, maxBytes: options.maxDataBytes))
+          queue.append(DataReload.event(path: path, maxBytes: options.maxDataBytes, language: state.options.language))
         }
       }
     }

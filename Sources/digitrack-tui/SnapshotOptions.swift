@@ -7,7 +7,7 @@ struct SnapshotOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The report date to show: YYYY-MM-DD, dd/mm/yyyy, first or latest (default latest).", valueName: "date"))
+      tr("The report date to show: YYYY-MM-DD, dd/mm/yyyy, first or latest (default latest)."), valueName: "date"))
   var snapshot: String?
 
   /// Exit status of a date the file has no report for (EX_USAGE).
@@ -15,7 +15,7 @@ struct SnapshotOptions: ParsableArguments {
 
   func validate() throws {
     if let snapshot, SnapshotChoice(argument: snapshot) == nil {
-      throw ValidationError("--snapshot must be YYYY-MM-DD, dd/mm/yyyy, first or latest, not \"\(snapshot)\"")
+      throw ValidationError(CommandText.badSnapshot(snapshot))
     }
   }
 
@@ -25,8 +25,7 @@ struct SnapshotOptions: ParsableArguments {
     guard let snapshot, let choice = SnapshotChoice(argument: snapshot) else { return data }
     guard let index = choice.index(in: data.dataset) else {
       let dates = data.dataset.snapshots.map(\.date.description).joined(separator: ", ")
-      Console.error(
-        "error: --snapshot \(SafeText.printable(snapshot)): the data has no report at that date; it has: \(dates)")
+      Console.error(CommandText.noReportAt(SafeText.printable(snapshot), dates: dates))
       throw ExitCode(Self.unknownDate)
     }
     return data.atSnapshot(index)

@@ -17,7 +17,7 @@ struct UserConfig {
   static func load(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> UserConfig {
     let path = path(environment: environment)
     func fail(_ problem: String) -> Error {
-      Console.error(SafeText.printable("\(path): error: \(problem)"))
+      Console.error(SafeText.printable(CommandText.configProblem(path, problem)))
       return ExitCode(ExitStatus.invalid)
     }
     // The size is checked before reading: config.json is a few lines, never megabytes.
@@ -25,24 +25,24 @@ struct UserConfig {
     switch BoundedFile.read(path) {
     case .success(let contents): data = contents
     case .failure(.missing): return UserConfig()
-    case .failure(let failure): throw fail(failure.problem)
+    case .failure(let failure): throw fail(failure.problem(in: CommandLanguage.current))
     }
     guard let object = try? JSONSerialization.jsonObject(with: data), let fields = object as? [String: Any] else {
-      throw fail("not a JSON object such as {\"theme\": \"light\", \"lang\": \"en\"}")
+      throw fail(tr("not a JSON object such as {\"theme\": \"light\", \"lang\": \"en\"}"))
     }
     var config = UserConfig()
     for (key, value) in fields {
       switch key {
       case "theme":
-        guard let name = value as? String, !name.isEmpty else { throw fail("theme must be a theme name") }
+        guard let name = value as? String, !name.isEmpty else { throw fail(tr("theme must be a theme name")) }
         config.theme = name
       case "lang":
         guard let code = value as? String, let language = Language(rawValue: code) else {
-          throw fail("lang must be \"vi\" or \"en\"")
+          throw fail(tr("lang must be \"vi\" or \"en\""))
         }
         config.language = language
       default:
-        throw fail("unknown key \"\(key)\" (allowed: theme, lang)")
+        throw fail(CommandText.unknownConfigKey(key))
       }
     }
     return config

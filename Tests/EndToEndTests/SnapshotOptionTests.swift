@@ -36,7 +36,7 @@ import Testing
   }
 
   @Test func aMalformedDateIsAUsageError() throws {
-    let result = try Binary.run(["export", "--snapshot", "31-07-2025"])
+    let result = try Binary.run(["export", "--snapshot", "31-07-2025", "--lang", "en"])
     #expect(result.status == 64)
     #expect(result.stderr.contains("YYYY-MM-DD, dd/mm/yyyy, first or latest"))
   }

@@ -4,16 +4,39 @@ import Foundation
 /// A problem with a theme, naming the file and what is wrong with it.
 public struct ThemeError: Error, Sendable, CustomStringConvertible {
   public let file: String
-  public let problem: String
+  /// What is wrong, in both languages (the catalog's messages; a theme file's own checks are
+  /// the same text in both until they are translated).
+  public let text: LocalizedText
+  /// There is no theme of that name (rather than a broken one).
+  public let isUnknownName: Bool
 
   /// File names, colour values and theme names come from outside the data: made printable here,
   /// once, for every message that quotes them.
   public init(file: String, problem: String) {
-    self.file = SafeText.printable(file)
-    self.problem = SafeText.printable(problem)
+    self.init(file: file, text: LocalizedText(vi: problem, en: problem))
   }
 
-  public var description: String { "\(file): error: \(problem)" }
+  public init(file: String, text: LocalizedText, isUnknownName: Bool = false) {
+    self.file = SafeText.printable(file)
+    self.text = LocalizedText(vi: SafeText.printable(text.vi), en: SafeText.printable(text.en))
+    self.isUnknownName = isUnknownName
+  }
+
+  /// The problem in English.
+  public var problem: String { text.en }
+
+  public func problem(in language: Language) -> String { text[language] }
+
+  /// `FILE: error: PROBLEM`; a built-in theme's file is marked in the same language.
+  public func description(in language: Language) -> String {
+    var name = file
+    if language == .vi, name.hasSuffix(ThemeCatalog.builtInMark) {
+      name = String(name.dropLast(ThemeCatalog.builtInMark.count)) + " (có sẵn)"
+    }
+    return "\(name): \(language == .vi ? "lỗi" : "error"): \(text[language])"
+  }
+
+  public var description: String { description(in: .en) }
 }
 
 /// A theme file as written (docs/THEMES.md): colours by semantic role, an optional palette of named
