@@ -9,7 +9,8 @@ public enum DataReload {
     do {
       let loaded = try DatasetLoader(maxBytes: maxBytes).load(path: path)
       let name = path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
-      return .dataReloaded(DashboardData(dataset: loaded.dataset, sourceName: name))
+      let warnings = loaded.warnings.map { $0.formatted(file: name, language: language) }
+      return .dataReloaded(DashboardData(dataset: loaded.dataset, sourceName: name, warnings: warnings))
     } catch {
       return .reloadFailed(
         error.diagnostics.first.map { $0.formatted(file: error.file, language: language) }

@@ -35,7 +35,9 @@ struct DataOptions: ParsableArguments {
       if let data {
         let loaded = try loader.load(path: data)
         printWarnings(loaded.warnings, file: data)
-        return DashboardData(dataset: loaded.dataset, sourceName: (data as NSString).lastPathComponent)
+        let name = (data as NSString).lastPathComponent
+        let warnings = loaded.warnings.map { $0.formatted(file: name, language: CommandLanguage.current) }
+        return DashboardData(dataset: loaded.dataset, sourceName: name, warnings: warnings)
       }
       let loaded = try DemoDataset.load()
       return DashboardData(dataset: loaded.dataset, sourceName: DemoDataset.name)

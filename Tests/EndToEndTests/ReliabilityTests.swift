@@ -140,7 +140,8 @@ import Testing
     let path = folder + "/tinh.json"
     let good = try Binary.run(["template", "--demo"]).stdout
     try good.write(toFile: path, atomically: true, encoding: .utf8)
-    let tmux = try Tmux(width: 120, height: 40, command: "\(Self.binary) --data \(Tmux.quote(path))")
+    // Wide enough for the title to keep the report's label beside "Số liệu đến ngày".
+    let tmux = try Tmux(width: 160, height: 40, command: "\(Self.binary) --data \(Tmux.quote(path))")
     try tmux.waitFor(text: "Trạng thái")
     try tmux.keys("/")
     try tmux.type("lang son")

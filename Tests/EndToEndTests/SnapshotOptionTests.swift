@@ -8,7 +8,7 @@ import Testing
   func phaseOneReviewIsExportedWithItsPublishedFacts(_ argument: String) throws {
     let vi = try Binary.run(["export", "--snapshot", argument])
     #expect(vi.status == 0, "\(vi.stderr)")
-    #expect(vi.stdout.contains("Báo cáo 31/07/2025"))
+    #expect(vi.stdout.contains("Số liệu đến ngày 31/07/2025"))
     #expect(vi.stdout.contains("34/34"))
     let en = try Binary.run(["export", "--snapshot", argument, "--lang", "en"])
     #expect(en.stdout.contains("Report 2025-07-31"))

@@ -27,7 +27,13 @@ public struct DatasetLoader: Sendable {
       // The file's bytes live only as long as `parse`: they are freed before decoding starts, so
       // the input, simdjson's document and the dataset are never all in memory at once.
       let document = try parse(file: path, name: name)
-      return try decode(document, name: name)
+      return try located(name: name) { () throws(LoadError) in
+        try decode(document, name: name)
+      } bytes: {
+        // Read again only for a file with something to say: the success path never does.
+        guard let buffer = try? readFile(path: path, name: name) else { return nil }
+        return Array(buffer.bytes[0..<buffer.count])
+      }
     }
   }
 
@@ -41,7 +47,34 @@ public struct DatasetLoader: Sendable {
       let parsed = bytes.withUnsafeBytes { raw in
         Result { () throws(LoadError) in try parse(raw, readable: raw.count, name: name) }
       }
-      return try decode(parsed.get(), name: name)
+      let document = try parsed.get()
+      return try located(name: name) { () throws(LoadError) in
+        try decode(document, name: name)
+      } bytes: {
+        bytes
+      }
+    }
+  }
+
+  /// Runs a decode and gives every diagnostic at a JSON path the line and column of its value
+  /// too (`PathLocator`), from the file's bytes, asked for only when there is a diagnostic.
+  private func located(
+    name: String, _ body: () throws(LoadError) -> LoadedDataset, bytes: () -> [UInt8]?
+  ) throws(LoadError) -> LoadedDataset {
+    func text() -> [UInt8]? {
+      guard let bytes = bytes() else { return nil }
+      return bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+    }
+    do {
+      var loaded = try body()
+      if !loaded.warnings.isEmpty, let text = text() { loaded.warnings = PathLocator.locate(loaded.warnings, in: text) }
+      return loaded
+    } catch {
+      var error = error
+      if error.kind == .invalid, let text = text() {
+        error.diagnostics = PathLocator.locate(error.diagnostics, in: text)
+      }
+      throw error
     }
   }
 

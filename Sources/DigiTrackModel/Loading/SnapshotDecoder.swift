@@ -96,13 +96,16 @@ extension DatasetDecoder {
             return index
           }
         }
-        let provincial = fields.value("provincial").flatMap { v in
-          context.at("provincial") { self.provincial(v, date: date) }
+        // What is wrong below is about this province: its name follows the path in messages.
+        let (provincial, communes, phaseGreen) = context.about(province.map { provinces[$0].name }) {
+          (
+            fields.value("provincial").flatMap { v in context.at("provincial") { self.provincial(v, date: date) } },
+            fields.value("communes").flatMap { v in
+              context.at("communes") { self.communes(v, province: province, date: date) }
+            },
+            fields.value("phaseGreen").flatMap { v in context.at("phaseGreen") { self.phaseFlags(v) } }
+          )
         }
-        let communes = fields.value("communes").flatMap { v in
-          context.at("communes") { self.communes(v, province: province, date: date) }
-        }
-        let phaseGreen = fields.value("phaseGreen").flatMap { v in context.at("phaseGreen") { self.phaseFlags(v) } }
         guard let province, let provincial, let communes else { return }
         reports[province] = Report(
           provincialStatuses: provincial.statuses, provincialProvenance: provincial.provenance,

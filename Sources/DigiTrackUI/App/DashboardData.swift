@@ -12,11 +12,15 @@ public final class DashboardData: Sendable {
   public let searchKeys: [[String]]
   /// Sort key for names, so Vietnamese names sort by their letters, not by code point.
   public let nameKeys: [String]
+  /// The loader's warnings about the file ("red before its deadline"), one printed line each, in
+  /// the user's language: the dashboard shows them too, not only standard error before it opens.
+  public let warnings: [String]
 
   /// `snapshotIndex` picks the report date shown (the newest when nil; clamped to the snapshots).
-  public init(dataset: Dataset, sourceName: String, snapshotIndex: Int? = nil) {
+  public init(dataset: Dataset, sourceName: String, snapshotIndex: Int? = nil, warnings: [String] = []) {
     self.dataset = dataset
     self.sourceName = SafeText.printable(sourceName)
+    self.warnings = warnings.map(SafeText.printable)
     let index = min(max(0, snapshotIndex ?? dataset.snapshots.count - 1), dataset.snapshots.count - 1)
     aggregates = Aggregates(dataset: dataset, snapshotIndex: index)
     searchKeys = dataset.provinces.map { province in
@@ -28,6 +32,7 @@ public final class DashboardData: Sendable {
   private init(_ other: DashboardData, snapshotIndex: Int) {
     dataset = other.dataset
     sourceName = other.sourceName
+    warnings = other.warnings
     aggregates = Aggregates(dataset: other.dataset, snapshotIndex: snapshotIndex)
     searchKeys = other.searchKeys
     nameKeys = other.nameKeys

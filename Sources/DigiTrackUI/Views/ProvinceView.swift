@@ -176,7 +176,7 @@ struct ProvinceView {
     header.append(" " + context.ui(strings.criterionID).fitted(to: 4) + " ", .header)
     header.append(context.ui(strings.criterion).fitted(to: nameWidth) + " ", .header)
     header.append(context.ui(strings.phaseShort).fitted(to: 3) + " ", .header)
-    header.append(context.ui(strings.group).fitted(to: groupWidth) + " ", .header)
+    header.append(context.ui(strings.group).fitted(to: groupWidth, ellipsis: context.glyphs.ellipsis) + " ", .header)
     header.append(context.ui(strings.block).fitted(to: blockWidth) + " ", .header)
     header.append(context.ui(strings.status).fitted(to: statusWidth), .header)
     let context = self.context
