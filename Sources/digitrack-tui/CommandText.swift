@@ -224,7 +224,7 @@ extension CommandText {
       digitrack-tui export --snapshot 2025-07-31
     """,
     "validate": """
-    In một dòng cho mỗi lỗi: TỆP:DÒNG:CỘT cho lỗi cú pháp, TỆP: lỗi: ĐƯỜNG-DẪN-JSON: QUY-TẮC cho các lỗi khác (tối đa 100 lỗi mỗi tệp). Cảnh báo không làm tệp bị từ chối. Mã thoát: 0 mọi tệp hợp lệ; 1 có tệp không hợp lệ; 2 có tệp không đọc được (không có, là thư mục, quá lớn); 64 dùng sai lệnh.
+    In một dòng cho mỗi lỗi: TỆP:DÒNG:CỘT: lỗi: NỘI-DUNG cho lỗi cú pháp, TỆP:DÒNG:CỘT: lỗi: ĐƯỜNG-DẪN-JSON (TỈNH): QUY-TẮC cho các lỗi khác, dòng và cột là vị trí của giá trị (tối đa 100 lỗi mỗi tệp). Cảnh báo không làm tệp bị từ chối. Mã thoát: 0 mọi tệp hợp lệ; 1 có tệp không hợp lệ; 2 có tệp không đọc được (không có, là thư mục, quá lớn); 64 dùng sai lệnh.
 
     Ví dụ:
       digitrack-tui validate tinh.json

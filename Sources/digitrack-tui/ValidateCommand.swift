@@ -9,7 +9,7 @@ struct ValidateCommand: ParsableCommand {
     discussion: CommandText.discussion(
       "validate",
       """
-      Prints one line per problem: FILE:LINE:COLUMN for syntax errors, FILE: error: PATH: RULE for everything else (up to 100 errors per file). Warnings do not fail a file. Exit status: 0 all files valid; 1 a file is invalid; 2 a file cannot be read (missing, a folder, too large); 64 wrong usage.
+      Prints one line per problem: FILE:LINE:COLUMN: error: MESSAGE for syntax errors, FILE:LINE:COLUMN: error: PATH (PROVINCE): RULE for everything else, the line and column those of the value (up to 100 errors per file). Warnings do not fail a file. Exit status: 0 all files valid; 1 a file is invalid; 2 a file cannot be read (missing, a folder, too large); 64 wrong usage.
 
       Examples:
         digitrack-tui validate tinh.json

@@ -104,30 +104,38 @@ struct PathLocator {
   }
 
   /// Moves past one value without looking inside it (strings are stepped over whole, so a
-  /// bracket inside one does not count).
+  /// bracket inside one does not count). Scans through a buffer pointer: this loop sees most of
+  /// the bytes of a large file.
   private mutating func skipValue() {
     var depth = 0
-    while let byte = current {
-      switch byte {
-      case UInt8(ascii: "\""):
-        skipString()
-        if depth == 0 { return }
-        continue
-      case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
-      case UInt8(ascii: "}"), UInt8(ascii: "]"):
-        if depth == 0 { return }
-        depth -= 1
-        if depth == 0 {
-          offset += 1
-          return
+    let start = offset
+    let end: Int = bytes.withUnsafeBufferPointer { buffer in
+      var index = start
+      while index < buffer.count {
+        let byte = buffer[index]
+        if byte == 0x22 {  // "
+          index += 1
+          while index < buffer.count, buffer[index] != 0x22 {
+            index += buffer[index] == 0x5C ? 2 : 1  // \ escapes the next byte
+          }
+          index += 1
+          if depth == 0 { return index }
+          continue
         }
-      case UInt8(ascii: ","):
-        if depth == 0 { return }
-      default:
-        break
+        if byte == 0x7B || byte == 0x5B {  // { [
+          depth += 1
+        } else if byte == 0x7D || byte == 0x5D {  // } ]
+          if depth == 0 { return index }
+          depth -= 1
+          if depth == 0 { return index + 1 }
+        } else if byte == 0x2C, depth == 0 {  // ,
+          return index
+        }
+        index += 1
       }
-      offset += 1
+      return buffer.count
     }
+    offset = min(end, bytes.count)
   }
 
   /// Past the closing quote: the next `"` not escaped by an odd run of backslashes. The search is
@@ -213,19 +221,23 @@ extension PathLocator {
     var line = 1
     var column = 1
     var index = 0
-    for offset in offsets.sorted() {
-      while index < min(offset, bytes.count) {
-        let byte = bytes[index]
-        if byte == 0x0A {
-          line += 1
-          column = 1
-        } else if byte & 0xC0 != 0x80 {
-          column += 1
+    bytes.withUnsafeBufferPointer { buffer in
+      for offset in offsets.sorted() {
+        let stop = min(offset, buffer.count)
+        while index < stop {
+          let byte = buffer[index]
+          if byte == 0x0A {
+            line += 1
+            column = 1
+          } else if byte & 0xC0 != 0x80 {
+            column += 1
+          }
+          index += 1
         }
-        index += 1
+        result[offset] = FilePosition(line: line, column: column)
       }
-      result[offset] = FilePosition(line: line, column: column)
     }
     return result
   }
+
 }
