@@ -1,3 +1,4 @@
+import DigiTrackModel
 import Foundation
 
 /// Why an output could not be written.
@@ -5,18 +6,20 @@ public enum WriteFailure: Error, Sendable, Equatable {
   /// The destination is an existing regular file and replacing was not asked for. `path` is what
   /// was asked for, `target` the file it names (different when `path` is a symbolic link).
   case exists(path: String, target: String)
-  /// Anything else, with the file or folder concerned and the system's reason.
-  case failed(path: String, problem: String)
+  /// Anything else, with the file or folder concerned and the reason, in both languages.
+  case failed(path: String, problem: LocalizedText)
 
-  /// "PATH: PROBLEM", for a status line or standard error.
-  public var message: String {
+  /// "PATH: PROBLEM", for a status line or standard error, in `language`.
+  public func message(in language: Language) -> String {
     switch self {
     case .exists(let path, let target):
-      let named = path == target ? path : "\(path) (→ \(target))"
-      return "\(named): already exists; not replaced (add --force to replace it)"
-    case .failed(let path, let problem): return "\(path): \(problem)"
+      return LocalizedText.alreadyExists(path == target ? path : "\(path) (→ \(target))")[language]
+    case .failed(let path, let problem): return "\(path): \(problem[language])"
     }
   }
+
+  /// The message in English.
+  public var message: String { message(in: .en) }
 }
 
 /// The one way DigiTrack writes a file: `export -o`, `template -o`, `generate -o` and the
@@ -48,7 +51,7 @@ public enum AtomicWriter {
     }
     switch info.st_mode & S_IFMT {
     case S_IFDIR:
-      return .failure(.failed(path: path, problem: "is a directory"))
+      return .failure(.failed(path: path, problem: .writeIsDirectory))
     case S_IFREG:
       guard replace else { return .failure(.exists(path: path, target: target)) }
       return replaceFile(bytes, path: path, target: target, keeping: info)
@@ -78,7 +81,7 @@ public enum AtomicWriter {
       let destination = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
       current = destination.hasPrefix("/") ? destination : folder(of: current) + "/" + destination
     }
-    return .failure(.failed(path: path, problem: "too many levels of symbolic links"))
+    return .failure(.failed(path: path, problem: .tooManyLinks))
   }
 
   /// The folder that holds `path`: "." for a bare name, "/" for a name at the root.
@@ -125,14 +128,18 @@ public enum AtomicWriter {
     let folder = folder(of: target)
     let temporary = folder + "/.digitrack-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
     let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
-    guard descriptor >= 0 else { return .failure(.failed(path: folder, problem: systemError())) }
+    guard descriptor >= 0 else {
+      var info = stat()
+      let missing = errno == ENOENT && stat(folder, &info) != 0
+      return .failure(.failed(path: missing ? path : folder, problem: missing ? .missingFolder(folder) : systemError()))
+    }
     defer { unlink(temporary) }
     var failure = writeAll(bytes, to: descriptor)
     if failure == nil, let mode, fchmod(descriptor, mode) != 0 { failure = systemError() }
     if failure == nil, let owner, owner.st_uid != geteuid() || owner.st_gid != getegid(),
       fchown(descriptor, owner.st_uid, owner.st_gid) != 0
     {
-      failure = "cannot keep its owner (\(owner.st_uid):\(owner.st_gid)): \(systemError()); not replaced"
+      failure = .cannotKeepOwner("\(owner.st_uid):\(owner.st_gid)", systemError())
     }
     if failure == nil, fsync(descriptor) != 0 { failure = systemError() }
     if close(descriptor) != 0, failure == nil { failure = systemError() }
@@ -149,7 +156,7 @@ public enum AtomicWriter {
   }
 
   /// Writes every byte; nil on success, else the system's reason.
-  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
+  private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> LocalizedText? {
     var written = 0
     while written < bytes.count {
       let result = bytes.withUnsafeBytes { raw -> Int in
@@ -165,5 +172,5 @@ public enum AtomicWriter {
     return nil
   }
 
-  static func systemError() -> String { String(cString: strerror(errno)) }
+  static func systemError() -> LocalizedText { .systemError(errno) }
 }

@@ -1,3 +1,4 @@
+import DigiTrackModel
 import Foundation
 
 /// Reads small files (themes, config.json) with a size limit checked before reading, so a huge
@@ -10,17 +11,25 @@ public enum BoundedFile {
     case missing
     case tooLarge(size: Int64, limit: Int)
     case notRegular
-    case unreadable(String)
+    case unreadable(LocalizedText)
+
+    /// What to say after the file's name, in English.
+    public var problem: String { problem(in: .en) }
 
     /// What to say after the file's name.
-    public var problem: String {
-      switch self {
-      case .missing: "no such file"
-      case .tooLarge(let size, let limit):
-        "the file is \(size) bytes; at most \(limit >> 20) MiB is read (\(limit) bytes)"
-      case .notRegular: "not a regular file"
-      case .unreadable(let reason): "cannot read the file: \(reason)"
-      }
+    public func problem(in language: Language) -> String {
+      let text: LocalizedText =
+        switch self {
+        case .missing: LocalizedText(vi: "không có tệp này", en: "no such file")
+        case .tooLarge(let size, let limit):
+          LocalizedText(
+            vi: "tệp có \(size) byte; chỉ đọc tối đa \(limit >> 20) MiB (\(limit) byte)",
+            en: "the file is \(size) bytes; at most \(limit >> 20) MiB is read (\(limit) bytes)")
+        case .notRegular: LocalizedText(vi: "không phải tệp thông thường", en: "not a regular file")
+        case .unreadable(let reason):
+          LocalizedText(vi: "không đọc được tệp: \(reason.vi)", en: "cannot read the file: \(reason.en)")
+        }
+      return text[language]
     }
   }
 
@@ -52,7 +61,9 @@ public enum BoundedFile {
     // A full buffer means the file grew after fstat: past the limit, or being written.
     guard count < bytes.count else {
       return .failure(
-        count > limit ? .tooLarge(size: Int64(count), limit: limit) : .unreadable("it changed while it was read"))
+        count > limit
+          ? .tooLarge(size: Int64(count), limit: limit)
+          : .unreadable(LocalizedText(vi: "tệp đã thay đổi trong lúc đọc", en: "it changed while it was read")))
     }
     return .success(Data(bytes[0..<count]))
   }

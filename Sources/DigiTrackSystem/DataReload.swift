@@ -6,14 +6,14 @@ import DigiTrackUI
 /// folder) again and says what happened as events for the state.
 public enum DataReload {
   /// `.dataReloaded` with the new data, or `.reloadFailed` with the first error in full.
-  public static func event(path: String, maxBytes: Int) -> Event {
-    events(path: path, maxBytes: maxBytes)[0]
+  public static func event(path: String, maxBytes: Int, language: Language = .en) -> Event {
+    events(path: path, maxBytes: maxBytes, language: language)[0]
   }
 
   /// The same for a file; for a folder, `.dataReloaded` with the merged parts, then a notice that
   /// names the bad files (so a file added with an error is seen, and the good parts still shown),
   /// or `.reloadFailed` with the conflicts that `prefer` does not decide.
-  public static func events(path: String, maxBytes: Int, prefer: String? = nil, language: Language = .vi) -> [Event] {
+  public static func events(path: String, maxBytes: Int, prefer: String? = nil, language: Language = .en) -> [Event] {
     if FolderDataset.isFolder(path) {
       switch FolderDataset.load(folder: path, prefer: preference(prefer), maxBytes: maxBytes) {
       case .success(let loaded):
@@ -27,9 +27,14 @@ public enum DataReload {
     do {
       let loaded = try DatasetLoader(maxBytes: maxBytes).load(path: path)
       let name = path.split(separator: "/", omittingEmptySubsequences: true).last.map(String.init) ?? path
-      return [.dataReloaded(DashboardData(dataset: loaded.dataset, sourceName: name))]
+      let warnings = loaded.warnings.map { $0.formatted(file: name, language: language) }
+      return [.dataReloaded(DashboardData(dataset: loaded.dataset, sourceName: name, warnings: warnings))]
     } catch {
-      return [.reloadFailed(error.diagnostics.first.map { $0.formatted(file: error.file) } ?? error.description)]
+      return [
+        .reloadFailed(
+          error.diagnostics.first.map { $0.formatted(file: error.file, language: language) }
+            ?? error.description(in: language))
+      ]
     }
   }
 

@@ -1,4 +1,5 @@
 import DigiTrackSheets
+import DigiTrackModel
 import DigiTrackUI
 import Foundation
 
@@ -8,9 +9,11 @@ public enum ExportFiles {
   /// Writes the request's content in its format into `directory` (the working folder when
   /// empty) as `digitrack-<view>-<YYYYMMDD-HHMMSS>.<ext>`, adding `-2`, `-3`, … when that name is
   /// taken. A workbook takes its status fills from `theme` (the screen's). Returns the
-  /// absolute path written, so the status line says exactly where the file is.
+  /// absolute path written, so the status line says exactly where the file is; a failure is
+  /// said in `language`.
   public static func write(
-    _ request: ExportRequest, directory: String, theme: Theme = .standard, date: Date = Date()
+    _ request: ExportRequest, directory: String, theme: Theme = .standard, date: Date = Date(),
+    language: Language = .en
   ) -> Result<String, ExportError> {
     let bytes: [UInt8]
     switch request.content {
@@ -23,18 +26,20 @@ public enum ExportFiles {
       }
     }
     return write(
-      bytes, viewName: request.viewName, fileExtension: request.fileExtension, directory: directory, date: date)
+      bytes, viewName: request.viewName, fileExtension: request.fileExtension, directory: directory, date: date,
+      language: language)
   }
 
   /// Text as `.txt`, as the `e` key wrote before it offered formats.
   public static func write(
-    _ text: String, viewName: String, directory: String, date: Date = Date()
+    _ text: String, viewName: String, directory: String, date: Date = Date(), language: Language = .en
   ) -> Result<String, ExportError> {
-    write(Array(text.utf8), viewName: viewName, fileExtension: "txt", directory: directory, date: date)
+    write(
+      Array(text.utf8), viewName: viewName, fileExtension: "txt", directory: directory, date: date, language: language)
   }
 
   static func write(
-    _ bytes: [UInt8], viewName: String, fileExtension: String, directory: String, date: Date
+    _ bytes: [UInt8], viewName: String, fileExtension: String, directory: String, date: Date, language: Language
   ) -> Result<String, ExportError> {
     let base = "digitrack-\(viewName)-\(timestamp(date))"
     let folder = absolute(directory.isEmpty ? "." : directory)
@@ -44,10 +49,10 @@ public enum ExportFiles {
       switch AtomicWriter.write(bytes, to: path, replace: false) {
       case .success: return .success(path)
       case .failure(.exists): continue
-      case .failure(let failure): return .failure(ExportError(failure.message))
+      case .failure(let failure): return .failure(ExportError(failure.message(in: language)))
       }
     }
-    return .failure(ExportError("\(folder): too many exports with the same time stamp"))
+    return .failure(ExportError(LocalizedText.tooManyExports(folder)[language]))
   }
 
   /// The folder as an absolute path without `.` or `..` parts (the folder itself is resolved,

@@ -1,3 +1,4 @@
+import DigiTrackModel
 import DigiTrackUI
 import Foundation
 
@@ -35,7 +36,9 @@ public enum ThemeDiscovery {
         switch BoundedFile.read(path) {
         case .success(let data): contents = .success(data)
         case .failure(.missing): continue
-        case .failure(let failure): contents = .failure(ThemeError(file: path, problem: failure.problem))
+        case .failure(let failure):
+          contents = .failure(
+            ThemeError(file: path, text: LocalizedText(vi: failure.problem(in: .vi), en: failure.problem(in: .en))))
         }
         sources.append(
           ThemeCatalog.Source(name: String(file.dropLast(5)), origin: origin(path), contents: contents, file: path))

@@ -1,3 +1,4 @@
+import DigiTrackModel
 import Foundation
 
 /// Notices when a data file changes, by polling its metadata: both an in-place rewrite (new size or
@@ -42,16 +43,22 @@ struct FileWatcher {
   private var reportedProblem: String?
   private var lastPoll = Date.distantPast
 
+  /// The language of the problems it reports (the dashboard's).
+  var language: Language = .en
+
   init(path: String, interval: Double = 0.5) {
     self.path = path
     self.interval = interval
     loaded = try? Self.signature(of: path).get()
   }
 
-  static func signature(of path: String) -> Result<Signature, FileProblem> {
+  static func signature(of path: String, language: Language = .en) -> Result<Signature, FileProblem> {
     var info = stat()
     guard stat(path, &info) == 0 else {
-      return .failure(FileProblem(message: "\(path): error: cannot read the file: \(String(cString: strerror(errno)))"))
+      let reason = LocalizedText.systemError(errno)
+      let label = Diagnostic.Severity.error.label[language]
+      let cannot = LocalizedText(vi: "không đọc được tệp", en: "cannot read the file")[language]
+      return .failure(FileProblem(message: "\(path): \(label): \(cannot): \(reason[language])"))
     }
     var signature = Signature(
       device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int64(info.st_size), modified: info.st_mtim,
@@ -93,7 +100,7 @@ struct FileWatcher {
   mutating func poll(now: Date = Date()) -> Change? {
     guard now.timeIntervalSince(lastPoll) >= interval else { return nil }
     lastPoll = now
-    switch Self.signature(of: path) {
+    switch Self.signature(of: path, language: language) {
     case .failure(let problem):
       pending = nil
       guard reportedProblem != problem.message else { return nil }

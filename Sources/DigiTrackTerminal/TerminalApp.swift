@@ -61,7 +61,11 @@ private struct EventLoop {
     self.options = options
     self.session = session
     painter = CanvasPainter(styles: session.styles)
-    watcher = state.dataPath.map { FileWatcher(path: $0) }
+    watcher = state.dataPath.map {
+      var watcher = FileWatcher(path: $0)
+      watcher.language = state.options.language
+      return watcher
+    }
   }
 
   mutating func run() -> Int32 {
@@ -139,8 +143,9 @@ private struct EventLoop {
           let theme = options.theme
           let mailbox = finished
           mailbox.begin()
+          let language = state.options.language
           Thread.detachNewThread {
-            let result = ExportFiles.write(request, directory: directory, theme: theme)
+            let result = ExportFiles.write(request, directory: directory, theme: theme, language: language)
             mailbox.post(.exportFinished(result))
           }
         case .reload(let path):

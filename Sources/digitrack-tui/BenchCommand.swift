@@ -6,8 +6,10 @@ import Foundation
 struct BenchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bench",
-    abstract: "Measure loading, rendering, key to frame and start-up against simdjson and Python.",
-    discussion: """
+    abstract: tr("Measure loading, rendering, key to frame and start-up against simdjson and Python."),
+    discussion: CommandText.discussion(
+      "bench",
+      """
       Generates synthetic data at each scale (1× is the national 34 provinces and 3321 communes, 40 criteria) in a temporary folder, or measures --data FILE, and prints medians:
         Stages        load (decode and validate), aggregate, render each view to text at width 200
         Start-up      --version against true (a C program), wall time and peak RSS
@@ -24,37 +26,40 @@ struct BenchCommand: ParsableCommand {
         digitrack-tui bench --parsers                also time Foundation's JSONSerialization
         digitrack-tui bench --quick                  tiny data, one run: checks that everything runs
         digitrack-tui bench --keys-only              only key to frame (callgrind: see docs/PERFORMANCE.md)
-      """
+      """)
   )
+
+  /// The language of its messages and help (read before parsing, see `CommandLanguage`).
+  @OptionGroup var languageOptions: LanguageOptions
 
   @Option(
     name: .long, parsing: .unconditional,
-    help: ArgumentHelp("Scales to generate, comma-separated (1 = national).", valueName: "list"))
+    help: ArgumentHelp(tr("Scales to generate, comma-separated (1 = national)."), valueName: "list"))
   var scales: String = "1,10"
 
-  @Option(name: .long, help: ArgumentHelp("Measure this data file instead of generated data.", valueName: "file"))
+  @Option(name: .long, help: ArgumentHelp(tr("Measure this data file instead of generated data."), valueName: "file"))
   var data: String?
 
-  @Option(name: .long, help: ArgumentHelp("Runs of each stage; the median is printed (default 5).", valueName: "n"))
+  @Option(name: .long, help: ArgumentHelp(tr("Runs of each stage; the median is printed (default 5)."), valueName: "n"))
   var runs: Int = 5
 
-  @Option(name: .long, help: ArgumentHelp("Key presses timed for key-to-frame (default 200).", valueName: "n"))
+  @Option(name: .long, help: ArgumentHelp(tr("Key presses timed for key-to-frame (default 200)."), valueName: "n"))
   var keys: Int = 200
 
-  @Flag(name: .long, help: "Also time Foundation's JSONSerialization on the same files.")
+  @Flag(name: .long, help: ArgumentHelp(tr("Also time Foundation's JSONSerialization on the same files.")))
   var parsers = false
 
-  @Flag(name: .long, help: "Tiny data, one run, few keys: a smoke test, not a measurement.")
+  @Flag(name: .long, help: ArgumentHelp(tr("Tiny data, one run, few keys: a smoke test, not a measurement.")))
   var quick = false
 
-  @Flag(name: .long, help: "Only the key-to-frame section (to profile it, e.g. under callgrind).")
+  @Flag(name: .long, help: ArgumentHelp(tr("Only the key-to-frame section (to profile it, e.g. under callgrind).")))
   var keysOnly = false
 
   func validate() throws {
-    guard (1...1000).contains(runs) else { throw ValidationError("--runs must be between 1 and 1000") }
-    guard (1...100_000).contains(keys) else { throw ValidationError("--keys must be between 1 and 100000") }
+    guard (1...1000).contains(runs) else { throw ValidationError(tr("--runs must be between 1 and 1000")) }
+    guard (1...100_000).contains(keys) else { throw ValidationError(tr("--keys must be between 1 and 100000")) }
     if data == nil, parsedScales == nil {
-      throw ValidationError("--scales takes positive whole numbers separated by commas, e.g. 1,10,30")
+      throw ValidationError(tr("--scales takes positive whole numbers separated by commas, e.g. 1,10,30"))
     }
   }
 

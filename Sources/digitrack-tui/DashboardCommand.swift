@@ -9,8 +9,10 @@ import Foundation
 struct DashboardCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "dashboard",
-    abstract: "Open the interactive dashboard (the default command).",
-    discussion: """
+    abstract: tr("Open the interactive dashboard (the default command)."),
+    discussion: CommandText.discussion(
+      "dashboard",
+      """
       Keys: arrows or j/k move, Enter opens a province, Esc goes back, Tab switches Overview and Matrix (there ← → or h l move the column cursor, H L a band), / filters (Enter keeps the filter, Esc clears it; in a province it filters the communes), o shows only rows that are not green and n/N jump between them, s and r sort, [ and ] step to the previous and next report date, c changes the date changes are measured against, t shows the national trend, d lists the overdue criteria, e exports the current view (then t text, m Markdown, c CSV, j JSON or x Excel; Esc cancels), ? shows every key, q quits. When standard output is not a terminal, or TERM is dumb, prints the overview as text.
 
       Examples:
@@ -18,25 +20,26 @@ struct DashboardCommand: ParsableCommand {
         digitrack-tui --data tinh.json --lang en --export-dir ~/bao-cao
         digitrack-tui --snapshot 31/07/2025
         digitrack-tui --compare first
-      """
+      """)
   )
 
   @OptionGroup var dataOptions: DataOptions
   @OptionGroup var languageOptions: LanguageOptions
   @OptionGroup var snapshotOptions: SnapshotOptions
 
-  @Option(name: .long, help: ArgumentHelp("Colour theme (see `digitrack-tui themes`).", valueName: "name"))
+  @Option(name: .long, help: ArgumentHelp(tr("Colour theme (see `digitrack-tui themes`)."), valueName: "name"))
   var theme: String?
 
   @Option(
     name: .long,
-    help: ArgumentHelp("Folder for exports written with the e key (default: the working directory).", valueName: "dir"))
+    help: ArgumentHelp(
+      tr("Folder for exports written with the e key (default: the working directory)."), valueName: "dir"))
   var exportDir: String?
 
-  @Flag(name: .long, help: "Do not use the mouse.")
+  @Flag(name: .long, help: ArgumentHelp(tr("Do not use the mouse.")))
   var noMouse = false
 
-  @Flag(name: .long, help: "No colour (attributes only); NO_COLOR in the environment does the same.")
+  @Flag(name: .long, help: ArgumentHelp(tr("No colour (attributes only); NO_COLOR in the environment does the same.")))
   var noColor = false
 
   func run() throws {
@@ -55,11 +58,10 @@ struct DashboardCommand: ParsableCommand {
       let fromConfig = theme == nil && error.file == "--theme"
       Console.error(
         fromConfig
-          ? "\(SafeText.printable(UserConfig.path(environment: ProcessInfo.processInfo.environment))): error: theme: \(error.problem)"
-          : error.description)
-      if !error.problem.hasPrefix("no theme named") {
-        Console.error(
-          SafeText.printable("available themes: \(catalog.names.joined(separator: ", ")) (digitrack-tui themes)"))
+          ? "\(SafeText.printable(UserConfig.path(environment: ProcessInfo.processInfo.environment))): \(CommandText.errorLabel): theme: \(error.problem(in: CommandLanguage.current))"
+          : error.description(in: CommandLanguage.current))
+      if !error.isUnknownName {
+        Console.error(SafeText.printable(CommandText.availableThemes(catalog.names)))
       }
       throw ExitCode(ExitStatus.invalid)
     }
@@ -71,7 +73,7 @@ struct DashboardCommand: ParsableCommand {
     if let exportDir {
       var isDirectory: ObjCBool = false
       guard FileManager.default.fileExists(atPath: exportDir, isDirectory: &isDirectory), isDirectory.boolValue else {
-        Console.error("\(exportDir): error: --export-dir is not an existing folder")
+        Console.error("\(exportDir): \(CommandText.errorLabel): \(tr("--export-dir is not an existing folder"))")
         throw ExitCode(ExitStatus.unreadable)
       }
     }

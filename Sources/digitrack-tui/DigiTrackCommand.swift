@@ -1,13 +1,16 @@
 import ArgumentParser
 import DigiTrackModel
+import Foundation
 
 @main
 struct DigiTrackCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "digitrack-tui",
     // ASCII only: the man page generator drops other characters.
-    abstract: "Track the digital transformation of the provinces, in the terminal.",
-    discussion: """
+    abstract: tr("Track the digital transformation of the provinces, in the terminal."),
+    discussion: CommandText.discussion(
+      "digitrack-tui",
+      """
       With no command, opens the dashboard on the built-in demo data, or on --data FILE. Data format: docs/FORMAT.md (version \(Dataset.formatVersion)).
 
       Examples:
@@ -16,7 +19,7 @@ struct DigiTrackCommand: ParsableCommand {
         digitrack-tui export --view matrix --width 200 -o matrix.txt
         digitrack-tui validate tinh.json
         digitrack-tui bench                    time loading and rendering against Python (docs/PERFORMANCE.md)
-      """,
+      """),
     version: "digitrack-tui \(DigiTrackVersion.version) (data format \(Dataset.formatVersion))",
     subcommands: [
       DashboardCommand.self, ExportCommand.self, ValidateCommand.self, TemplateCommand.self,
@@ -25,6 +28,22 @@ struct DigiTrackCommand: ParsableCommand {
     ],
     defaultSubcommand: DashboardCommand.self
   )
+
+  /// ArgumentParser's `main`, with its own words (usage errors, help headings) put in the
+  /// command line's language before they are printed.
+  static func main() {
+    do {
+      var command = try parseAsRoot()
+      try command.run()
+    } catch {
+      let code = exitCode(for: error)
+      let text = CommandText.parserOutput(fullMessage(for: error))
+      if !text.isEmpty {
+        if code == .success { print(text) } else { Console.error(text) }
+      }
+      Foundation.exit(code.rawValue)
+    }
+  }
 }
 
 enum DigiTrackVersion {

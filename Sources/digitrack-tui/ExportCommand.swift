@@ -8,8 +8,10 @@ import Foundation
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
-    abstract: "Render a view without a terminal, for scripts and reports.",
-    discussion: """
+    abstract: tr("Render a view without a terminal, for scripts and reports."),
+    discussion: CommandText.discussion(
+      "export",
+      """
       text is exactly what the dashboard draws for that view and width, without colour, including rows that would be scrolled out of sight. csv and json use stable English column names and plain numbers; markdown uses the chosen language. -o never replaces an existing file unless --force is given (then its mode and owner are kept); a device such as /dev/null is written to, and -o - is standard output.
 
       Examples:
@@ -22,49 +24,53 @@ struct ExportCommand: ParsableCommand {
         digitrack-tui export --snapshot 2025-07-31
         digitrack-tui export --compare first
         digitrack-tui export --view trend --format csv -o xu-huong.csv
-      """
+      """)
   )
 
   @OptionGroup var dataOptions: DataOptions
   @OptionGroup var languageOptions: LanguageOptions
   @OptionGroup var snapshotOptions: SnapshotOptions
 
-  @Option(name: .long, help: ArgumentHelp("overview (default), matrix, province, overdue or trend.", valueName: "view"))
+  @Option(name: .long, help: ArgumentHelp(tr("overview (default), matrix, province, overdue or trend."), valueName: "view"))
   var view: ViewKind?
 
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The province for --view province: a name (diacritics optional) or a code.", valueName: "name-or-code"))
+      tr("The province for --view province: a name (diacritics optional) or a code."), valueName: "name-or-code"))
   var province: String?
 
-  @Option(name: .long, help: ArgumentHelp("text (default), markdown, csv, json or xlsx.", valueName: "format"))
+  @Option(name: .long, help: ArgumentHelp(tr("text (default), markdown, csv, json or xlsx."), valueName: "format"))
   var format: ExportFileFormat = .text
 
   @Flag(
     name: .long,
-    help: "With --format csv: for Excel: a UTF-8 BOM, and in Vietnamese ; between fields and decimal commas.")
+    help: ArgumentHelp(
+      tr("With --format csv: for Excel: a UTF-8 BOM, and in Vietnamese ; between fields and decimal commas.")))
   var excel = false
 
-  @Option(name: .long, help: ArgumentHelp("Width in columns for text (default 100).", valueName: "n"))
+  @Option(name: .long, help: ArgumentHelp(tr("Width in columns for text (default 100)."), valueName: "n"))
   var width: Int = 100
 
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "Keep only the provinces that match, as / does in the dashboard (overview and matrix); the export says it is filtered.",
+      tr(
+        "Keep only the provinces that match, as / does in the dashboard (overview and matrix); the export says it is filtered."
+      ),
       valueName: "text"))
   var filter: String = ""
 
   @OptionGroup var outputOptions: OutputOptions
 
   func validate() throws {
-    guard (20...1000).contains(width) else { throw ValidationError("--width must be between 20 and 1000") }
-    if view == .province, province == nil { throw ValidationError("--view province needs --province NAME_OR_CODE") }
-    if excel, format != .csv { throw ValidationError("--excel goes with --format csv") }
-    // Command-line messages are English, as the others here (issue 16 gives them both languages).
+    guard (20...1000).contains(width) else { throw ValidationError(tr("--width must be between 20 and 1000")) }
+    if view == .province, province == nil {
+      throw ValidationError(tr("--view province needs --province NAME_OR_CODE"))
+    }
+    if excel, format != .csv { throw ValidationError(tr("--excel goes with --format csv")) }
     let kind = view ?? (province == nil ? .overview : .province)
-    if format == .text, let refusal = ViewExport.widthRefusal(width, view: kind, language: .en) {
+    if format == .text, let refusal = ViewExport.widthRefusal(width, view: kind, language: CommandLanguage.current) {
       throw ValidationError(refusal)
     }
   }
@@ -77,8 +83,7 @@ struct ExportCommand: ParsableCommand {
     var provinceIndex: Int?
     if let province {
       guard let index = exporter.province(named: province) else {
-        let names = data.dataset.provinces.map { "\($0.code) \($0.name)" }.joined(separator: ", ")
-        Console.error("error: no single province matches \"\(province)\"; give a code or a fuller name: \(names)")
+        Console.error(provinceNotFound(province, in: data.dataset))
         throw ExitCode(ExitStatus.invalid)
       }
       provinceIndex = index

@@ -9,41 +9,44 @@ import Foundation
 struct FormCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "form",
-    abstract: "Write an .xlsx form for a province (or every province) to fill in.",
-    discussion: """
+    abstract: tr("Write an .xlsx form for a province (or every province) to fill in."),
+    discussion: CommandText.discussion(
+      "form",
+      """
       The form holds the report date and the plan code on top, a sheet of provincial criteria with a drop-down of status words, a sheet of commune-level units (or counts), and instructions. Reference columns are locked. Fill it in and read it back with `import`.
 
       Examples:
         digitrack-tui form --demo --province "lang son" --snapshot 2026-01-31 -o lang-son.xlsx
         digitrack-tui form --data tinh.json -o bieu-mau.xlsx
-      """
+      """)
   )
 
-  @Option(name: .long, help: ArgumentHelp("Prefill from this DigiTrack JSON file.", valueName: "file"))
+  @Option(name: .long, help: ArgumentHelp(tr("Prefill from this DigiTrack JSON file."), valueName: "file"))
   var data: String?
 
-  @Flag(name: .long, help: "Prefill from the built-in demo data.")
+  @Flag(name: .long, help: ArgumentHelp(tr("Prefill from the built-in demo data.")))
   var demo = false
 
-  @Option(name: .long, help: ArgumentHelp("Only this province: a code or a name.", valueName: "name-or-code"))
+  @Option(name: .long, help: ArgumentHelp(tr("Only this province: a code or a name."), valueName: "name-or-code"))
   var province: String?
 
   @Option(
     name: .long,
-    help: ArgumentHelp("The report date of the form (YYYY-MM-DD or dd/mm/yyyy; default the newest).", valueName: "date")
+    help: ArgumentHelp(
+      tr("The report date of the form (YYYY-MM-DD or dd/mm/yyyy; default the newest)."), valueName: "date")
   )
   var snapshot: String?
 
   @OptionGroup var languageOptions: LanguageOptions
 
-  @Option(name: .shortAndLong, help: ArgumentHelp("The .xlsx file to write.", valueName: "file"))
+  @Option(name: .shortAndLong, help: ArgumentHelp(tr("The .xlsx file to write."), valueName: "file"))
   var output: String
 
-  @Flag(name: .long, help: "Replace the output file if it exists.")
+  @Flag(name: .long, help: ArgumentHelp(tr("Replace the output file if it exists.")))
   var force = false
 
   func validate() throws {
-    if data != nil, demo { throw ValidationError("give --data FILE or --demo, not both") }
+    if data != nil, demo { throw ValidationError(tr("give --data FILE or --demo, not both")) }
   }
 
   func run() throws {
@@ -83,7 +86,7 @@ enum SheetCommands {
       }
       return try DemoDataset.load().dataset
     } catch {
-      Console.error(error.description)
+      Console.error(error.commandLineDescription)
       throw ExitCode(error.kind == .unreadable ? ExitStatus.unreadable : ExitStatus.invalid)
     }
   }
@@ -92,14 +95,15 @@ enum SheetCommands {
     guard let text, text != "latest" else { return fallback }
     // The same two spellings as --snapshot on the dashboard and export.
     if let date = CalendarDate(iso: text) ?? CalendarDate(dayMonthYear: text) { return date }
-    throw ValidationError("--snapshot \(text) is not a date (YYYY-MM-DD or dd/mm/yyyy)")
+    throw ValidationError(CommandText.notADate(text))
   }
 
   static func province(_ query: String, in dataset: Dataset) throws -> Int {
     let exporter = ViewExport(
       data: DashboardData(dataset: dataset, sourceName: ""), options: DisplayOptions(language: .vi, unicode: true))
     guard let index = exporter.province(named: query) else {
-      throw ValidationError("no single province matches \"\(query)\"; give a code or a fuller name")
+      Console.error(provinceNotFound(query, in: dataset))
+      throw ExitCode.validationFailure
     }
     return index
   }
@@ -111,7 +115,7 @@ enum SheetCommands {
     var template = Array((NSTemporaryDirectory() + "/digitrack-form-XXXXXX").utf8CString)
     let made: UnsafeMutablePointer<CChar>? = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
     guard let made else {
-      Console.error("\(path): error: cannot write: no temporary folder: \(String(cString: strerror(errno)))")
+      Console.error(CommandText.cannotWrite(path, CommandText.noTemporaryFolder(.systemError(errno))))
       throw ExitCode(ExitStatus.unreadable)
     }
     let folder = String(cString: made)

@@ -7,52 +7,58 @@ import Foundation
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
-    abstract: "Add filled-in .xlsx or .csv forms to a copy of a dataset.",
-    discussion: """
+    abstract: tr("Add filled-in .xlsx or .csv forms to a copy of a dataset."),
+    discussion: CommandText.discussion(
+      "import",
+      """
       Each form's reports go in at the form's report date (or --snapshot DATE): replacing the province's report at a date the dataset has, or starting a new snapshot. Status words may be Vietnamese or English, with or without diacritics, in any case; an empty cell is not reported. Every error names the file, the sheet and the cell, all are listed at once, and nothing is written when there is any. Exit status: 0 written; 1 a form or the dataset is invalid; 2 a file cannot be read or written.
 
       Examples:
         digitrack-tui import lang-son.xlsx --into tinh.json -o tinh-moi.json
         digitrack-tui import bao-cao/*.xlsx --into tinh.json --snapshot 31/01/2026 -o tinh-moi.json
-      """
+      """)
   )
 
-  @Argument(help: ArgumentHelp("The filled-in forms.", valueName: "file"))
+  /// The language of its messages and help (read before parsing, see `CommandLanguage`).
+  @OptionGroup var languageOptions: LanguageOptions
+
+  @Argument(help: ArgumentHelp(tr("The filled-in forms."), valueName: "file"))
   var files: [String]
 
-  @Option(name: .long, help: ArgumentHelp("The dataset to add the reports to (it is not changed).", valueName: "file"))
+  @Option(
+    name: .long, help: ArgumentHelp(tr("The dataset to add the reports to (it is not changed)."), valueName: "file"))
   var into: String
 
   @Option(
     name: .long,
-    help: ArgumentHelp("Use this report date instead of the forms' (YYYY-MM-DD or dd/mm/yyyy).", valueName: "date"))
+    help: ArgumentHelp(tr("Use this report date instead of the forms' (YYYY-MM-DD or dd/mm/yyyy)."), valueName: "date"))
   var snapshot: String?
 
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "Cite this source (an id in the dataset's sources) for the imported figures; default \"illustrative\".",
+      tr("Cite this source (an id in the dataset's sources) for the imported figures; default \"illustrative\"."),
       valueName: "id"))
   var source: String?
 
-  @Option(name: .shortAndLong, help: ArgumentHelp("The dataset to write.", valueName: "file"))
+  @Option(name: .shortAndLong, help: ArgumentHelp(tr("The dataset to write."), valueName: "file"))
   var output: String
 
-  @Flag(name: .long, help: "Replace the output file if it exists.")
+  @Flag(name: .long, help: ArgumentHelp(tr("Replace the output file if it exists.")))
   var force = false
 
-  @OptionGroup var languageOptions: LanguageOptions
-
-  @Flag(name: .long, help: "Print the CPU time of each stage to standard error (for docs/PERFORMANCE.md).")
+  @Flag(
+    name: .long, help: ArgumentHelp(tr("Print the CPU time of each stage to standard error (for docs/PERFORMANCE.md)."))
+  )
   var timings = false
 
   func validate() throws {
-    if files.isEmpty { throw ValidationError("give at least one form to import") }
+    if files.isEmpty { throw ValidationError(tr("give at least one form to import")) }
   }
 
   func run() throws {
     var clock = StageClock(enabled: timings)
-    let messages = SheetMessages(language: try languageOptions.lang ?? UserConfig.load().language ?? .vi)
+    let messages = SheetMessages(language: CommandLanguage.current)
     let dataset = try SheetCommands.loadDataset(path: into)
     clock.lap("load \(into)")
     var date: CalendarDate?

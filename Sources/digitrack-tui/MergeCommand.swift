@@ -7,39 +7,42 @@ import Foundation
 struct MergeCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "merge",
-    abstract: "Combine datasets of the same plan into one, by report date.",
-    discussion: """
+    abstract: tr("Combine datasets of the same plan into one, by report date."),
+    discussion: CommandText.discussion(
+      "merge",
+      """
       The first file gives the title, regions and provinces; all must track the same plan and provinces. A conflict is two files reporting the same province at the same date with different values: each is listed with both files, and nothing is written unless --prefer decides (newer: the file modified last; FILE: that file). Exit status: 0 written; 1 invalid or a conflict; 2 a file cannot be read or written.
 
       Examples:
         digitrack-tui merge bac.json nam.json -o toan-quoc.json
         digitrack-tui merge a.json b.json --prefer b.json -o ab.json
-      """
+      """)
   )
 
-  @Argument(help: ArgumentHelp("The datasets to combine.", valueName: "file"))
-  var files: [String]
-
-  @Option(name: .long, help: ArgumentHelp("Decide conflicts: newer, or a file's name.", valueName: "newer|file"))
-  var prefer: String?
-
-  @Option(name: .shortAndLong, help: ArgumentHelp("The dataset to write.", valueName: "file"))
-  var output: String
-
-  @Flag(name: .long, help: "Replace the output file if it exists.")
-  var force = false
-
+  /// The language of its messages and help (read before parsing, see `CommandLanguage`).
   @OptionGroup var languageOptions: LanguageOptions
 
+  @Argument(help: ArgumentHelp(tr("The datasets to combine."), valueName: "file"))
+  var files: [String]
+
+  @Option(name: .long, help: ArgumentHelp(tr("Decide conflicts: newer, or a file's name."), valueName: "newer|file"))
+  var prefer: String?
+
+  @Option(name: .shortAndLong, help: ArgumentHelp(tr("The dataset to write."), valueName: "file"))
+  var output: String
+
+  @Flag(name: .long, help: ArgumentHelp(tr("Replace the output file if it exists.")))
+  var force = false
+
   func validate() throws {
-    if files.count < 2 { throw ValidationError("give at least two datasets to merge") }
+    if files.count < 2 { throw ValidationError(tr("give at least two datasets to merge")) }
     if let prefer, prefer != "newer", !files.contains(prefer) {
-      throw ValidationError("--prefer must be newer or one of the files given")
+      throw ValidationError(tr("--prefer must be newer or one of the files given"))
     }
   }
 
   func run() throws {
-    let messages = SheetMessages(language: try languageOptions.lang ?? UserConfig.load().language ?? .vi)
+    let messages = SheetMessages(language: CommandLanguage.current)
     var parts: [DatasetMerge.Part] = []
     for file in files {
       let dataset = try SheetCommands.loadDataset(path: file)
@@ -59,7 +62,7 @@ struct MergeCommand: ParsableCommand {
       do {
         _ = try DatasetLoader().load(bytes: Array(json.utf8), name: output)
       } catch {
-        Console.error("\(output): error: the merged dataset is not valid:\n\(error.description)")
+        Console.error(CommandText.mergedInvalid(output, error))
         throw ExitCode(ExitStatus.invalid)
       }
       try OutputOptions.write(Array(json.utf8), to: output, force: force)

@@ -10,27 +10,30 @@ struct DataOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "A DigiTrack JSON file, or a folder whose .json, .xlsx and .csv files are parts of one dataset; the built-in demo data when omitted.",
+      tr(
+        "A DigiTrack JSON file, or a folder whose .json, .xlsx and .csv files are parts of one dataset; the built-in demo data when omitted."
+      ),
       valueName: "file|dir"))
   var data: String?
 
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "With --data DIR: decide conflicts between files, as merge does: newer, or a file's name.",
+      tr("With --data DIR: decide conflicts between files, as merge does: newer, or a file's name."),
       valueName: "newer|file"))
   var prefer: String?
 
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "Refuse data files larger than this many MiB (default \(DatasetLoader.defaultMaxBytes >> 20)).", valueName: "mib")
+      tr("Refuse data files larger than this many MiB (default \\(DatasetLoader.defaultMaxBytes >> 20))."),
+      valueName: "mib")
   )
   var maxSize: Int?
 
   func validate() throws {
     if let maxSize, !(1...65_536).contains(maxSize) {
-      throw ValidationError("--max-size must be between 1 and 65536 MiB")
+      throw ValidationError(tr("--max-size must be between 1 and 65536 MiB"))
     }
   }
 
@@ -53,7 +56,9 @@ struct DataOptions: ParsableArguments {
       if let data = data ?? fallback {
         let loaded = try loader.load(path: data)
         printWarnings(loaded.warnings, file: data)
-        return DashboardData(dataset: loaded.dataset, sourceName: (data as NSString).lastPathComponent)
+        let name = (data as NSString).lastPathComponent
+        let warnings = loaded.warnings.map { $0.formatted(file: name, language: CommandLanguage.current) }
+        return DashboardData(dataset: loaded.dataset, sourceName: name, warnings: warnings)
       }
       let loaded = try DemoDataset.load()
       return DashboardData(dataset: loaded.dataset, sourceName: DemoDataset.name)
@@ -67,7 +72,8 @@ struct DataOptions: ParsableArguments {
 /// `--lang`.
 struct LanguageOptions: ParsableArguments {
   @Option(
-    name: .long, help: ArgumentHelp("Language of the interface and exports: vi (default) or en.", valueName: "vi|en"))
+    name: .long,
+    help: ArgumentHelp(tr("Language of the interface and exports: vi (default) or en."), valueName: "vi|en"))
   var lang: Language?
 }
 
@@ -96,13 +102,17 @@ enum Console {
 }
 
 func printWarnings(_ warnings: [Diagnostic], file: String) {
-  for warning in warnings { Console.error(warning.formatted(file: SafeText.printable(file))) }
+  for warning in warnings {
+    Console.error(warning.formatted(file: SafeText.printable(file), language: CommandLanguage.current))
+  }
 }
 
 extension LoadError {
-  /// The loader's message, plus the flag that raises the size limit (the model knows no flags).
+  /// The loader's message in the command line's language, plus the flag that raises the size
+  /// limit (the model knows no flags).
   var commandLineDescription: String {
-    exceedsSizeLimit ? description + "; raise it with --max-size MIB" : description
+    let text = description(in: CommandLanguage.current)
+    return exceedsSizeLimit ? text + tr("; raise it with --max-size MIB") : text
   }
 }
 
@@ -119,10 +129,10 @@ func localeIsUTF8() -> Bool {
 struct OutputOptions: ParsableArguments {
   @Option(
     name: .shortAndLong,
-    help: ArgumentHelp("Write to this file instead of standard output (- is standard output).", valueName: "file"))
+    help: ArgumentHelp(tr("Write to this file instead of standard output (- is standard output)."), valueName: "file"))
   var output: String?
 
-  @Flag(name: .long, help: "Replace the -o file if it exists (its mode and owner are kept).")
+  @Flag(name: .long, help: ArgumentHelp(tr("Replace the -o file if it exists (its mode and owner are kept).")))
   var force = false
 
   /// Writes `bytes` to `-o` (standard output without it) through the one atomic writer; an existing
@@ -135,10 +145,21 @@ struct OutputOptions: ParsableArguments {
     case .success: return
     case .failure(let failure):
       switch failure {
-      case .exists: Console.error("error: \(failure.message)")
-      case .failed(let path, let problem): Console.error("\(path): error: cannot write: \(problem)")
+      case .exists: Console.error("\(CommandText.errorLabel): \(failure.message(in: CommandLanguage.current))")
+      case .failed(let path, let problem): Console.error(CommandText.cannotWrite(path, problem))
       }
       throw ExitCode(ExitStatus.unreadable)
     }
   }
+}
+
+/// Why `--province QUERY` found no single province: the provinces it matches, or (when it
+/// matches none) every province, as `CODE NAME`.
+func provinceNotFound(_ query: String, in dataset: Dataset) -> String {
+  let finder = ViewExport(data: DashboardData(dataset: dataset, sourceName: ""), options: DisplayOptions())
+  let matched = finder.provinces(matching: query)
+  let shown = matched.isEmpty ? Array(dataset.provinces.indices) : matched
+  let names = shown.map { "\(dataset.provinces[$0].code) \(dataset.provinces[$0].name)" }
+  return SafeText.printable(
+    CommandText.noSingleProvince(query, candidates: names, matched: !matched.isEmpty))
 }

@@ -7,13 +7,15 @@ struct SnapshotOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The report date to show: YYYY-MM-DD, dd/mm/yyyy, first or latest (default latest).", valueName: "date"))
+      tr("The report date to show: YYYY-MM-DD, dd/mm/yyyy, first or latest (default latest)."), valueName: "date"))
   var snapshot: String?
 
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "The report date changes are measured against: YYYY-MM-DD, dd/mm/yyyy, first or latest (default the previous one).",
+      tr(
+        "The report date changes are measured against: YYYY-MM-DD, dd/mm/yyyy, first or latest (default the previous one)."
+      ),
       valueName: "date"))
   var compare: String?
 
@@ -22,10 +24,10 @@ struct SnapshotOptions: ParsableArguments {
 
   func validate() throws {
     if let snapshot, SnapshotChoice(argument: snapshot) == nil {
-      throw ValidationError("--snapshot must be YYYY-MM-DD, dd/mm/yyyy, first or latest, not \"\(snapshot)\"")
+      throw ValidationError(CommandText.badSnapshot(snapshot))
     }
     if let compare, SnapshotChoice(argument: compare) == nil {
-      throw ValidationError("--compare must be YYYY-MM-DD, dd/mm/yyyy, first or latest, not \"\(compare)\"")
+      throw ValidationError(CommandText.badSnapshot(compare, flag: "--compare"))
     }
   }
 
@@ -48,8 +50,7 @@ struct SnapshotOptions: ParsableArguments {
   private func index(of argument: String, flag: String, in dataset: Dataset) throws -> Int {
     guard let choice = SnapshotChoice(argument: argument), let index = choice.index(in: dataset) else {
       let dates = dataset.snapshots.map(\.date.description).joined(separator: ", ")
-      Console.error(
-        "error: \(flag) \(SafeText.printable(argument)): the data has no report at that date; it has: \(dates)")
+      Console.error(CommandText.noReportAt(SafeText.printable(argument), flag: flag, dates: dates))
       throw ExitCode(Self.unknownDate)
     }
     return index

@@ -9,8 +9,10 @@ import Foundation
 struct TemplateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "template",
-    abstract: "Write a blank form to fill in (or, with --demo, the demo dataset).",
-    discussion: """
+    abstract: tr("Write a blank form to fill in (or, with --demo, the demo dataset)."),
+    discussion: CommandText.discussion(
+      "template",
+      """
       The blank form has the plan, the provinces and their unit counts, one report date (today unless --snapshot is given) and every status "not_reported": fill in the statuses and cite your sources (docs/FORMAT.md). --demo writes the demo instead, whose unsourced figures are marked "illustrative". --province keeps one province; --snapshot sets the form's date, or with --demo keeps that one report date. -o never replaces an existing file unless --force is given (then its mode and owner are kept); a device such as /dev/null is written to, and -o - is standard output.
 
       --format xlsx writes the same form as an Excel workbook to fill in (the `form` command does the same): prefilled from --data DATASET.json (or --demo) at the newest report on or before --snapshot, blank otherwise; --lang chooses its language. Read it back with `import`.
@@ -21,28 +23,34 @@ struct TemplateCommand: ParsableCommand {
         digitrack-tui template --province "lang son" --snapshot 2026-03-31 -o lang-son.json
         digitrack-tui template --demo -o demo.json --force
         digitrack-tui template --demo | less
-      """
+      """)
   )
 
-  @Flag(name: .long, help: "Write the demo dataset (illustrative figures marked) instead of a blank form.")
+  @Flag(
+    name: .long, help: ArgumentHelp(tr("Write the demo dataset (illustrative figures marked) instead of a blank form."))
+  )
   var demo = false
 
   @Option(
     name: .long,
-    help: ArgumentHelp("Keep only this province: a name (diacritics optional) or a code.", valueName: "name-or-code"))
+    help: ArgumentHelp(
+      tr("Keep only this province: a name (diacritics optional) or a code."), valueName: "name-or-code"))
   var province: String?
 
   @Option(
     name: .long,
-    help: ArgumentHelp("The form's report date (YYYY-MM-DD); with --demo, the report date to keep.", valueName: "date"))
+    help: ArgumentHelp(
+      tr("The form's report date (YYYY-MM-DD); with --demo, the report date to keep."), valueName: "date"))
   var snapshot: String?
 
   @Option(
-    name: .long, help: ArgumentHelp("json (default): a DigiTrack dataset; xlsx: an Excel form.", valueName: "json|xlsx")
+    name: .long,
+    help: ArgumentHelp(tr("json (default): a DigiTrack dataset; xlsx: an Excel form."), valueName: "json|xlsx")
   )
   var format: TemplateFormat = .json
 
-  @Option(name: .long, help: ArgumentHelp("With --format xlsx: prefill the form from this dataset.", valueName: "file"))
+  @Option(
+    name: .long, help: ArgumentHelp(tr("With --format xlsx: prefill the form from this dataset."), valueName: "file"))
   var data: String?
 
   @OptionGroup var languageOptions: LanguageOptions
@@ -54,10 +62,10 @@ struct TemplateCommand: ParsableCommand {
   }
 
   func validate() throws {
-    if data != nil, format != .xlsx { throw ValidationError("--data goes with --format xlsx") }
-    if data != nil, demo { throw ValidationError("give --data FILE or --demo, not both") }
+    if data != nil, format != .xlsx { throw ValidationError(tr("--data goes with --format xlsx")) }
+    if data != nil, demo { throw ValidationError(tr("give --data FILE or --demo, not both")) }
     if format == .xlsx, outputOptions.output == nil || outputOptions.output == "-" {
-      throw ValidationError("--format xlsx needs -o FILE.xlsx (a workbook is not written to the terminal)")
+      throw ValidationError(tr("--format xlsx needs -o FILE.xlsx (a workbook is not written to the terminal)"))
     }
   }
 
@@ -78,14 +86,15 @@ struct TemplateCommand: ParsableCommand {
       let finder = ViewExport(
         data: DashboardData(dataset: dataset, sourceName: DemoDataset.name), options: DisplayOptions())
       guard let index = finder.province(named: province) else {
-        throw ValidationError("no single province matches \"\(province)\"; give a code or a fuller name")
+        Console.error(provinceNotFound(province, in: dataset))
+        throw ExitCode.validationFailure
       }
       kept = [index]
     }
     var date = Self.today
     if let snapshot {
       guard let parsed = CalendarDate(iso: snapshot) else {
-        throw ValidationError("--snapshot must be a date written YYYY-MM-DD, not \"\(snapshot)\"")
+        throw ValidationError(CommandText.badISOSnapshot(snapshot))
       }
       date = parsed
     }
@@ -93,7 +102,7 @@ struct TemplateCommand: ParsableCommand {
     if demo {
       guard let narrowed = dataset.narrowed(to: snapshot == nil ? nil : date, provinces: kept) else {
         let dates = dataset.snapshots.map(\.date.description).joined(separator: ", ")
-        throw ValidationError("the demo has no report dated \(date); its dates are \(dates)")
+        throw ValidationError(CommandText.demoHasNoReport(date, dates: dates))
       }
       form = narrowed
     } else {

@@ -25,7 +25,7 @@ struct UserConfig {
   static func load(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> UserConfig {
     let path = path(environment: environment)
     func fail(_ problem: String) -> Error {
-      Console.error(SafeText.printable("\(path): error: \(problem)"))
+      Console.error(SafeText.printable(CommandText.configProblem(path, problem)))
       return ExitCode(ExitStatus.invalid)
     }
     // The size is checked before reading: config.json is a few lines, never megabytes.
@@ -33,21 +33,22 @@ struct UserConfig {
     switch BoundedFile.read(path) {
     case .success(let contents): data = contents
     case .failure(.missing): return UserConfig()
-    case .failure(let failure): throw fail(failure.problem)
+    case .failure(let failure): throw fail(failure.problem(in: CommandLanguage.current))
     }
     guard let object = try? JSONSerialization.jsonObject(with: data), let fields = object as? [String: Any] else {
-      throw fail("not a JSON object such as {\"theme\": \"light\", \"lang\": \"en\"}")
+      throw fail(tr("not a JSON object such as {\"theme\": \"light\", \"lang\": \"en\"}"))
     }
     let text = String(decoding: data, as: UTF8.self)
     /// "path:3: error: …", the line where the key is written.
     func fail(_ key: String, _ problem: String, named: Bool = true) -> Error {
       let line = Self.line(of: key, in: text).map { ":\($0)" } ?? ""
-      Console.error(SafeText.printable("\(path)\(line): error: " + (named ? "\(key): " : "") + problem))
+      Console.error(
+        SafeText.printable("\(path)\(line): \(CommandText.errorLabel): " + (named ? "\(key): " : "") + problem))
       return ExitCode(ExitStatus.invalid)
     }
     let folder = (path as NSString).deletingLastPathComponent
     func location(_ key: String, _ value: Any) throws -> String {
-      guard let text = value as? String, !text.isEmpty else { throw fail(key, "must be a path (a string)") }
+      guard let text = value as? String, !text.isEmpty else { throw fail(key, tr("must be a path (a string)")) }
       return Self.resolve(text, from: folder, home: environment["HOME"])
     }
     var config = UserConfig(path: path)
@@ -55,11 +56,11 @@ struct UserConfig {
       let value = fields[key] as Any
       switch key {
       case "theme":
-        guard let name = value as? String, !name.isEmpty else { throw fail(key, "must be a theme name") }
+        guard let name = value as? String, !name.isEmpty else { throw fail(key, tr("must be a theme name")) }
         config.theme = name
       case "lang":
         guard let code = value as? String, let language = Language(rawValue: code) else {
-          throw fail(key, "must be \"vi\" or \"en\"")
+          throw fail(key, tr("must be \"vi\" or \"en\""))
         }
         config.language = language
       case "data": config.data = try location(key, value)
@@ -68,11 +69,11 @@ struct UserConfig {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folderPath, isDirectory: &isDirectory), isDirectory.boolValue
         else {
-          throw fail(key, "\(folderPath) is not an existing folder")
+          throw fail(key, say("\(folderPath) không phải là thư mục có sẵn", "\(folderPath) is not an existing folder"))
         }
         config.exportDir = folderPath
       default:
-        throw fail(key, "unknown key \"\(key)\" (allowed: theme, lang, data, exportDir)", named: false)
+        throw fail(key, CommandText.unknownConfigKey(key), named: false)
       }
     }
     return config

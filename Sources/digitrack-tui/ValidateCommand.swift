@@ -5,29 +5,34 @@ import Foundation
 struct ValidateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "validate",
-    abstract: "Check data files against the DigiTrack format.",
-    discussion: """
-      Prints one line per problem: FILE:LINE:COLUMN for syntax errors, FILE: error: PATH: RULE for everything else (up to 100 errors per file). Warnings do not fail a file. Exit status: 0 all files valid; 1 a file is invalid; 2 a file cannot be read (missing, a folder, too large); 64 wrong usage.
+    abstract: tr("Check data files against the DigiTrack format."),
+    discussion: CommandText.discussion(
+      "validate",
+      """
+      Prints one line per problem: FILE:LINE:COLUMN: error: MESSAGE for syntax errors, FILE:LINE:COLUMN: error: PATH (PROVINCE): RULE for everything else, the line and column those of the value (up to 100 errors per file). Warnings do not fail a file. Exit status: 0 all files valid; 1 a file is invalid; 2 a file cannot be read (missing, a folder, too large); 64 wrong usage.
 
       Examples:
         digitrack-tui validate tinh.json
         digitrack-tui validate bao-cao/*.json
-      """
+      """)
   )
 
-  @Argument(help: ArgumentHelp("The files to check.", valueName: "file"))
+  /// The language of its messages and help (read before parsing, see `CommandLanguage`).
+  @OptionGroup var languageOptions: LanguageOptions
+
+  @Argument(help: ArgumentHelp(tr("The files to check."), valueName: "file"))
   var files: [String]
 
   @Option(
     name: .long,
     help: ArgumentHelp(
-      "Refuse files larger than this many MiB (default \(DatasetLoader.defaultMaxBytes >> 20)).", valueName: "mib"))
+      tr("Refuse files larger than this many MiB (default \(DatasetLoader.defaultMaxBytes >> 20))."), valueName: "mib"))
   var maxSize: Int?
 
   func validate() throws {
-    if files.isEmpty { throw ValidationError("give at least one file to validate") }
+    if files.isEmpty { throw ValidationError(tr("give at least one file to validate")) }
     if let maxSize, !(1...65_536).contains(maxSize) {
-      throw ValidationError("--max-size must be between 1 and 65536 MiB")
+      throw ValidationError(tr("--max-size must be between 1 and 65536 MiB"))
     }
   }
 
@@ -39,9 +44,7 @@ struct ValidateCommand: ParsableCommand {
         let loaded = try loader.load(path: file)
         printWarnings(loaded.warnings, file: file)
         let dataset = loaded.dataset
-        print(
-          "\(SafeText.printable(file)): valid: \(dataset.provinces.count) provinces, \(dataset.plan.criteria.count) criteria, \(dataset.snapshots.count) snapshot(s)"
-        )
+        print(CommandText.valid(SafeText.printable(file), dataset))
       } catch {
         Console.error(error.commandLineDescription)
         let status = error.kind == .unreadable ? ExitStatus.unreadable : ExitStatus.invalid

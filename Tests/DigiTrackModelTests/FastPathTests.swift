@@ -96,11 +96,13 @@ import Testing
     let (lines, result) = diagnose(Array(text.utf8), name: "keys.json")
     #expect(result.failure() != nil)
     let path = "snapshots[0].reports[0].communes.units[2].statuses"
-    #expect(lines.contains("keys.json: error: \(path).C999: unknown criterion id \"C999\""))
-    #expect(lines.contains("keys.json: error: \(path).C001: duplicate key \"C001\""))
+    let province = "(Tỉnh Mẫu 01)"
+    #expect(lines.contains("keys.json:40:94: error: \(path).C999 \(province): unknown criterion id \"C999\""))
+    #expect(lines.contains("keys.json:40:160: error: \(path).C001 \(province): duplicate key \"C001\""))
     #expect(
       lines.contains(
-        "keys.json: error: \(path).C002: \"Green\" is not one of \"green\", \"yellow\", \"red\", \"not_reported\""))
+        "keys.json:40:177: error: \(path).C002 \(province): \"Green\" is not one of \"green\", \"yellow\", \"red\", \"not_reported\""
+      ))
   }
 
   /// Reverses the members of every other status map of the generated text.

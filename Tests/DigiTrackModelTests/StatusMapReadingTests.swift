@@ -69,7 +69,7 @@ import Testing
         #expect(got == map.statuses, "round \(round), unit \(unit): \(map.json)")
       }
       let lateReds = province.lateReds + units.map(\.lateReds).reduce(0, +)
-      let warned = loaded.warnings.filter { $0.message.hasPrefix("red (late)") }.count
+      let warned = loaded.warnings.filter { $0.message.en.hasPrefix("red (late)") }.count
       #expect(warned == lateReds, "round \(round)")
       if lateReds == 0 { matcherPaths += 1 } else { reporterPaths += 1 }
     }
@@ -84,13 +84,14 @@ import Testing
     let broken = "{\"T01\": \"green\", \"X9\": \"green\", \"C01\": \"green\", \"T01\": \"red\", \"T03\": \"done\"}"
     let text = Self.base.replacingOccurrences(of: provincialMap, with: broken)
     let (lines, _) = diagnose(Array(text.utf8), name: "p.json")
-    let path = "p.json: error: snapshots[1].reports[1].provincial.statuses"
+    // Each at the line and column of its value, with the province's name (issue 16, item 7).
+    let path = "error: snapshots[1].reports[1].provincial.statuses"
     #expect(
       lines == [
-        "\(path).X9: unknown criterion id \"X9\"",
-        "\(path).C01: C01 is a commune-level criterion, not provincial-level",
-        "\(path).T01: duplicate key \"T01\"",
-        "\(path).T03: \"done\" is not one of \"green\", \"yellow\", \"red\", \"not_reported\"",
+        "p.json:79:61: \(path).X9 (Thanh Hóa): unknown criterion id \"X9\"",
+        "p.json:79:77: \(path).C01 (Thanh Hóa): C01 is a commune-level criterion, not provincial-level",
+        "p.json:79:93: \(path).T01 (Thanh Hóa): duplicate key \"T01\"",
+        "p.json:79:107: \(path).T03 (Thanh Hóa): \"done\" is not one of \"green\", \"yellow\", \"red\", \"not_reported\"",
       ], "\(lines)")
   }
 }

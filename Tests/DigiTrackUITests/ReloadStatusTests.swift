@@ -34,7 +34,7 @@ import Testing
     var state = state()
     _ = state.update(.reloadFailed("tinh.json: error: gone"))
     _ = state.update(.exportFinished(.success("/tmp/x.txt")))
-    #expect(statusLine(state).contains("Đã xuất: /tmp/x.txt"))
+    #expect(statusLine(state).contains("Đã xuất tệp: /tmp/x.txt"))
     _ = state.update(.reloadFailed("tinh.json: error: a loop"))
     #expect(statusLine(state).contains("tinh.json: error: a loop"))
   }

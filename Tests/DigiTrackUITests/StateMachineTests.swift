@@ -130,7 +130,7 @@ import Testing
     #expect(matrix.viewName == "matrix")
     #expect(matrix.text != request.text)
     _ = state.update(.exportFinished(.success("/tmp/x.txt")))
-    #expect(state.render().text.contains("Đã xuất: /tmp/x.txt"))
+    #expect(state.render().text.contains("Đã xuất tệp: /tmp/x.txt"))
     _ = state.update(.exportFinished(.failure(ExportError("/nope: No such file or directory"))))
     #expect(state.render().text.contains("Không xuất được: /nope"))
   }

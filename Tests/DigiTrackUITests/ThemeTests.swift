@@ -120,3 +120,37 @@ import Testing
     return folder
   }
 }
+
+/// Issue 16, items 4 and 6: a theme's errors are in the user's language, a built-in theme's file
+/// is marked in it too, and nothing English stands beside a Vietnamese "lỗi".
+@Suite struct ThemeErrorLanguageTests {
+  @Test func aBrokenThemeFileIsReportedInBothLanguages() throws {
+    let data = Data(#"{"roles": {"title": {"fg": "not-a-colour"}}}"#.utf8)
+    #expect(throws: ThemeError.self) { try ThemeFile.parse(data, file: "ocean.json") }
+    do {
+      _ = try ThemeFile.parse(data, file: "ocean.json")
+    } catch {
+      #expect(
+        error.description(in: .vi)
+          == ##"ocean.json: lỗi: roles.title.fg: "not-a-colour" không phải là màu (một tên, một mục của palette, 0–255 hoặc "#rrggbb")"##
+      )
+      #expect(
+        error.description(in: .en).hasPrefix(#"ocean.json: error: roles.title.fg: "not-a-colour" is not a colour"#))
+    }
+  }
+
+  @Test func anUnknownNameAndABuiltInFileSpeakVietnamese() {
+    do {
+      _ = try ThemeCatalog.builtIn.theme(named: "nope")
+      Issue.record("no error")
+    } catch {
+      #expect(error.isUnknownName)
+      #expect(
+        error.description(in: .vi).hasPrefix("--theme: lỗi: không có bộ màu tên \"nope\"; các bộ màu hiện có: default,")
+      )
+    }
+    let builtIn = ThemeError(file: "light.json" + ThemeCatalog.builtInMark, problem: "x")
+    #expect(builtIn.description(in: .vi) == "light.json (có sẵn): lỗi: x")
+    #expect(builtIn.description(in: .en) == "light.json (built in): error: x")
+  }
+}

@@ -73,11 +73,11 @@ import Testing
   }
 
   @Test func helpHasExamplesAndRejectsBadScales() throws {
-    let help = try Binary.run(["bench", "--help"])
+    let help = try Binary.run(["bench", "--help", "--lang", "en"])
     #expect(help.status == 0)
     #expect(help.stdout.contains("Examples:"))
     #expect(help.stdout.contains("--scales"))
-    let bad = try Binary.run(["bench", "--scales", "1,x"])
+    let bad = try Binary.run(["bench", "--scales", "1,x", "--lang", "en"])
     #expect(bad.status != 0)
     #expect(bad.stderr.contains("--scales"))
   }

@@ -7,7 +7,9 @@ import Testing
     .appendingPathComponent("../DigiTrackModelTests/Corpus").standardized.path
 
   /// Runs the binary under timeout(1): a command that blocks ends with 124 instead of hanging.
+  /// In English (`--lang en` last), which the messages below are written in.
   func runPromptly(_ arguments: [String], environment: [String: String] = [:]) throws -> Binary.Result {
+    let arguments = arguments.contains("--lang") ? arguments : arguments + ["--lang", "en"]
     let folder = try Binary.temporaryFolder()
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let process = Process()

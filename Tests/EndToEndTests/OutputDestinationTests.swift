@@ -70,20 +70,21 @@ import Testing
     let (folder, template) = try setUp()
     try FileManager.default.createDirectory(atPath: folder + "/sub", withIntermediateDirectories: true)
     try link(folder + "/sub/new.json", to: "made.json")
-    #expect(try Binary.run(["template", "--demo", "-o", "sub/new.json"], directory: folder).status == 0)
+    #expect(
+      try Binary.run(["template", "--demo", "-o", "sub/new.json", "--lang", "en"], directory: folder).status == 0)
     #expect(contents(folder + "/sub/made.json") == template)
     #expect(!FileManager.default.fileExists(atPath: folder + "/made.json"))
     #expect(isLink(folder + "/sub/new.json"))
 
     // A link into a folder that does not exist is refused, naming that folder.
     try link(folder + "/nowhere.json", to: "missing/x.json")
-    let missing = try Binary.run(["template", "--demo", "-o", "nowhere.json"], directory: folder)
+    let missing = try Binary.run(["template", "--demo", "-o", "nowhere.json", "--lang", "en"], directory: folder)
     #expect(missing.status == 2)
     #expect(missing.stderr.contains("missing"), "\(missing.stderr)")
 
     try link(folder + "/a.json", to: "b.json")
     try link(folder + "/b.json", to: "a.json")
-    let loop = try Binary.run(["template", "--demo", "-o", "a.json"], directory: folder)
+    let loop = try Binary.run(["template", "--demo", "-o", "a.json", "--lang", "en"], directory: folder)
     #expect(loop.status == 2)
     #expect(loop.stderr.contains("a.json") && loop.stderr.contains("symbolic links"), "\(loop.stderr)")
     expectNoLeftovers(folder)
@@ -141,17 +142,17 @@ import Testing
   @Test func devicesAreWrittenToAndDashIsStandardOutput() throws {
     let (folder, template) = try setUp()
     for arguments in [["-o", "/dev/null"], ["-o", "/dev/null", "--force"]] {
-      #expect(try Binary.run(["template", "--demo"] + arguments).status == 0)
+      #expect(try Binary.run(["template", "--demo", "--lang", "en"] + arguments).status == 0)
     }
     var info = stat()
     #expect(stat("/dev/null", &info) == 0 && (info.st_mode & S_IFMT) == S_IFCHR, "/dev/null stays a device")
-    let dash = try Binary.run(["template", "--demo", "-o", "-"], directory: folder)
+    let dash = try Binary.run(["template", "--demo", "-o", "-", "--lang", "en"], directory: folder)
     #expect(dash.status == 0 && dash.stdout == template)
     #expect(!FileManager.default.fileExists(atPath: folder + "/-"))
-    let stdout = try Binary.run(["export", "--format", "json", "-o", "/dev/stdout"])
-    let plain = try Binary.run(["export", "--format", "json"]).stdout
+    let stdout = try Binary.run(["export", "--format", "json", "-o", "/dev/stdout", "--lang", "en"])
+    let plain = try Binary.run(["export", "--format", "json", "--lang", "en"]).stdout
     #expect(stdout.status == 0 && stdout.stdout == plain)
-    let directory = try Binary.run(["template", "--demo", "-o", folder, "--force"])
+    let directory = try Binary.run(["template", "--demo", "-o", folder, "--force", "--lang", "en"])
     #expect(directory.status == 2 && directory.stderr.contains("is a directory"))
   }
 }

@@ -140,7 +140,8 @@ import Testing
     let path = folder + "/tinh.json"
     let good = try Binary.run(["template", "--demo"]).stdout
     try good.write(toFile: path, atomically: true, encoding: .utf8)
-    let tmux = try Tmux(width: 120, height: 40, command: "\(Self.binary) --data \(Tmux.quote(path))")
+    // Wide enough for the title to keep the report's label beside "Số liệu đến ngày".
+    let tmux = try Tmux(width: 160, height: 40, command: "\(Self.binary) --data \(Tmux.quote(path))")
     try tmux.waitFor(text: "Trạng thái")
     try tmux.keys("/")
     try tmux.type("lang son")
@@ -193,12 +194,14 @@ import Testing
   @Test func anExportIntoAFolderRemovedMeanwhileFailsCleanly() throws {
     let temporary = try TemporaryFolder("e2e")
     let folder = temporary.path
-    let tmux = try Tmux(width: 100, height: 30, command: "\(Self.binary) --export-dir \(Tmux.quote(folder))")
+    let tmux = try Tmux(width: 200, height: 30, command: "\(Self.binary) --export-dir \(Tmux.quote(folder))")
     try tmux.waitFor(text: "Trạng thái")
     try FileManager.default.removeItem(atPath: folder)
     try tmux.keys("e", "t")
+    // The missing folder is named, in the dashboard's language (issue 16, items 4 and 7).
     let screen = try tmux.waitFor(text: "Không xuất được")
-    #expect(screen.contains("No such file or directory"))
+    #expect(screen.contains("chưa có thư mục \(folder)"), "\(screen)")
+    #expect(!screen.contains("No such file or directory"))
     #expect(!FileManager.default.fileExists(atPath: folder))
     try tmux.keys("q")
     try tmux.waitFor("the program to quit") { _ in tmux.paneDead }

@@ -22,14 +22,14 @@ import Testing
   @Test func aHugeThemeIsListedAsBrokenAndRefusedByName() throws {
     let home = try configHome(theme: 3 << 20)
     let started = Date()
-    let listed = try Binary.run(["themes"], environment: ["XDG_CONFIG_HOME": home])
+    let listed = try Binary.run(["themes", "--lang", "en"], environment: ["XDG_CONFIG_HOME": home])
     #expect(Date().timeIntervalSince(started) < 10)
     #expect(listed.status == 0)
     let line = listed.stdout.split(separator: "\n").first { $0.hasPrefix("huge\t") } ?? ""
     #expect(line.contains("broken") && line.contains("1 MiB"), "\(line.prefix(300))")
     let chosen = try Binary.run(["export", "--lang", "en"], environment: ["XDG_CONFIG_HOME": home])
     #expect(chosen.status == 0, "an unused huge theme does not stop other commands")
-    let dashboard = try Binary.run(["--theme", "huge"], environment: ["XDG_CONFIG_HOME": home])
+    let dashboard = try Binary.run(["--theme", "huge", "--lang", "en"], environment: ["XDG_CONFIG_HOME": home])
     #expect(dashboard.status == 1)
     #expect(dashboard.stderr.contains(home + "/digitrack/themes/huge.json") && dashboard.stderr.contains("1 MiB"))
   }

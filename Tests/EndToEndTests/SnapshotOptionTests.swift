@@ -8,7 +8,7 @@ import Testing
   func phaseOneReviewIsExportedWithItsPublishedFacts(_ argument: String) throws {
     let vi = try Binary.run(["export", "--snapshot", argument])
     #expect(vi.status == 0, "\(vi.stderr)")
-    #expect(vi.stdout.contains("Báo cáo 31/07/2025"))
+    #expect(vi.stdout.contains("Số liệu đến ngày 31/07/2025"))
     #expect(vi.stdout.contains("34/34"))
     let en = try Binary.run(["export", "--snapshot", argument, "--lang", "en"])
     #expect(en.stdout.contains("Report 2025-07-31"))
@@ -36,7 +36,7 @@ import Testing
   }
 
   @Test func aMalformedDateIsAUsageError() throws {
-    let result = try Binary.run(["export", "--snapshot", "31-07-2025"])
+    let result = try Binary.run(["export", "--snapshot", "31-07-2025", "--lang", "en"])
     #expect(result.status == 64)
     #expect(result.stderr.contains("YYYY-MM-DD, dd/mm/yyyy, first or latest"))
   }

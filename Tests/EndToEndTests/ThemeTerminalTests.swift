@@ -68,7 +68,7 @@ import Testing
     try
       ##"{"description": "Test ocean", "inherits": "default", "roles": {"title": {"fg": "#ffffff", "bg": "#005f87", "bold": true}}}"##
       .write(toFile: themes + "/ocean.json", atomically: true, encoding: .utf8)
-    let listed = try Binary.run(["themes"], environment: ["XDG_CONFIG_HOME": home + "/config"])
+    let listed = try Binary.run(["themes", "--lang", "en"], environment: ["XDG_CONFIG_HOME": home + "/config"])
     let lines = listed.stdout.split(separator: "\n")
     #expect(lines.contains { $0.hasPrefix("ocean\tuser: \(themes)/ocean.json\tTest ocean") }, "\(listed.stdout)")
     for name in ["default", "light", "high-contrast", "monochrome"] {
@@ -88,13 +88,13 @@ import Testing
     try FileManager.default.createDirectory(atPath: themes, withIntermediateDirectories: true)
     try #"{"roles": {"title": {"fg": "not-a-colour"}}}"#.write(
       toFile: themes + "/bad.json", atomically: true, encoding: .utf8)
-    let broken = try Binary.run(["--theme", "bad"], environment: ["XDG_CONFIG_HOME": home + "/config"])
+    let broken = try Binary.run(["--theme", "bad", "--lang", "en"], environment: ["XDG_CONFIG_HOME": home + "/config"])
     #expect(broken.status == 1)
     #expect(broken.stderr.contains("\(themes)/bad.json: error: roles.title.fg: \"not-a-colour\" is not a colour"))
     #expect(
       broken.stderr.contains("available themes: default, high-contrast, light, monochrome, bad"), "\(broken.stderr)")
     #expect(broken.stdout.isEmpty)
-    let unknown = try Binary.run(["--theme", "nope"])
+    let unknown = try Binary.run(["--theme", "nope", "--lang", "en"])
     #expect(unknown.status == 1)
     #expect(unknown.stderr.contains("no theme named \"nope\"; available: default, high-contrast, light, monochrome"))
   }
@@ -112,7 +112,8 @@ import Testing
     try #"{"theme": 3}"#.write(toFile: home + "/config/digitrack/config.json", atomically: true, encoding: .utf8)
     let bad = try Binary.run(["export"], environment: ["XDG_CONFIG_HOME": home + "/config"])
     #expect(bad.status == 1)
-    #expect(bad.stderr.contains("config.json:1: error: theme: must be a theme name"))
+    // Without "lang" in it, the broken file is reported in the default language.
+    #expect(bad.stderr.contains("config.json:1: lỗi: theme: phải là tên một bộ màu"), "\\(bad.stderr)")
   }
 
   @Test(arguments: ["vt100", "linux"])

@@ -40,7 +40,7 @@ public struct SyntheticDataset: Sendable {
     private let rule: [Piece]
 
     enum Piece {
-      case text(String)
+      case text(LocalizedText)
       case name(Parameter)
     }
 
@@ -50,10 +50,10 @@ public struct SyntheticDataset: Sendable {
     }
 
     /// The message, each parameter named by `name`: "provinces must be between 1 and 10000".
-    public func message(naming name: (Parameter) -> String) -> String {
+    public func message(language: Language = .en, naming name: (Parameter) -> String) -> String {
       rule.map { piece in
         switch piece {
-        case .text(let text): text
+        case .text(let text): text[language]
         case .name(let parameter): name(parameter)
         }
       }.joined()
@@ -67,15 +67,24 @@ public struct SyntheticDataset: Sendable {
   /// provincial-level criterion.
   public func validate() throws(Invalid) {
     func between(_ parameter: Invalid.Parameter, _ range: ClosedRange<Int>) -> Invalid {
-      Invalid(parameter, [.name(parameter), .text(" must be between \(range.lowerBound) and \(range.upperBound)")])
+      let (low, high) = (range.lowerBound, range.upperBound)
+      return Invalid(
+        parameter,
+        [
+          .name(parameter),
+          .text(LocalizedText(vi: " phải từ \(low) đến \(high)", en: " must be between \(low) and \(high)")),
+        ])
     }
     guard (1...10_000).contains(provinces) else { throw between(.provinces, 1...10_000) }
     guard communes >= provinces, communes <= 10_000_000 else {
       throw Invalid(
         .communes,
         [
-          .name(.communes), .text(" must be at least "), .name(.provinces),
-          .text(" (one per province) and at most 10000000"),
+          .name(.communes), .text(LocalizedText(vi: " phải ít nhất bằng ", en: " must be at least ")),
+          .name(.provinces),
+          .text(
+            LocalizedText(
+              vi: " (mỗi tỉnh một đơn vị) và tối đa 10000000", en: " (one per province) and at most 10000000")),
         ])
     }
     guard (1...999).contains(criteria) else { throw between(.criteria, 1...999) }

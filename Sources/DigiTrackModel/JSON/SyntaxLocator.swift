@@ -11,7 +11,7 @@ struct SyntaxLocator {
   private var stack: [(isObject: Bool, opened: Int, component: DecodeContext.PathComponent?)] = []
 
   enum Finding {
-    case syntax(offset: Int, message: String)
+    case syntax(offset: Int, message: LocalizedText)
     /// Valid JSON that DigiTrack cannot read: a number beyond what a count or a value can hold.
     case outOfRange(path: String)
   }
@@ -23,17 +23,18 @@ struct SyntaxLocator {
   static func locate(in bytes: [UInt8], maxDepth: Int, parserMessage: String) -> Diagnostic {
     if let invalid = firstInvalidUTF8(bytes) {
       let (line, column) = position(of: invalid, in: bytes)
-      return Diagnostic(.error, .position(line: line, column: column), "the file is not valid UTF-8 here")
+      return Diagnostic(.error, .position(line: line, column: column), .notUTF8)
     }
     var scanner = SyntaxLocator(bytes: bytes)
     switch scanner.scan(maxDepth: maxDepth) {
     case .syntax(let offset, let message)?:
       let (line, column) = position(of: offset, in: bytes)
-      return Diagnostic(.error, .position(line: line, column: column), "invalid JSON: " + message)
+      let detail = typographicQuote(at: offset, in: bytes).map(LocalizedText.typographicQuote) ?? message
+      return Diagnostic(.error, .position(line: line, column: column), .invalidJSON(detail))
     case .outOfRange(let path)?:
-      return Diagnostic(.error, .path(path), "number is out of range")
+      return Diagnostic(.error, .path(path), .outOfRange)
     case nil:
-      return Diagnostic(.error, .file, "invalid JSON: \(parserMessage)")
+      return Diagnostic(.error, .file, .invalidJSON(.parser(parserMessage)))
     }
   }
 
@@ -45,18 +46,18 @@ struct SyntaxLocator {
     do throws(Failure) {
       skipSpace()
       guard offset < bytes.count else {
-        throw Failure(finding: .syntax(offset: 0, message: "the file holds no JSON value, only white space"))
+        throw Failure(finding: .syntax(offset: 0, message: .onlyWhiteSpace))
       }
       try value(maxDepth: maxDepth)
       skipSpace()
-      if offset < bytes.count { throw fail("unexpected text after the end of the document") }
+      if offset < bytes.count { throw fail(.textAfterEnd) }
       return nil
     } catch {
       return error.finding
     }
   }
 
-  private func fail(_ message: String, at position: Int? = nil) -> Failure {
+  private func fail(_ message: LocalizedText, at position: Int? = nil) -> Failure {
     Failure(finding: .syntax(offset: position ?? offset, message: message))
   }
 
@@ -66,10 +67,40 @@ struct SyntaxLocator {
     while let byte = current, byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 { offset += 1 }
   }
 
-  private func describe(_ byte: UInt8?) -> String {
-    guard let byte else { return "the end of the file" }
-    if byte >= 0x21 && byte < 0x7F { return "'\(Character(Unicode.Scalar(byte)))'" }
-    return "a byte 0x\(String(byte, radix: 16, uppercase: true))"
+  /// What stands at the current offset (`byte` is the one there): a printable ASCII character in
+  /// quotes, another letter with its code point, else the byte in hex.
+  private func describe(_ byte: UInt8?) -> LocalizedText {
+    guard let byte else { return .endOfFile }
+    if byte >= 0x21 && byte < 0x7F {
+      return .both("'\(Character(Unicode.Scalar(byte)))'", "'\(Character(Unicode.Scalar(byte)))'")
+    }
+    if byte >= 0xC2, let scalar = Self.scalar(at: offset, in: bytes), !SafeText.isInvisible(scalar),
+      scalar.properties.generalCategory != .control
+    {
+      let code = String(scalar.value, radix: 16, uppercase: true)
+      return .character(
+        "«\(SafeText.printable(String(scalar)))»", code: String(repeating: "0", count: max(0, 4 - code.count)) + code)
+    }
+    return .byte(String(byte, radix: 16, uppercase: true))
+  }
+
+  private static func scalar(at position: Int, in bytes: [UInt8]) -> Unicode.Scalar? {
+    var iterator = bytes[position...].makeIterator()
+    var decoder = UTF8()
+    if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+    return nil
+  }
+
+  /// The curly quote at `position`, if one stands there: “ ” ‘ ’ (what editors type for " and ').
+  static func typographicQuote(at position: Int, in bytes: [UInt8]) -> Character? {
+    guard position + 2 < bytes.count, bytes[position] == 0xE2, bytes[position + 1] == 0x80 else { return nil }
+    switch bytes[position + 2] {
+    case 0x9C: return "“"
+    case 0x9D: return "”"
+    case 0x98: return "‘"
+    case 0x99: return "’"
+    default: return nil
+    }
   }
 
   private mutating func value(maxDepth: Int) throws(Failure) {
@@ -77,7 +108,7 @@ struct SyntaxLocator {
     switch byte {
     case UInt8(ascii: "{"), UInt8(ascii: "["):
       guard stack.count < maxDepth else {
-        throw fail("nesting deeper than \(maxDepth) levels (a DigiTrack file needs 7)")
+        throw fail(.tooDeep(maxDepth))
       }
       try container(isObject: byte == UInt8(ascii: "{"), maxDepth: maxDepth)
     case UInt8(ascii: "\""): try string()
@@ -86,20 +117,20 @@ struct SyntaxLocator {
     case UInt8(ascii: "f"): try literal("false")
     case UInt8(ascii: "n"): try literal("null")
     case UInt8(ascii: "N"), UInt8(ascii: "I"):
-      throw fail("NaN and Infinity are not JSON numbers")
-    case UInt8(ascii: "'"): throw fail("strings must be in double quotes (\"…\"), not single quotes")
-    case UInt8(ascii: "/"): throw fail("comments are not allowed in JSON")
+      throw fail(.notANumber)
+    case UInt8(ascii: "'"): throw fail(.singleQuotedString)
+    case UInt8(ascii: "/"): throw fail(.noComments)
     case UInt8(ascii: "]"), UInt8(ascii: "}"):
-      throw fail("expected a value, found \(describe(byte))")
+      throw fail(.expectedValue(found: describe(byte)))
     default:
-      throw fail("expected a value, found \(describe(byte))")
+      throw fail(.expectedValue(found: describe(byte)))
     }
   }
 
   private func endInside() -> Failure {
-    guard let open = stack.last else { return fail("the file ends where a value was expected") }
+    guard let open = stack.last else { return fail(.endsBeforeValue) }
     let (line, column) = Self.position(of: open.opened, in: bytes)
-    return fail("the file ends inside the \(open.isObject ? "object" : "array") opened at \(line):\(column)")
+    return fail(.endsInside(object: open.isObject, line: line, column: column))
   }
 
   private mutating func container(isObject: Bool, maxDepth: Int) throws(Failure) {
@@ -119,16 +150,16 @@ struct SyntaxLocator {
         guard let byte = current else { throw endInside() }
         switch byte {
         case UInt8(ascii: "\""): break
-        case UInt8(ascii: "'"): throw fail("keys must be in double quotes (\"…\"), not single quotes")
-        case UInt8(ascii: "/"): throw fail("comments are not allowed in JSON")
-        default: throw fail("expected a key in double quotes, found \(describe(byte))")
+        case UInt8(ascii: "'"): throw fail(.singleQuotedKey)
+        case UInt8(ascii: "/"): throw fail(.noComments)
+        default: throw fail(.expectedKey(found: describe(byte)))
         }
         let keyStart = offset + 1
         try string()
         stack[stack.count - 1].component = .key(String(decoding: bytes[keyStart..<(offset - 1)], as: UTF8.self))
         skipSpace()
         guard current == UInt8(ascii: ":") else {
-          throw current == nil ? endInside() : fail("expected ':' after the key, found \(describe(current))")
+          throw current == nil ? endInside() : fail(.expectedColon(found: describe(current)))
         }
         offset += 1
         skipSpace()
@@ -144,15 +175,14 @@ struct SyntaxLocator {
         return
       }
       guard byte == UInt8(ascii: ",") else {
-        if byte == UInt8(ascii: "/") { throw fail("comments are not allowed in JSON") }
-        let closer = isObject ? "'}'" : "']'"
-        throw fail("expected ',' or \(closer) after \(isObject ? "a member" : "an element"), found \(describe(byte))")
+        if byte == UInt8(ascii: "/") { throw fail(.noComments) }
+        throw fail(.expectedComma(object: isObject, found: describe(byte)))
       }
       let comma = offset
       offset += 1
       skipSpace()
       if current == close {
-        throw fail("trailing comma before \(isObject ? "'}'" : "']'")", at: comma)
+        throw fail(.trailingComma(object: isObject), at: comma)
       }
     }
   }
@@ -163,7 +193,7 @@ struct SyntaxLocator {
     while true {
       guard let byte = current else {
         let (line, column) = Self.position(of: start, in: bytes)
-        throw fail("the file ends inside the string that starts at \(line):\(column)")
+        throw fail(.endsInsideString(line: line, column: column))
       }
       switch byte {
       case UInt8(ascii: "\""):
@@ -179,14 +209,14 @@ struct SyntaxLocator {
         case UInt8(ascii: "u"):
           let hex = bytes[min(bytes.count, offset + 1)..<min(bytes.count, offset + 5)]
           guard hex.count == 4, hex.allSatisfy({ Self.isHex($0) }) else {
-            throw fail("\\u must be followed by four hexadecimal digits")
+            throw fail(.shortUnicodeEscape)
           }
           try surrogate(at: offset - 1)
         default:
-          throw fail("invalid escape \(describeEscaped(at: offset)) in a string")
+          throw fail(.invalidEscape(describeEscaped(at: offset)))
         }
       case 0x00..<0x20:
-        throw fail("unescaped control character in a string (a line break must be written \\n)")
+        throw fail(.controlInString)
       default:
         offset += 1
       }
@@ -195,15 +225,18 @@ struct SyntaxLocator {
 
   /// The character after a backslash, shown safely: `\q` for printable ASCII, else the
   /// `\u001B` form, so that an ESC or NUL in the file never reaches the terminal as itself.
-  private func describeEscaped(at position: Int) -> String {
+  private func describeEscaped(at position: Int) -> LocalizedText {
     let byte = bytes[position]
-    if byte > 0x20 && byte < 0x7F { return "\\" + String(Character(Unicode.Scalar(byte))) }
+    if byte > 0x20 && byte < 0x7F {
+      let shown = "\\" + String(Character(Unicode.Scalar(byte)))
+      return .both(shown, shown)
+    }
     var iterator = bytes[position...].makeIterator()
     var decoder = UTF8()
     let scalar: Unicode.Scalar
     if case .scalarValue(let decoded) = decoder.decode(&iterator) { scalar = decoded } else { scalar = "\u{FFFD}" }
     let shown = scalar.value <= 0x20 ? SafeText.escaped(scalar) : SafeText.printable(String(scalar))
-    return "(a backslash followed by \(shown))"
+    return .backslashFollowedBy(shown)
   }
 
   /// Checks the `\uXXXX` escape at `start` (its backslash) and moves past it. UTF-16 surrogates
@@ -220,14 +253,11 @@ struct SyntaxLocator {
           && next.dropFirst(2).allSatisfy({ Self.isHex($0) })
         ? Self.hexValue(next.dropFirst(2)) : nil
       guard let low, (0xDC00...0xDFFF).contains(low) else {
-        throw fail(
-          "lone surrogate \\u\(Self.hex(unit)): a high surrogate must be followed by a low one (\\uDC00–\\uDFFF)",
-          at: start)
+        throw fail(.loneHighSurrogate(Self.hex(unit)), at: start)
       }
       offset += 6
     case 0xDC00...0xDFFF:
-      throw fail(
-        "lone surrogate \\u\(Self.hex(unit)): a low surrogate must follow a high one (\\uD800–\\uDBFF)", at: start)
+      throw fail(.loneLowSurrogate(Self.hex(unit)), at: start)
     default:
       break
     }
@@ -255,23 +285,23 @@ struct SyntaxLocator {
       return count
     }
     if current == UInt8(ascii: "-") { offset += 1 }
-    if current == UInt8(ascii: "I") { throw fail("NaN and Infinity are not JSON numbers") }
+    if current == UInt8(ascii: "I") { throw fail(.notANumber) }
     let integerStart = offset
-    guard digits() > 0 else { throw fail("a number needs digits after '-'") }
+    guard digits() > 0 else { throw fail(.digitsAfterMinus) }
     if bytes[integerStart] == UInt8(ascii: "0"), offset - integerStart > 1 {
-      throw fail("numbers must not start with 0 (write 7, not 07)", at: integerStart)
+      throw fail(.leadingZero, at: integerStart)
     }
     var isInteger = true
     if current == UInt8(ascii: ".") {
       offset += 1
       isInteger = false
-      guard digits() > 0 else { throw fail("a decimal point must be followed by digits") }
+      guard digits() > 0 else { throw fail(.digitsAfterPoint) }
     }
     if current == UInt8(ascii: "e") || current == UInt8(ascii: "E") {
       offset += 1
       isInteger = false
       if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") { offset += 1 }
-      guard digits() > 0 else { throw fail("an exponent needs digits") }
+      guard digits() > 0 else { throw fail(.digitsInExponent) }
     }
     let text = String(decoding: bytes[start..<offset], as: UTF8.self)
     let fits = isInteger ? (Int64(text) != nil || UInt64(text) != nil) : (Double(text)?.isFinite ?? false)
@@ -283,7 +313,7 @@ struct SyntaxLocator {
     let end = offset + count
     guard end <= bytes.count,
       bytes[offset..<end].elementsEqual(UnsafeBufferPointer(start: word.utf8Start, count: count))
-    else { throw fail("expected a value, found \(describe(current))") }
+    else { throw fail(.expectedValue(found: describe(current))) }
     offset = end
   }
 

@@ -11,11 +11,11 @@ extension DatasetDecoder {
     let givenTotal = fields.value("total").flatMap { v in context.at("total") { context.count(v) } }
     let expectedTotal = province.map { provinces[$0].units.total }
     if let givenTotal, let expectedTotal, givenTotal != expectedTotal {
-      context.error("total is \(givenTotal), but the province has \(expectedTotal) commune-level units", key: "total")
+      context.error(.communeTotal(givenTotal, expected: expectedTotal), key: "total")
     }
     guard let total = givenTotal ?? expectedTotal else { return nil }
     if let value = green, value > total {
-      context.error("green (\(value)) is more than total (\(total))", key: "green")
+      context.error(.greenAboveTotal(value, total), key: "green")
       green = nil
     }
     var byCriterion: [Int?] = Array(repeating: nil, count: communeCount)
@@ -28,14 +28,14 @@ extension DatasetDecoder {
       if let units {
         let counted = (0..<units.count).count { units.isFullyGreen($0) }
         if let green, green != counted {
-          context.error("green is \(green), but \(counted) of the units are green on every criterion", key: "green")
+          context.error(.greenNotCounted(green, counted: counted), key: "green")
         }
         green = counted
         for criterion in 0..<communeCount {
           let counted = (0..<units.count).count { units.status(unit: $0, criterion: criterion) == .green }
           if let given = byCriterion[criterion], given != counted {
             let id = criteria[communeCriteria[criterion]].id
-            context.error("byCriterion.\(id) is \(given), but \(counted) of the units are green on it")
+            context.error(.byCriterionNotCounted(id, given, counted: counted))
           }
           byCriterion[criterion] = counted
         }
@@ -48,7 +48,7 @@ extension DatasetDecoder {
 
   func decodeCounts(_ value: JSONValue, into counts: inout [Int?], total: Int, green: Int?) {
     guard value.kind == .object else {
-      context.error("expected an object mapping commune-level criterion ids to counts, found \(value.kind.noun)")
+      context.error(.expected(.aCountMap, found: value.kind))
       return
     }
     for (key, member) in value.members {
@@ -56,21 +56,21 @@ extension DatasetDecoder {
       context.at(component: .key(id)) {
         guard let index = ids.criteria[id], criteria[index].level == .commune else {
           if ids.criteria[id] == nil && ids.isBroken("criterion", id) { return }
-          context.error("\(quoted(id)) is not a commune-level criterion of the plan")
+          context.error(.notACommuneCriterion(quoted(id)))
           return
         }
         let ordinal = levelOrdinal[index]
         if counts[ordinal] != nil {
-          context.error("duplicate key \"\(id)\"")
+          context.error(.duplicateKey(id))
           return
         }
         guard let count = context.count(member) else { return }
         if count > total {
-          context.error("\(count) is more than the \(total) commune-level units")
+          context.error(.countAboveUnits(count, total))
           return
         }
         if let green, count < green {
-          context.error("\(count) communes green on \(id), but \(green) are green on every criterion")
+          context.error(.criterionBelowGreen(count, id, green: green))
           return
         }
         counts[ordinal] = count
@@ -124,7 +124,7 @@ extension DatasetDecoder {
   func units(_ value: JSONValue, total: Int, date: CalendarDate?) -> CommuneUnits? {
     guard let list = context.array(value) else { return nil }
     if value.count != total {
-      context.error("\(value.count) units listed, but the province has \(total)")
+      context.error(.unitsListed(value.count, total: total))
     }
     var result = CommuneUnits(codes: [], names: [], kinds: [], statuses: [], criteriaCount: communeCount)
     result.codes.reserveCapacity(value.count)
@@ -154,7 +154,7 @@ extension DatasetDecoder {
           context.at("statuses") { readStatuses(v, level: .commune, date: date) }
         }
         if let code, !seenCodes.insert(code).inserted {
-          context.error("duplicate unit code \"\(code)\"", key: "code")
+          context.error(.duplicateCode(.both("đơn vị", "unit"), code), key: "code")
           valid = false
         }
         guard let code, let name, let kind, statuses == true else {

@@ -49,8 +49,8 @@ final class DatasetDecoder {
     if let format = fields.value("format") {
       context.at("format") {
         if format.kind != .string || !format.equals("digitrack/1") {
-          let found = format.stringValue.map(quoted) ?? format.kind.noun
-          context.error("expected \"\(Dataset.formatVersion)\", found \(found); this DigiTrack reads format version 1")
+          let found = format.stringValue.map { LocalizedText.both(quoted($0), quoted($0)) } ?? .noun(format.kind)
+          context.error(.wrongFormat(found))
         }
       }
     }
@@ -63,7 +63,7 @@ final class DatasetDecoder {
     let snapshots = fields.value("snapshots").flatMap { v in context.at("snapshots") { self.snapshots(v) } } ?? []
 
     if let asOf, let first = snapshots.first, asOf < first.date {
-      context.error("asOf \(asOf) is before the first snapshot (\(first.date))", key: "asOf")
+      context.error(.asOfBeforeFirst(asOf, first.date), key: "asOf")
     }
     guard let title, let asOf, let plan, !snapshots.isEmpty, !context.hasErrors else { return nil }
     return Dataset(
@@ -91,16 +91,16 @@ final class DatasetDecoder {
         let date = fields.value("date").flatMap { v in context.at("date") { context.date(v) } }
         var valid = !fields.has("date") || date != nil
         if let url, !(url.hasPrefix("http://") || url.hasPrefix("https://")) {
-          context.error("\(quoted(url)) is not an http(s) URL", key: "url")
+          context.error(.notAnURL(quoted(url)), key: "url")
           valid = false
         }
         guard let id else { return }
         if ids.sources[id] != nil {
-          context.error("duplicate source id \"\(id)\"", key: "id")
+          context.error(.duplicateID(.kindName("source"), id), key: "id")
           return
         }
         if id == "illustrative" {
-          context.error("\"illustrative\" is reserved for figures without a source", key: "id")
+          context.error(.illustrativeReserved, key: "id")
           return
         }
         guard let title, let publisher, let url, valid else {
@@ -126,7 +126,7 @@ final class DatasetDecoder {
   func sourceReference(_ id: String) -> Provenance? {
     guard let index = ids.sources[id] else {
       if !ids.isBroken("source", id) {
-        context.error("unknown source \"\(id)\" (give the id of an entry in sources, or \"illustrative\")")
+        context.error(.unknownSource(id))
       }
       return nil
     }

@@ -27,7 +27,13 @@ public struct DatasetLoader: Sendable {
       // The file's bytes live only as long as `parse`: they are freed before decoding starts, so
       // the input, simdjson's document and the dataset are never all in memory at once.
       let document = try parse(file: path, name: name)
-      return try decode(document, name: name)
+      return try located(name: name) { () throws(LoadError) in
+        try decode(document, name: name)
+      } bytes: {
+        // Read again only for a file with something to say: the success path never does.
+        guard let buffer = try? readFile(path: path, name: name) else { return nil }
+        return Array(buffer.bytes[0..<buffer.count])
+      }
     }
   }
 
@@ -41,7 +47,34 @@ public struct DatasetLoader: Sendable {
       let parsed = bytes.withUnsafeBytes { raw in
         Result { () throws(LoadError) in try parse(raw, readable: raw.count, name: name) }
       }
-      return try decode(parsed.get(), name: name)
+      let document = try parsed.get()
+      return try located(name: name) { () throws(LoadError) in
+        try decode(document, name: name)
+      } bytes: {
+        bytes
+      }
+    }
+  }
+
+  /// Runs a decode and gives every diagnostic at a JSON path the line and column of its value
+  /// too (`PathLocator`), from the file's bytes, asked for only when there is a diagnostic.
+  private func located(
+    name: String, _ body: () throws(LoadError) -> LoadedDataset, bytes: () -> [UInt8]?
+  ) throws(LoadError) -> LoadedDataset {
+    func text() -> [UInt8]? {
+      guard let bytes = bytes() else { return nil }
+      return bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(bytes.dropFirst(3)) : bytes
+    }
+    do {
+      var loaded = try body()
+      if !loaded.warnings.isEmpty, let text = text() { loaded.warnings = PathLocator.locate(loaded.warnings, in: text) }
+      return loaded
+    } catch {
+      var error = error
+      if error.kind == .invalid, let text = text() {
+        error.diagnostics = PathLocator.locate(error.diagnostics, in: text)
+      }
+      throw error
     }
   }
 
@@ -50,7 +83,9 @@ public struct DatasetLoader: Sendable {
     func clean(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
       diagnostics.map { diagnostic in
         var diagnostic = diagnostic
-        diagnostic.message = SafeText.printable(diagnostic.message)
+        diagnostic.message = LocalizedText(
+          vi: SafeText.printable(diagnostic.message.vi), en: SafeText.printable(diagnostic.message.en))
+        diagnostic.subject = diagnostic.subject.map(SafeText.printable)
         if case .path(let path) = diagnostic.place { diagnostic.place = .path(SafeText.printable(path)) }
         return diagnostic
       }
@@ -118,17 +153,17 @@ public struct DatasetLoader: Sendable {
   private func readFile(path: String, name: String) throws(LoadError) -> PaddedBytes {
     var info = stat()
     guard stat(path, &info) == 0 else {
-      throw unreadable(name, "cannot open: \(String(cString: strerror(errno)))")
+      throw unreadable(name, .cannotOpen(.systemError(errno)))
     }
     // A socket cannot be opened at all: say what it is rather than "No such device or address".
     try checkRegular(info, name: name)
     let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
     guard descriptor >= 0 else {
-      throw unreadable(name, "cannot open: \(String(cString: strerror(errno)))")
+      throw unreadable(name, .cannotOpen(.systemError(errno)))
     }
     defer { close(descriptor) }
     guard fstat(descriptor, &info) == 0 else {
-      throw unreadable(name, "cannot open: \(String(cString: strerror(errno)))")
+      throw unreadable(name, .cannotOpen(.systemError(errno)))
     }
     try checkRegular(info, name: name)
     if Int(info.st_size) > maxBytes {
@@ -163,7 +198,7 @@ public struct DatasetLoader: Sendable {
       }
       if got < 0 {
         if errno == EINTR { continue }
-        throw unreadable(name, "cannot read: \(String(cString: strerror(errno)))")
+        throw unreadable(name, .cannotRead(.systemError(errno)))
       }
       if got == 0 { break }
       count += got
@@ -179,25 +214,19 @@ public struct DatasetLoader: Sendable {
 
   /// Neutral wording: the model does not know the command line. `exceedsSizeLimit` lets the
   /// executable add how to raise the limit.
-  private func tooLargeMessage(_ size: Int) -> String {
-    "\(Self.tooLargePrefix)\(Self.describe(bytes: maxBytes)) limit (\(Self.describe(bytes: size)) or more)"
+  private func tooLargeMessage(_ size: Int) -> LocalizedText {
+    .tooLarge(limit: Self.describe(bytes: maxBytes), size: Self.describe(bytes: size))
   }
 
   static let tooLargePrefix = "file is larger than the "
 
   /// Refuses anything but a regular file, naming what it is.
   private func checkRegular(_ info: stat, name: String) throws(LoadError) {
-    let kind: String
     switch info.st_mode & S_IFMT {
     case S_IFREG: return
-    case S_IFDIR: throw unreadable(name, "is a directory, not a data file")
-    case S_IFIFO: kind = "a FIFO (named pipe)"
-    case S_IFCHR: kind = "a character device"
-    case S_IFBLK: kind = "a block device"
-    case S_IFSOCK: kind = "a socket"
-    default: kind = "a special file"
+    case S_IFDIR: throw unreadable(name, .isDirectory)
+    default: throw unreadable(name, .notRegular(info.st_mode & S_IFMT))
     }
-    throw unreadable(name, "is \(kind), not a regular file")
   }
 
   /// "256 MiB" from one mebibyte up, "5000 bytes" below: never "0 MiB".
@@ -205,7 +234,7 @@ public struct DatasetLoader: Sendable {
     bytes >= 1 << 20 ? "\(bytes >> 20) MiB" : "\(bytes) bytes"
   }
 
-  private func unreadable(_ name: String, _ message: String) -> LoadError {
+  private func unreadable(_ name: String, _ message: LocalizedText) -> LoadError {
     LoadError(file: name, kind: .unreadable, diagnostics: [Diagnostic(.error, .file, message)])
   }
 
@@ -225,14 +254,14 @@ public struct DatasetLoader: Sendable {
   /// UTF-32 explicitly, since "invalid JSON" would not help anyone fix them. Returns where the
   /// JSON text starts.
   private func checkEncoding(_ bytes: UnsafeRawBufferPointer, name: String) throws(LoadError) -> Int {
-    func fail(_ message: String) -> LoadError {
+    func fail(_ message: LocalizedText) -> LoadError {
       LoadError(file: name, kind: .syntax, diagnostics: [Diagnostic(.error, .position(line: 1, column: 1), message)])
     }
     let bodyStart = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
     if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) || looksLikeUTF16or32(bytes) {
-      throw fail("the file is UTF-16 or UTF-32; save it as UTF-8")
+      throw fail(.utf16)
     }
-    if bytes.count == bodyStart { throw fail("the file is empty") }
+    if bytes.count == bodyStart { throw fail(.emptyFile) }
     return bodyStart
   }
 }
@@ -240,6 +269,6 @@ public struct DatasetLoader: Sendable {
 extension LoadError {
   /// The file was refused for its size alone: a command line can say how to raise the limit.
   public var exceedsSizeLimit: Bool {
-    kind == .unreadable && diagnostics.contains { $0.message.hasPrefix(DatasetLoader.tooLargePrefix) }
+    kind == .unreadable && diagnostics.contains { $0.message.en.hasPrefix(DatasetLoader.tooLargePrefix) }
   }
 }

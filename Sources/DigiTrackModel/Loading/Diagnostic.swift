@@ -14,24 +14,66 @@ public struct Diagnostic: Sendable, Hashable, CustomStringConvertible {
 
   public var severity: Severity
   public var place: Place
-  public var message: String
+  /// What is wrong, in both languages (`LoadMessages.swift`); printed in the user's.
+  public var message: LocalizedText
+  /// What the place is about, for a reader who does not count array elements: the province's
+  /// name after `snapshots[1].reports[7]`. Printed in parentheses after the path.
+  public var subject: String?
+  /// Where the value at a `.path` place starts in the file (line, column), found after decoding
+  /// and only for a file with problems, so that an editor can jump to it.
+  public var location: FilePosition?
 
-  public init(_ severity: Severity, _ place: Place, _ message: String) {
+  public init(_ severity: Severity, _ place: Place, _ message: LocalizedText, subject: String? = nil) {
     self.severity = severity
     self.place = place
     self.message = message
+    self.subject = subject
   }
 
-  /// `FILE:LINE:COL: error: MESSAGE` or `FILE: error: PATH: MESSAGE`, as compilers print them.
-  public func formatted(file: String) -> String {
+  /// A message that has no translation yet: the same text in both languages. Prefer adding it
+  /// to `LoadMessages.swift`.
+  public init(_ severity: Severity, _ place: Place, _ message: String) {
+    self.init(severity, place, LocalizedText(vi: message, en: message))
+  }
+
+  /// `FILE:LINE:COL: error: MESSAGE` or `FILE: error: PATH: MESSAGE`, as compilers print them;
+  /// the severity and the message in `language`, the place the same in both.
+  public func formatted(file: String, language: Language = .en) -> String {
+    let label = severity.label[language]
+    let text = message[language]
+    let about = subject.map { " (\($0))" } ?? ""
     switch place {
-    case .file: "\(file): \(severity.rawValue): \(message)"
-    case .position(let line, let column): "\(file):\(line):\(column): \(severity.rawValue): \(message)"
-    case .path(let path): "\(file): \(severity.rawValue): \(path): \(message)"
+    case .file: return "\(file): \(label): \(text)"
+    case .position(let line, let column): return "\(file):\(line):\(column): \(label): \(text)"
+    case .path(var path):
+      if path == "(top level)" && language == .vi { path = "(cấp ngoài cùng)" }
+      let at = location.map { ":\($0.line):\($0.column)" } ?? ""
+      return "\(file)\(at): \(label): \(path)\(about): \(text)"
     }
   }
 
   public var description: String { formatted(file: "<data>") }
+}
+
+/// A line and a column in a file, both from 1; the column counts characters.
+public struct FilePosition: Sendable, Hashable {
+  public var line: Int
+  public var column: Int
+
+  public init(line: Int, column: Int) {
+    self.line = line
+    self.column = column
+  }
+}
+
+extension Diagnostic.Severity {
+  /// The word before the message: `error` / `lỗi`.
+  public var label: LocalizedText {
+    switch self {
+    case .error: LocalizedText(vi: "lỗi", en: "error")
+    case .warning: LocalizedText(vi: "cảnh báo", en: "warning")
+    }
+  }
 }
 
 /// Why a data file could not be used. Carries every error found (up to a cap), not only the first.
@@ -51,8 +93,11 @@ public struct LoadError: Error, Sendable, CustomStringConvertible {
 
   public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
 
-  public var description: String {
-    diagnostics.map { $0.formatted(file: file) }.joined(separator: "\n")
+  public var description: String { description(in: .en) }
+
+  /// Every diagnostic, one line each, in `language`.
+  public func description(in language: Language) -> String {
+    diagnostics.map { $0.formatted(file: file, language: language) }.joined(separator: "\n")
   }
 }
 

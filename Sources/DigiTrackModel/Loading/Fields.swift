@@ -15,7 +15,7 @@ struct Fields {
   /// Returns nil (after reporting) when `value` is not an object.
   init?(_ value: JSONValue, _ object: FormatSpec.Object, context: DecodeContext) {
     guard value.kind == .object else {
-      context.error("expected an object, found \(value.kind.noun)")
+      context.error(.expected(.anObject, found: value.kind))
       return nil
     }
     self.object = object
@@ -27,11 +27,11 @@ struct Fields {
       guard let slot = keys.firstIndex(where: { key.equals($0) }) else {
         let name = key.stringValue ?? ""
         let allowed = keys.map { "\($0)" }.joined(separator: ", ")
-        context.error("unknown key \(quoted(name)) (allowed: \(allowed))", key: nil)
+        context.error(.unknownKey(quoted(name), allowed: allowed), key: nil)
         continue
       }
       if slots[slot] != nil {
-        context.error("duplicate key \"\(keys[slot])\"")
+        context.error(.duplicateKey("\(keys[slot])"))
         continue
       }
       slots[slot] = member
@@ -49,7 +49,7 @@ struct Fields {
   func value(_ key: StaticString) -> JSONValue? {
     let slot = slot(key)
     let value = slots[slot]
-    if value == nil, object.fields[slot].required { context.error("missing required key \"\(key)\"") }
+    if value == nil, object.fields[slot].required { context.error(.missingKey("\(key)")) }
     return value
   }
 

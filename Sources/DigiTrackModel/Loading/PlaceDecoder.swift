@@ -19,7 +19,7 @@ extension DatasetDecoder {
         let provenance = provenance(fields)
         guard let id else { return }
         if ids.regions[id] != nil {
-          context.error("duplicate region id \"\(id)\"", key: "id")
+          context.error(.duplicateID(.kindName("region"), id), key: "id")
           return
         }
         guard let name, let provenance else {
@@ -48,9 +48,7 @@ extension DatasetDecoder {
         if let name {
           let key = Self.nameKey(name)
           if let first = names[key] {
-            context.error(
-              "\(quoted(name)) is also the name of provinces[\(first)].name (names must differ, ignoring case and diacritics)",
-              key: "name")
+            context.error(.sameProvinceName(quoted(name), first: first), key: "name")
           } else {
             names[key] = position
           }
@@ -71,7 +69,7 @@ extension DatasetDecoder {
           context.at("region") {
             guard let id = context.identifier(v) else { return nil }
             guard let index = ids.regions[id] else {
-              if !ids.isBroken("region", id) { context.error("unknown region \"\(id)\"") }
+              if !ids.isBroken("region", id) { context.error(.unknownReference("region", "\"\(id)\"")) }
               return nil
             }
             return index
@@ -80,7 +78,7 @@ extension DatasetDecoder {
         let units = fields.value("units").flatMap { v in context.at("units") { unitCounts(v) } }
         guard let code else { return }
         if ids.provinces[code] != nil {
-          context.error("duplicate province code \"\(code)\"", key: "code")
+          context.error(.duplicateCode(.kindName("province"), code), key: "code")
           return
         }
         guard let name, let type, let region, let units else {
@@ -136,7 +134,7 @@ extension DatasetDecoder {
     guard let total, let wards, let communes, let zones, let provenance else { return nil }
     let sum = wards + communes + zones  // each at most DecodeContext.maxCount: no overflow
     if sum != total {
-      context.error("wards + communes + specialZones = \(sum), but total is \(total)")
+      context.error(.unitSum(sum, total: total))
       return nil
     }
     return UnitCounts(total: total, wards: wards, communes: communes, specialZones: zones, provenance: provenance)

@@ -28,7 +28,7 @@ extension DatasetDecoder {
       }
     }
     if let issued, let first = phases.first, first.deadline < issued {
-      context.warning("phase 1 deadline \(first.deadline) is before the plan was issued (\(issued))", key: "phases")
+      context.warning(.phaseBeforeIssued(first.deadline, issued), key: "phases")
     }
     guard let code, let name, let issued, let provenance else { return nil }
     return Plan(
@@ -48,20 +48,18 @@ extension DatasetDecoder {
         let name = fields.value("name").flatMap { v in context.at("name") { context.text(v) } }
         let deadline = fields.value("deadline").flatMap { v in context.at("deadline") { context.date(v) } }
         if let number, number != position + 1 {
-          context.error(
-            "phases are numbered 1, 2, … in order: expected \(position + 1), found \(number)", key: "number")
+          context.error(.phaseNumbering(expected: position + 1, found: number), key: "number")
         }
         if let deadline, let previous = phases.last, deadline <= previous.deadline {
           context.error(
-            "phase deadlines must increase: \(deadline) is not after phase \(previous.number)'s \(previous.deadline)",
-            key: "deadline")
+            .phaseDeadlineOrder(deadline, previous: previous.number, previous.deadline), key: "deadline")
         }
         phaseDeadlines[position] = deadline
         guard let name, let deadline else { return }
         phases.append(Phase(number: position + 1, name: name, deadline: deadline))
       }
     }
-    if phases.isEmpty && !context.hasErrors { context.error("the plan needs at least one phase") }
+    if phases.isEmpty && !context.hasErrors { context.error(.needsAPhase) }
     return phases
   }
 
@@ -79,7 +77,7 @@ extension DatasetDecoder {
         let name = fields.value("name").flatMap { v in context.at("name") { context.text(v) } }
         guard let id else { return }
         guard seen.insert(id).inserted else {
-          context.error("duplicate id \"\(id)\"", key: "id")
+          context.error(.duplicateID(nil, id), key: "id")
           return
         }
         guard let name else {
@@ -103,7 +101,7 @@ extension DatasetDecoder {
     return context.at("\(key)") {
       guard let id = context.identifier(value) else { return nil }
       guard let index = list[id] else {
-        if !ids.isBroken(kind, id) { context.error("unknown \(kind) \"\(id)\"") }
+        if !ids.isBroken(kind, id) { context.error(.unknownReference(kind, "\"\(id)\"")) }
         return nil
       }
       return index
@@ -132,7 +130,7 @@ extension DatasetDecoder {
         }
         let phase = fields.value("phase").flatMap { v in context.at("phase") { context.count(v) } }
         if let phase, !(1...max(1, phaseCount)).contains(phase) || phaseCount == 0 {
-          context.error("unknown phase \(phase) (the plan has \(phaseCount))", key: "phase")
+          context.error(.unknownPhase(phase, count: phaseCount), key: "phase")
         }
         let group = reference(fields, "group", in: groupIndex, kind: "task group")
         let pillar = reference(fields, "pillar", in: pillarIndex, kind: "pillar")
@@ -140,7 +138,7 @@ extension DatasetDecoder {
         let deadline = fields.value("deadline").flatMap { v in context.at("deadline") { context.date(v) } }
         guard let id else { return }
         if ids.criteria[id] != nil {
-          context.error("duplicate criterion id \"\(id)\"", key: "id")
+          context.error(.duplicateID(.kindName("criterion"), id), key: "id")
           return
         }
         if level == .provincial { declaredProvincial += 1 }
@@ -162,7 +160,7 @@ extension DatasetDecoder {
     communeCount = communeCriteria.count
     provincialCount = criteria.count - communeCount
     if provincialCount == 0 && !context.hasErrors {
-      context.error("the plan needs at least one provincial-level criterion")
+      context.error(.needsAProvincialCriterion)
     }
   }
 }

@@ -14,7 +14,7 @@ extension DatasetDecoder {
         else { return }
         let date = fields.value("date").flatMap { v in context.at("date") { context.date(v) } }
         if let date, let previousDate, date <= previousDate {
-          context.error("snapshots must be in increasing date order: \(date) is not after \(previousDate)", key: "date")
+          context.error(.snapshotOrder(date, after: previousDate), key: "date")
         }
         if let date { previousDate = date }
         let label = fields.value("label").flatMap { v in context.at("label") { context.text(v) } }
@@ -27,7 +27,7 @@ extension DatasetDecoder {
         snapshots.append(Snapshot(date: date, label: label, metrics: metrics, reports: reports))
       }
     }
-    if value.count == 0 { context.error("at least one snapshot is needed") }
+    if value.count == 0 { context.error(.needsASnapshot) }
     return snapshots
   }
 
@@ -52,14 +52,14 @@ extension DatasetDecoder {
         }
         let provenance = provenance(fields)
         if fields.has("target"), let target, target == 0 {
-          context.error("a target must be above zero", key: "target")
+          context.error(.targetAboveZero, key: "target")
         }
         if let amount, let target, amount > target {
-          context.error("value \(amount) is above its target \(target)", key: "value")
+          context.error(.valueAboveTarget(amount, target), key: "value")
         }
         guard let id else { return }
         guard seen.insert(id).inserted else {
-          context.error("duplicate metric id \"\(id)\"", key: "id")
+          context.error(.duplicateID(.both("chỉ số", "metric"), id), key: "id")
           return
         }
         guard let label, let amount, let unit, let provenance else { return }
@@ -85,24 +85,27 @@ extension DatasetDecoder {
           context.at("province") {
             guard let code = context.identifier(v) else { return nil }
             guard let index = ids.provinces[code] else {
-              if !ids.isBroken("province", code) { context.error("unknown province code \"\(code)\"") }
+              if !ids.isBroken("province", code) { context.error(.unknownReference("province code", "\"\(code)\"")) }
               return nil
             }
             if seen[index] {
-              context.error("a second report for province \"\(code)\" in the same snapshot")
+              context.error(.secondReport(code))
               return nil
             }
             seen[index] = true
             return index
           }
         }
-        let provincial = fields.value("provincial").flatMap { v in
-          context.at("provincial") { self.provincial(v, date: date) }
+        // What is wrong below is about this province: its name follows the path in messages.
+        let (provincial, communes, phaseGreen) = context.about(province.map { provinces[$0].name }) {
+          (
+            fields.value("provincial").flatMap { v in context.at("provincial") { self.provincial(v, date: date) } },
+            fields.value("communes").flatMap { v in
+              context.at("communes") { self.communes(v, province: province, date: date) }
+            },
+            fields.value("phaseGreen").flatMap { v in context.at("phaseGreen") { self.phaseFlags(v) } }
+          )
         }
-        let communes = fields.value("communes").flatMap { v in
-          context.at("communes") { self.communes(v, province: province, date: date) }
-        }
-        let phaseGreen = fields.value("phaseGreen").flatMap { v in context.at("phaseGreen") { self.phaseFlags(v) } }
         guard let province, let provincial, let communes else { return }
         reports[province] = Report(
           provincialStatuses: provincial.statuses, provincialProvenance: provincial.provenance,
@@ -130,17 +133,16 @@ extension DatasetDecoder {
         let provenance = provenance(fields)
         guard let done, let total, let provenance else { return nil }
         if done > total {
-          context.error("done (\(done)) is more than total (\(total))")
+          context.error(.doneAboveTotal(done, total))
           return nil
         }
         if total != declaredProvincial, !ids.isUnavailable("criterion") {
-          context.error(
-            "total is \(total), but the plan has \(declaredProvincial) provincial-level criteria", key: "total")
+          context.error(.provincialTotal(total, declared: declaredProvincial), key: "total")
         }
         if let statuses {
           let green = statuses.count { $0 == .green }
           if green != done {
-            context.error("done is \(done), but the statuses have \(green) green", key: "done")
+            context.error(.doneNotGreen(done, green: green), key: "done")
           }
         }
         return ReportedCount(done: done, total: total, provenance: provenance)
@@ -152,7 +154,7 @@ extension DatasetDecoder {
 
   func phaseFlags(_ value: JSONValue) -> PhaseFlags? {
     guard value.kind == .object else {
-      context.error("expected an object such as {\"1\": true, \"src\": \"…\"}, found \(value.kind.noun)")
+      context.error(.expected(.aPhaseMap, found: value.kind))
       return nil
     }
     var flags: [Bool?] = Array(repeating: nil, count: phaseCount)
@@ -161,7 +163,7 @@ extension DatasetDecoder {
     var valid = true
     for (key, member) in value.members {
       if key.equals("src") {
-        if sawSource { context.error("duplicate key \"src\"") }
+        if sawSource { context.error(.duplicateKey("src")) }
         sawSource = true
         provenance = context.at("src") { () -> Provenance? in
           if member.kind == .string, member.equals("illustrative") { return .illustrative }
@@ -174,12 +176,12 @@ extension DatasetDecoder {
       context.at(component: .key(name)) {
         guard let number = Int(name), String(number) == name, (1...max(1, phaseCount)).contains(number), phaseCount > 0
         else {
-          context.error("\(quoted(name)) is not a phase number of the plan (1–\(phaseCount)) or \"src\"")
+          context.error(.notAPhaseKey(quoted(name), count: phaseCount))
           valid = false
           return
         }
         if flags[number - 1] != nil {
-          context.error("duplicate key \"\(name)\"")
+          context.error(.duplicateKey(name))
           valid = false
           return
         }
@@ -190,7 +192,7 @@ extension DatasetDecoder {
         flags[number - 1] = flag
       }
     }
-    if !sawSource { context.error("missing required key \"src\"") }
+    if !sawSource { context.error(.missingKey("src")) }
     guard valid, let provenance else { return nil }
     return PhaseFlags(flags: flags, provenance: provenance)
   }

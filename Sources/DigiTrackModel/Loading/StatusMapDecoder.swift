@@ -30,7 +30,7 @@ extension DatasetDecoder {
   /// reporting every problem; false when it is not valid.
   func readStatuses(_ value: JSONValue, level: Level, date: CalendarDate?) -> Bool {
     guard value.isObject else {
-      context.error("expected an object mapping criterion ids to statuses, found \(value.kind.noun)")
+      context.error(.expected(.aStatusMap, found: value.kind))
       return false
     }
     let size = level == .provincial ? provincialCount : communeCount
@@ -54,19 +54,19 @@ extension DatasetDecoder {
       let id = String(decoding: key.utf8, as: UTF8.self)
       context.at(component: .key(id)) {
         guard let index = ids.criteria[id] else {
-          if !ids.isBroken("criterion", id) { context.error("unknown criterion id \(quoted(id))") }
+          if !ids.isBroken("criterion", id) { context.error(.unknownReference("criterion id", quoted(id))) }
           valid = false
           return
         }
         let criterion = criteria[index]
         guard criterion.level == level else {
-          context.error("\(id) is a \(criterion.level.rawValue)-level criterion, not \(level.rawValue)-level")
+          context.error(.wrongLevel(id, is: criterion.level, wanted: level))
           valid = false
           return
         }
         let ordinal = levelOrdinal[index]
         if seen[ordinal] {
-          context.error("duplicate key \"\(id)\"")
+          context.error(.duplicateKey(id))
           valid = false
           return
         }
@@ -88,7 +88,7 @@ extension DatasetDecoder {
     let phase = criteria[index].phase
     guard let date, phase <= phaseDeadlines.count, let deadline = phaseDeadlines[phase - 1], date < deadline
     else { return }
-    context.warning("red (late) before the phase \(phase) deadline \(deadline); did you mean yellow?")
+    context.warning(.redBeforeDeadline(phase: phase, deadline))
   }
 
   /// A status as a word or in object form (`FormatSpec.statusEntry`). `doneOn` is checked here:

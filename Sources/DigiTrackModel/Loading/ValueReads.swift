@@ -6,22 +6,22 @@ extension DecodeContext {
 
   func string(_ value: JSONValue, allowEmpty: Bool = false) -> String? {
     guard value.kind == .string else {
-      error("expected a string, found \(value.kind.noun)")
+      error(.expected(.aString, found: value.kind))
       return nil
     }
     guard value.count <= DecodeContext.maxTextLength * 4 else {
-      error("text is too long (\(value.count) bytes; at most \(DecodeContext.maxTextLength) characters)")
+      error(.textTooLong(characters: String(decoding: value.utf8, as: UTF8.self).count))
       return nil
     }
     let bytes = value.utf8
     let text = SafeText.clean(utf8: bytes)
     // A character takes at least one byte: only text longer in bytes than the limit is counted.
     guard text.utf8.count <= DecodeContext.maxTextLength || text.count <= DecodeContext.maxTextLength else {
-      error("text is too long (\(text.count) characters; at most \(DecodeContext.maxTextLength))")
+      error(.textTooLong(characters: text.count))
       return nil
     }
     if !allowEmpty && text.isEmpty {
-      error("must not be empty")
+      error(.mustNotBeEmpty)
       return nil
     }
     return text
@@ -30,13 +30,13 @@ extension DecodeContext {
   /// An identifier or code (`FormatSpec.identifierRule`).
   func identifier(_ value: JSONValue) -> String? {
     guard value.kind == .string else {
-      error("expected an identifier string, found \(value.kind.noun)")
+      error(.expected(.anIdentifier, found: value.kind))
       return nil
     }
     let bytes = value.utf8
     guard FormatSpec.isIdentifier(bytes) else {
-      let shown = quoted(String(decoding: bytes.prefix(160), as: UTF8.self))
-      error("\(shown) is not a valid identifier (\(FormatSpec.identifierRule))")
+      let shown = quoted(bytes.prefix(160))
+      error(.notAnIdentifier(shown))
       return nil
     }
     return String(decoding: bytes, as: UTF8.self)
@@ -52,12 +52,12 @@ extension DecodeContext {
 
   func date(_ value: JSONValue) -> CalendarDate? {
     guard value.kind == .string else {
-      error("expected a date \"YYYY-MM-DD\", found \(value.kind.noun)")
+      error(.expected(.aDate, found: value.kind))
       return nil
     }
     let raw = String(decoding: value.utf8.prefix(40), as: UTF8.self)
     guard let date = CalendarDate(iso: raw) else {
-      error("\(quoted(raw)) is not a real date in the form YYYY-MM-DD")
+      error(.notADate(quoted(value.utf8.prefix(40))))
       return nil
     }
     return date
@@ -71,29 +71,27 @@ extension DecodeContext {
     switch value.kind {
     case .number:
       if let double = value.numberValue, double.rounded() != double {
-        error("expected a whole number, found \(double)")
+        error(.notWhole(double))
       } else {
-        error(
-          "expected a whole number written as an integer, without a fraction or exponent (found \(value.numberValue ?? 0))"
-        )
+        error(.wholeWrittenAsDecimal(value.numberValue ?? 0))
       }
       return nil
     case .integer:
       guard let number = value.integerValue else {
-        error("number is out of range")
+        error(.outOfRange)
         return nil
       }
       guard number >= 0 else {
-        error("must not be negative (found \(number))")
+        error(.negative(number))
         return nil
       }
       guard number <= DecodeContext.maxCount else {
-        error("\(number) is too large for a count (at most \(DecodeContext.maxCount))")
+        error(.countTooLarge(number))
         return nil
       }
       return number
     default:
-      error("expected a whole number, found \(value.kind.noun)")
+      error(.expected(.aWholeNumber, found: value.kind))
       return nil
     }
   }
@@ -101,15 +99,15 @@ extension DecodeContext {
   /// A finite number from 0 to `FormatSpec.maxAmount`.
   func amount(_ value: JSONValue) -> Double? {
     guard let number = value.numberValue else {
-      error("expected a number, found \(value.kind.noun)")
+      error(.expected(.aNumber, found: value.kind))
       return nil
     }
     guard number.isFinite, number >= 0 else {
-      error("must be a finite number, zero or more (found \(number))")
+      error(.notFiniteAmount(number))
       return nil
     }
     guard number <= FormatSpec.maxAmount else {
-      error("must be at most \(FormatSpec.maxAmountText) (found \(number))")
+      error(.amountTooLarge(number))
       return nil
     }
     return number
@@ -117,7 +115,7 @@ extension DecodeContext {
 
   func bool(_ value: JSONValue) -> Bool? {
     guard let flag = value.boolValue else {
-      error("expected true or false, found \(value.kind.noun)")
+      error(.expected(.aBoolean, found: value.kind))
       return nil
     }
     return flag
@@ -125,7 +123,7 @@ extension DecodeContext {
 
   func array(_ value: JSONValue) -> JSONSequence? {
     guard value.kind == .array else {
-      error("expected an array, found \(value.kind.noun)")
+      error(.expected(.anArray, found: value.kind))
       return nil
     }
     return value.elements
@@ -139,9 +137,9 @@ extension DecodeContext {
     }
     let allowed = choices.map { "\"\($0.0)\"" }.joined(separator: ", ")
     if value.kind == .string {
-      error("\(quoted(String(decoding: value.utf8.prefix(160), as: UTF8.self))) is not one of \(allowed)")
+      error(.notOneOf(quoted(value.utf8.prefix(160)), allowed))
     } else {
-      error("expected one of \(allowed), found \(value.kind.noun)")
+      error(.expected(.oneOf(allowed), found: value.kind))
     }
     return nil
   }

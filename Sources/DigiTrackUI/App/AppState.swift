@@ -116,6 +116,15 @@ public struct AppState {
     self.width = max(0, width)
     self.height = max(0, height)
     order = data.order(filter: "", sort: .rank, reversed: false, openOnly: false)
+    status = warningStatus
+  }
+
+  /// "Data warnings: FILE: warning: PATH: … (+2)", the first warning of the data on the status
+  /// line until the next key; all of them are in the `?` overlay.
+  var warningStatus: StatusMessage? {
+    guard let first = data.warnings.first else { return nil }
+    let more = data.warnings.count > 1 ? " (+\(context.format.integer(data.warnings.count - 1)))" : ""
+    return StatusMessage(text: "\(context.strings.dataWarnings): \(first)\(more)", isError: false)
   }
 
   public var isTooSmall: Bool { width < Self.minimumWidth || height < Self.minimumHeight }

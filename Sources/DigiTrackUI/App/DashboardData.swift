@@ -20,11 +20,15 @@ public final class DashboardData: Sendable {
   /// One `Aggregates` per snapshot, built at opening (linear in the snapshots), so stepping
   /// through report dates costs nothing more.
   let everyAggregates: [Aggregates]
+  /// The loader's warnings about the file ("red before its deadline"), one printed line each, in
+  /// the user's language: the dashboard shows them too, not only standard error before it opens.
+  public let warnings: [String]
 
   /// `snapshotIndex` picks the report date shown (the newest when nil; clamped to the snapshots).
-  public init(dataset: Dataset, sourceName: String, snapshotIndex: Int? = nil) {
+  public init(dataset: Dataset, sourceName: String, snapshotIndex: Int? = nil, warnings: [String] = []) {
     self.dataset = dataset
     self.sourceName = SafeText.printable(sourceName)
+    self.warnings = warnings.map(SafeText.printable)
     let index = min(max(0, snapshotIndex ?? dataset.snapshots.count - 1), dataset.snapshots.count - 1)
     everyAggregates = dataset.snapshots.indices.map { Aggregates(dataset: dataset, snapshotIndex: $0) }
     aggregates = everyAggregates[index]
@@ -43,6 +47,7 @@ public final class DashboardData: Sendable {
     aggregates = other.everyAggregates[snapshotIndex]
     everyAggregates = other.everyAggregates
     trend = other.trend
+    warnings = other.warnings
     searchKeys = other.searchKeys
     nameKeys = other.nameKeys
     self.comparison = comparison

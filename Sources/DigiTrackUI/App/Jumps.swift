@@ -45,7 +45,7 @@ extension AppState {
 
   /// Arrows, j/k, PgUp/PgDn and Home/End scroll the help when it does not fit.
   mutating func scrollHelp(_ key: Key) {
-    let help = HelpView(context: context, lastError: reloadError)
+    let help = HelpView(context: context, lastError: reloadError, warnings: data.warnings)
     let last = help.lastOffset(width: width, height: height)
     let page = max(1, help.visibleLines(height: height) - 1)
     switch key {

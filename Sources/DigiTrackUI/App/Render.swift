@@ -8,7 +8,10 @@ extension AppState {
     var canvas = Composer.screen(page, offset: currentOffset, width: width, height: height, reserved: 2)
     statusLine().draw(into: &canvas, y: height - 2)
     hintLine().draw(into: &canvas, y: height - 1)
-    if showHelp { HelpView(context: context, lastError: reloadError, offset: helpOffset).draw(into: &canvas) }
+    if showHelp {
+      HelpView(context: context, lastError: reloadError, warnings: data.warnings, offset: helpOffset).draw(
+        into: &canvas)
+    }
     return canvas
   }
 

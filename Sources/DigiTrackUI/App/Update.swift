@@ -27,7 +27,8 @@ extension AppState {
     case .dataReloaded(let newData):
       replaceData(newData)
       reloadError = nil
-      status = StatusMessage(text: context.strings.reloaded, isError: false)
+      let reloaded = context.strings.reloaded
+      status = StatusMessage(text: warningStatus.map { reloaded + "; " + $0.text } ?? reloaded, isError: false)
       return []
     case .reloadFailed(let message):
       // The newest event wins the status line: a failure replaces "reloaded" at once, and stays

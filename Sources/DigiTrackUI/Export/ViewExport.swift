@@ -20,6 +20,13 @@ public struct ViewExport {
     return matches.count == 1 ? matches[0] : nil
   }
 
+  /// The provinces a query that found no single one matches, by the same search as `/`: what an
+  /// error lists so that the user can pick one (empty when nothing matches).
+  public func provinces(matching query: String) -> [Int] {
+    let key = SearchMatch.key(query)
+    return data.dataset.provinces.indices.filter { data.matches(province: $0, query: key) }
+  }
+
   /// The text export: exactly what the dashboard draws for that view at that width, every row,
   /// without colour. The height is unlimited, so the full layout is used. Drawn line by line
   /// (`Canvas.documentText`), so the cost grows with the lines, not with a canvas of them all.

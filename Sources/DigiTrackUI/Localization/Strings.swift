@@ -104,7 +104,7 @@ public struct Strings: Sendable {
 extension Strings {
   public static let vietnamese = Strings(
     language: .vi,
-    report: "Báo cáo",
+    report: "Số liệu đến ngày",
     data: "Dữ liệu",
     illustrativeLegend: "* số liệu minh họa, không phải số liệu chính thức",
     nationalFigures: "Số liệu toàn quốc",
@@ -115,7 +115,7 @@ extension Strings {
     phase: "Giai đoạn",
     communesGreen: "Cấp xã xanh đủ tiêu chí",
     communesGreenPartial: "trên các tỉnh có số liệu",
-    provincialCriteria: "Tiêu chí cấp tỉnh",
+    provincialCriteria: "Tiêu chí, nhiệm vụ cấp tỉnh",
     rank: "#",
     province: "Tỉnh/thành",
     provincial: "Cấp tỉnh",
@@ -154,7 +154,7 @@ extension Strings {
     greenTable: "Kết quả xanh hóa tiêu chí, nhiệm vụ",
     criterionID: "Mã",
     criterion: "Tiêu chí",
-    group: "Nhóm",
+    group: "Nhóm nhiệm vụ",
     block: "Khối",
     pillar: "Trụ cột",
     byPhase: "Theo giai đoạn",
@@ -195,10 +195,10 @@ extension Strings {
       ("R", "tải lại tệp dữ liệu (tệp cũng được theo dõi tự động)"),
       ("?", "bật, tắt trợ giúp"),
       ("q  Ctrl-C", "thoát"),
-      ("chuột", "nhấp để chọn, lăn để cuộn"),
+      ("chuột", "nhấp để chọn, cuộn chuột để cuộn"),
     ],
     helpClose: "Nhấn ? hoặc Esc để đóng",
-    exported: "Đã xuất",
+    exported: "Đã xuất tệp",
     exportFailed: "Không xuất được",
     reloaded: "Đã tải lại dữ liệu",
     reloadFailed: "Tệp dữ liệu mới có lỗi, vẫn hiển thị dữ liệu cũ",
@@ -207,7 +207,7 @@ extension Strings {
     needs: "cần",
     overviewHints: [
       ("↑↓", "chọn"), ("Enter", "mở"), ("Tab", "ma trận"), ("/", "lọc"), ("s", "sắp xếp"),
-      ("r", "đảo"), ("o", "chưa xanh"), ("n", "kế tiếp"), ("[ ]", "kỳ"), ("e", "xuất"), ("d", "quá hạn"),
+      ("r", "đảo chiều"), ("o", "chưa xanh"), ("n", "kế tiếp"), ("[ ]", "kỳ"), ("e", "xuất"), ("d", "quá hạn"),
       ("?", "trợ giúp"), ("q", "thoát"),
     ],
     detailHints: [
@@ -227,7 +227,7 @@ extension Strings {
     language: .en,
     report: "Report",
     data: "Data",
-    illustrativeLegend: "* illustrative figure, not real data",
+    illustrativeLegend: "* illustrative figure, not official data",
     nationalFigures: "National figures",
     pillars: "Pillars",
     provinces: "Provinces and cities",
@@ -375,4 +375,16 @@ extension Strings {
       "* danh mục tiêu chí, phân giai đoạn và tên khối là mô hình minh họa, không phải danh mục chính thức",
       "* the criteria, their phase split and the block names are modelled, not an official list")
   }
+}
+
+// MARK: lang (issue 16, items 6 and 7)
+
+extension Strings {
+  /// What "green" means for a province at the report date (statuses as of that date): every
+  /// criterion due by then is green, not every criterion of the plan.
+  public var provincesGreenMeaning: String {
+    pick("xanh mọi tiêu chí, nhiệm vụ đến hạn", "green on every criterion due")
+  }
+  /// Before the loader's warnings in the `?` overlay and the status line.
+  public var dataWarnings: String { pick("Cảnh báo về dữ liệu", "Data warnings") }
 }

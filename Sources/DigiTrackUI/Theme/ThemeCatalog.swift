@@ -1,3 +1,4 @@
+import DigiTrackModel
 import Foundation
 
 /// The themes one can choose, as a value: the built-ins compiled into the binary, then the theme
@@ -39,6 +40,9 @@ public struct ThemeCatalog: Sendable {
   /// The built-in themes alone.
   public static let builtIn = ThemeCatalog(sources: [])
 
+  /// How a built-in theme's file is named in messages (`light.json (built in)`).
+  public static let builtInMark = " (built in)"
+
   /// The built-ins, then `sources` in order; a later source of the same name replaces an earlier one.
   public init(sources: [Source]) {
     var byName: [String: Entry] = [:]
@@ -52,7 +56,7 @@ public struct ThemeCatalog: Sendable {
       add(
         Entry(
           name: name, origin: .builtIn, description: Self.description(of: data), contents: .success(data),
-          file: "\(name).json (built in)"))
+          file: "\(name).json" + Self.builtInMark))
     }
     for source in sources {
       let description = (try? source.contents.get()).flatMap(Self.description(of:))
@@ -78,11 +82,19 @@ public struct ThemeCatalog: Sendable {
   private func resolve(_ name: String, chain: [String]) throws(ThemeError) -> Theme {
     guard let entry = entries.first(where: { $0.name == name }) else {
       let file = chain.last.flatMap { last in entries.first { $0.name == last }?.file } ?? "--theme"
-      throw ThemeError(file: file, problem: "no theme named \"\(name)\"; available: \(names.joined(separator: ", "))")
+      let available = names.joined(separator: ", ")
+      throw ThemeError(
+        file: file,
+        text: LocalizedText(
+          vi: "không có bộ màu tên \"\(name)\"; các bộ màu hiện có: \(available)",
+          en: "no theme named \"\(name)\"; available: \(available)"),
+        isUnknownName: true)
     }
     guard !chain.contains(name), chain.count < 8 else {
+      let loop = (chain + [name]).joined(separator: " → ")
       throw ThemeError(
-        file: entry.file, problem: "themes inherit in a loop: \((chain + [name]).joined(separator: " → "))")
+        file: entry.file,
+        text: LocalizedText(vi: "các bộ màu kế thừa nhau thành vòng: \(loop)", en: "themes inherit in a loop: \(loop)"))
     }
     let file = try ThemeFile.parse(entry.contents.get(), file: entry.file)
     var theme: Theme

@@ -6,6 +6,8 @@
 struct HelpView {
   let context: RenderContext
   var lastError: String?
+  /// The data's warnings, in full, after the last error.
+  var warnings: [String] = []
   var offset = 0
 
   private var keyWidth: Int { context.strings.helpLines.map { context.ui($0.key).displayWidth }.max() ?? 0 }
@@ -32,6 +34,13 @@ struct HelpView {
       lines.append(("", ""))
       for piece in context.wrap(context.ui(strings.lastError) + ": " + context.text(lastError), width: inner - 2) {
         lines.append(("", piece))
+      }
+    }
+    if !warnings.isEmpty {
+      lines.append(("", ""))
+      lines.append(("", context.ui(strings.dataWarnings) + ":"))
+      for warning in warnings {
+        for piece in context.wrap(context.text(warning), width: inner - 2) { lines.append(("", piece)) }
       }
     }
     return (lines, errorStart)

@@ -125,6 +125,9 @@ struct OverviewView {
       green.append("\(format.integer(count))/\(total)", .normal)
     }
     if aggregates.phaseCountsAreIllustrative { green.append(" " + strings.illustrativeMark, .illustrative) }
+    // Green at the report date means green on every criterion due by then: said where it fits.
+    let meaning = "  (" + context.ui(strings.provincesGreenMeaning) + ")"
+    if green.width + meaning.displayWidth <= width { green.append(meaning, .dim) }
     lines.append(green)
     return lines
   }

@@ -78,7 +78,9 @@ extension ProvinceView {
     header.append(" " + context.ui(strings.criterionID).fitted(to: 4) + " ", .header)
     header.append(context.ui(strings.criterion).fitted(to: layout.nameWidth) + " ", .header)
     header.append(context.ui(strings.phaseShort).fitted(to: 3) + " ", .header)
-    for column in layout.columns { header.append(context.ui(column.title).fitted(to: column.width) + " ", .header) }
+    for column in layout.columns {
+      header.append(context.ui(column.title).fitted(to: column.width, ellipsis: context.glyphs.ellipsis) + " ", .header)
+    }
     header.append(context.ui(strings.status).fitted(to: layout.statusWidth), .header)
     header.append(" " + context.ui(strings.timelinessHeading).fitted(to: layout.timelinessWidth - 1), .header)
     let context = self.context
