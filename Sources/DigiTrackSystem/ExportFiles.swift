@@ -1,5 +1,5 @@
-import DigiTrackSheets
 import DigiTrackModel
+import DigiTrackSheets
 import DigiTrackUI
 import Foundation
 

@@ -31,7 +31,8 @@ struct ExportCommand: ParsableCommand {
   @OptionGroup var languageOptions: LanguageOptions
   @OptionGroup var snapshotOptions: SnapshotOptions
 
-  @Option(name: .long, help: ArgumentHelp(tr("overview (default), matrix, province, overdue or trend."), valueName: "view"))
+  @Option(
+    name: .long, help: ArgumentHelp(tr("overview (default), matrix, province, overdue or trend."), valueName: "view"))
   var view: ViewKind?
 
   @Option(

@@ -26,7 +26,7 @@ struct DataOptions: ParsableArguments {
   @Option(
     name: .long,
     help: ArgumentHelp(
-      tr("Refuse data files larger than this many MiB (default \\(DatasetLoader.defaultMaxBytes >> 20))."),
+      tr("Refuse data files larger than this many MiB (default \(DatasetLoader.defaultMaxBytes >> 20))."),
       valueName: "mib")
   )
   var maxSize: Int?

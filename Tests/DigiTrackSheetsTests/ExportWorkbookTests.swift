@@ -35,7 +35,7 @@ import Testing
     let folder = try Run.folder()
     let output = try export(["-o", "overview.xlsx"], in: folder)
     #expect(output.contains("sheets ['Số liệu toàn quốc', 'Tỉnh, thành phố', 'Nguồn', 'Chú thích']"), "\(output)")
-    #expect(output.contains("Báo cáo: 29/12/2025 (Tổng kết năm 2025)"), "\(output)")
+    #expect(output.contains("Số liệu đến ngày: 29/12/2025 (Tổng kết năm 2025)"), "\(output)")
     #expect(output.contains("Dữ liệu: demo.json (dữ liệu mẫu có sẵn)"), "\(output)")
     #expect(!output.contains("freeze False"), "\(output)")
     #expect(output.contains("heads ['#', 'Mã', 'Tỉnh/thành'"), "\(output)")
@@ -69,7 +69,7 @@ import Testing
   @Test func writesAsEveryOtherFormatDoes() throws {
     let folder = try Run.folder()
     #expect(try Run.tui(["export", "--format", "xlsx", "-o", "a.xlsx"], in: folder).status == 0)
-    let again = try Run.tui(["export", "--format", "xlsx", "-o", "a.xlsx"], in: folder)
+    let again = try Run.tui(["export", "--format", "xlsx", "-o", "a.xlsx", "--lang", "en"], in: folder)
     #expect(again.status == 2)
     #expect(again.stderr.contains("exists"), "\(again.stderr)")
     #expect(try Run.tui(["export", "--format", "xlsx", "-o", "a.xlsx", "--force"], in: folder).status == 0)

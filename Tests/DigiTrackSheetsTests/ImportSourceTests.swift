@@ -19,7 +19,8 @@ import Testing
   @Test func withoutASourceTheReportIsIllustrativeAndTheMessageSaysSo() throws {
     let folder = try Run.folder()
     try Self.filled(in: folder)
-    let result = try Run.tui(["import", "filled.xlsx", "--into", "demo.json", "-o", "out.json"], in: folder)
+    let result = try Run.tui(
+      ["import", "filled.xlsx", "--into", "demo.json", "-o", "out.json", "--lang", "vi"], in: folder)
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("out.json: đã thêm 1 báo cáo của 1 tỉnh, thành phố tại ngày 2026-01-31"))
     #expect(result.stderr.contains("số liệu nhập được đánh dấu minh họa (*)"), "\(result.stderr)")
@@ -49,7 +50,8 @@ import Testing
     let folder = try Run.folder()
     try Self.filled(in: folder)
     let result = try Run.tui(
-      ["import", "filled.xlsx", "--into", "demo.json", "--source", "so-tay", "-o", "out.json"], in: folder)
+      ["import", "filled.xlsx", "--into", "demo.json", "--source", "so-tay", "-o", "out.json", "--lang", "vi"],
+      in: folder)
     #expect(result.status != 0)
     #expect(result.stderr.contains("--source so-tay không có trong danh sách nguồn của dữ liệu"), "\(result.stderr)")
     #expect(!FileManager.default.fileExists(atPath: folder + "/out.json"))

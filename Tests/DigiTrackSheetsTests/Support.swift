@@ -53,10 +53,10 @@ enum Run {
   }
 
   /// The command line; messages in English (`--lang en` last), which these tests' expected
-  /// messages are written in, except for the commands that write a form, whose language is the
+  /// messages are written in, except for the commands that write a form or an export, whose language is the
   /// form's (Vietnamese by default, as the scripts that fill it in expect).
   static func tui(_ arguments: [String], in directory: String) throws -> Output {
-    let english = !arguments.contains("--lang") && !["form", "template"].contains(arguments.first ?? "")
+    let english = !arguments.contains("--lang") && !["form", "template", "export"].contains(arguments.first ?? "")
     return try program(binary, english ? arguments + ["--lang", "en"] : arguments, directory: directory)
   }
 

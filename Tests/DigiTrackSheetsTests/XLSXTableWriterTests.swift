@@ -32,7 +32,7 @@ import Testing
       """, in: folder)
     #expect(output.contains("'Nguồn', 'Chú thích']"))
     #expect(output.contains("top ['"))
-    #expect(output.contains("Báo cáo: "))
+    #expect(output.contains("Số liệu đến ngày: "))
     #expect(output.contains("dữ liệu mẫu"))
     #expect(output.contains("codes ['str'] True"))
     #expect(output.contains(" int General"))

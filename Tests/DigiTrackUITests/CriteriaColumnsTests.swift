@@ -20,7 +20,9 @@ import Testing
     #expect(rows.count == 32)
     let header = lines.first { $0.hasPrefix(" Mã   Tiêu chí") } ?? ""
     #expect(header.contains("Trụ cột"), "the pillar is shown at \(width)")
-    let legend = lines.filter { $0.hasPrefix(" Nhóm: ") || $0.hasPrefix(" Trụ cột: ") || $0.hasPrefix(" Khối: ") }
+    let legend = lines.filter {
+      $0.hasPrefix(" Nhóm nhiệm vụ: ") || $0.hasPrefix(" Trụ cột: ") || $0.hasPrefix(" Khối: ")
+    }
     let legendText = lines.drop { !legend.contains($0) }.prefix(12).joined(separator: " ")
       .split(separator: " ").joined(separator: " ")
     for category in plan.groups + plan.pillars + plan.blocks {

@@ -22,7 +22,7 @@ import Testing
     try tmux.keys("e", "x")
     let done = try tmux.waitFor(text: ".xlsx")
     let resolved = URL(fileURLWithPath: folder).resolvingSymlinksInPath().path
-    #expect(done.contains("Đã xuất: \(resolved)/out/digitrack-overview-"), "\(done)")
+    #expect(done.contains("Đã xuất tệp: \(resolved)/out/digitrack-overview-"), "\(done)")
     try tmux.keys("e", "m")
     try tmux.waitFor(text: ".md")
     let names = try FileManager.default.contentsOfDirectory(atPath: folder + "/out").sorted()

@@ -71,6 +71,18 @@ extension LocalizedText {
       "văn bản quá dài (\(characters) ký tự; tối đa \(limit) ký tự)",
       "text is too long (\(characters) characters; at most \(limit))")
   }
+  // MARK: doneOn (the day a status was done)
+
+  static func doneOnNotGreen(_ word: String) -> LocalizedText {
+    both(
+      "có doneOn nhưng trạng thái là \(word); chỉ trạng thái xanh mới là đã hoàn thành",
+      "doneOn is given, but the status is \(word); only a green status is done")
+  }
+
+  static func doneOnAfterSnapshot(_ done: String, _ date: String) -> LocalizedText {
+    both("doneOn \(done) sau ngày của kỳ số liệu \(date)", "doneOn \(done) is after the snapshot's date \(date)")
+  }
+
   static let mustNotBeEmpty = both("không được để trống", "must not be empty")
   static func notAnIdentifier(_ shown: String) -> LocalizedText {
     both(

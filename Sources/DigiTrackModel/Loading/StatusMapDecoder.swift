@@ -104,11 +104,11 @@ extension DatasetDecoder {
     guard let status, given == nil || doneOn != nil else { return nil }
     guard let doneOn else { return (status, nil) }
     if status != .green {
-      context.error("doneOn is given, but the status is \(status.jsonName); only a green status is done", key: "doneOn")
+      context.error(.doneOnNotGreen(status.jsonName), key: "doneOn")
       return nil
     }
     if let date, date < doneOn {
-      context.error("doneOn \(doneOn) is after the snapshot's date \(date)", key: "doneOn")
+      context.error(.doneOnAfterSnapshot(doneOn.description, date.description), key: "doneOn")
       return nil
     }
     return (status, doneOn)

@@ -5,6 +5,15 @@ import DigiTrackModel
 /// Words of the matrix and province screens added for issue 12, in both languages. Kept apart from
 /// `Strings` so they add no field to its long initialiser.
 extension Strings {
+  /// The group column's heading where it shows codes (`G4`) and room is short; the legend under
+  /// the table gives the full word and every name.
+  var groupShort: String {
+    switch language {
+    case .vi: "Nhóm"
+    case .en: "Group"
+    }
+  }
+
   /// Heading of the legend of commune-level cells.
   var communeLevelsLegend: String {
     switch language {

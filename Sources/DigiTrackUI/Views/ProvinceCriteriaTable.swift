@@ -41,13 +41,37 @@ extension ProvinceView {
       column(strings.block, { $0.block }, plan.blocks),
     ]
     let changeWidth = detail.change == nil ? 0 : 7
-    let timelinessWidth = width >= 100 ? 24 : 20
+    // The timeliness column is as wide as its longest label here ("✗! quá hạn 15 ngày"), at most 24.
+    let snapshotIndex = context.data.aggregates.snapshotIndex
+    let longestTimeliness =
+      plan.provincialCriteria.map { index in
+        let value = Timeliness(
+          dataset: context.dataset, snapshotIndex: snapshotIndex, province: province, criterion: index)
+        return context.timelinessLabel(value, width: 100).text.displayWidth
+      }.max() ?? 0
+    var timelinessWidth = max(context.ui(strings.timelinessHeading).displayWidth, longestTimeliness) + 1
+    timelinessWidth = min(24, timelinessWidth)
     // " T01  " + name + " " + "GĐ " + categories (each + 1) + status + marker + timeliness + change.
     let statusWidth = max(context.ui(strings.status).displayWidth, context.statusLabelWidth + 2)
-    let fixed = 1 + 5 + 1 + 4 + statusWidth + 2 + timelinessWidth + changeWidth
+    let fixed = 1 + 5 + 1 + 4 + statusWidth + 2 + changeWidth
     let longestName = used.map { context.text($0.name).displayWidth }.max() ?? 10
-    var room = width - fixed - columns.reduce(0) { $0 + $1.width + 1 }
-    let nameWidth = max(10, min(longestName, max(24, room / 2)))
+    if width < 100 {
+      // On a narrow screen the group codes get the short heading: "Nhóm nhiệm vụ" over "G4" would
+      // take nine columns from the criterion names.
+      columns[0] = column(strings.groupShort, { $0.group }, plan.groups)
+    }
+    var room = width - fixed - timelinessWidth - columns.reduce(0) { $0 + $1.width + 1 }
+    var nameWidth = max(10, min(longestName, max(24, room / 2)))
+    if nameWidth > room {
+      // Too narrow for both: the criterion names give way first (down to 16: the full name is
+      // one Enter away in the legend and exports), then the timeliness words (down to the glyph
+      // and a word), then the names again (down to 12), so a row never runs off the screen.
+      nameWidth = max(16, room)
+      let given = min(max(0, nameWidth - room), max(0, timelinessWidth - 9))
+      timelinessWidth -= given
+      room += given
+      nameWidth = max(12, min(nameWidth, room))
+    }
     room -= nameWidth
     for position in [1, 2, 0] {
       let names = Set(used.map(columns[position].of)).map {
@@ -128,7 +152,9 @@ extension ProvinceView {
     for column in layout.columns where !column.useNames {
       let ids = Set(used.map(column.of)).sorted()
       let items = ids.map { column.categories[$0].id + " " + context.text(column.categories[$0].name) }
-      let text = context.ui(column.title) + ": " + items.joined(separator: " \(context.glyphs.separator) ")
+      // The legend always gives the column's full name, even where its heading is short.
+      let title = column.title == context.strings.groupShort ? context.strings.group : column.title
+      let text = context.ui(title) + ": " + items.joined(separator: " \(context.glyphs.separator) ")
       lines += context.wrap(text, width: width - 1, indent: 2).map { Line(" " + $0, .dim) }
     }
     return lines
