@@ -38,10 +38,10 @@ import Testing
     let codes = try Self.provinceCodes(data)
     #expect(!codes.isEmpty, "\(name): no province in the JSON export")
     let views =
-      [["--view", "overview"], ["--view", "matrix"], ["--view", "trend"]]
+      [["--view", "overview"], ["--view", "matrix"], ["--view", "overdue"], ["--view", "trend"]]
       + codes.map { ["--view", "province", "--province", $0] }
     for view in views {
-      for format in ["text", "markdown", "csv", "json"] {
+      for format in ["text", "markdown", "csv", "json", "xlsx"] {
         for language in ["vi", "en"] {
           let arguments = ["export"] + data + view + ["--format", format, "--lang", language, "--width", "80"]
           let result = try Binary.run(arguments)
