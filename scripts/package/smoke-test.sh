@@ -61,8 +61,9 @@ else
   fail "digitrack-tui export --format csv" export.csv
 fi
 
-# 3. digitrack-tui themes: the built-in themes, and the installed copies found next to the binary.
-if digitrack-tui themes >themes.txt 2>&1; then
+# 3. digitrack-tui themes: the built-in themes, and the installed copies found next to the binary
+#    (in English, whose words the checks below read).
+if digitrack-tui themes --lang en >themes.txt 2>&1; then
   missing_themes=()
   for file in "$themes_dir"/*.json; do
     name=$(basename "$file" .json)
