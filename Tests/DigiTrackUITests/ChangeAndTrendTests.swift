@@ -29,6 +29,18 @@ import Testing
     golden.check(Self.state(name).render().text, "change-overview-\(name).txt")
   }
 
+  /// The matrix and a province's view at the first date too (the latest date's are in
+  /// `SnapshotTests`): phase 2 not yet due there, so its criteria are in progress, not late.
+  @Test(arguments: cases.filter { $0.hasSuffix("-first") })
+  func matrixAndProvinceAtTheFirstDate(_ name: String) {
+    var matrix = Self.state(name)
+    Fixtures.press(&matrix, [.tab])
+    golden.check(matrix.render().text, "matrix-\(name).txt")
+    var province = Self.state(name)
+    Fixtures.press(&province, [.enter])
+    golden.check(province.render().text, "province-\(name).txt")
+  }
+
   @Test(arguments: cases)
   func trendView(_ name: String) {
     var state = Self.state(name)
