@@ -83,3 +83,37 @@ import Testing
     #expect(!export.render(view: .overview, province: nil, format: .text, width: 100).contains("Filtered by"))
   }
 }
+
+/// `e` then a structured format writes the rows the screen shows, in its order: the sort, its
+/// reversal and `o` (issue 13: the exports from `e` say what the screen says).
+@Suite struct ExportKeepsTheScreensOrderTests {
+  static func csvCodes(_ state: inout AppState) -> [String] {
+    guard case .export(let request)? = Fixtures.press(&state, [.character("e"), .character("c")]).first,
+      case .text(let csv) = request.content
+    else {
+      Issue.record("e then c must export CSV")
+      return []
+    }
+    // CSV lines end in CR LF, one Character to Swift: split on any newline.
+    let rows = csv.split(whereSeparator: \.isNewline).map { $0.split(separator: ",", omittingEmptySubsequences: false) }
+    guard let header = rows.first, let code = header.firstIndex(where: { $0 == "code" }) else {
+      Issue.record("no code column in \(rows.first ?? [])")
+      return []
+    }
+    return rows.dropFirst().map { String($0[code]) }
+  }
+
+  @Test func sortReversalAndOnlyNotGreenReachTheCSV() {
+    var state = Fixtures.state(120, 40, .en)
+    let ranked = Self.csvCodes(&state)
+    #expect(ranked.count == 34)
+    Fixtures.press(&state, [.character("r")])
+    let reversed = Self.csvCodes(&state)
+    #expect(reversed == ranked.reversed(), "r reverses the written rows as it does the screen's")
+    #expect(reversed == state.order.map { state.data.dataset.provinces[$0].code })
+    Fixtures.press(&state, [.character("r"), .character("o")])
+    let open = Self.csvCodes(&state)
+    #expect(open == state.order.map { state.data.dataset.provinces[$0].code })
+    #expect(open.count < 34 || state.order.count == 34)
+  }
+}

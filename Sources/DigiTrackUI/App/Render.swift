@@ -221,7 +221,8 @@ extension AppState {
   }
 
   /// What the `e` key writes in `format`: the current view named after the view. Text is the
-  /// screen's document; the other formats are the view's export, filtered as the screen is. The
+  /// screen's document; the other formats are the view's export, filtered, sorted and narrowed
+  /// (`o`) as the screen is. The
   /// content is built from a copy of this state when the shell reads the request, not here.
   func exportRequest(format: ExportFileFormat = .text) -> ExportRequest {
     var copy = self
@@ -235,13 +236,17 @@ extension AppState {
       var province: Int?
       if case .province(let index, _) = state.screen { province = index }
       let export = ViewExport(data: state.data, options: state.options)
+      let ordering = ProvinceOrdering(sort: state.sort, reversed: state.reversed, openOnly: state.openOnly)
       switch format.textFormat {
       case .text?: return .text(Canvas.documentText(state.exportPages(), width: state.width))
       case let textFormat?:
         return .text(
           export.render(
-            view: state.screen.kind, province: province, format: textFormat, width: state.width, filter: state.filter))
-      case nil: return .workbook(export.document(view: state.screen.kind, province: province, filter: state.filter))
+            view: state.screen.kind, province: province, format: textFormat, width: state.width, filter: state.filter,
+            ordering: ordering))
+      case nil:
+        return .workbook(
+          export.document(view: state.screen.kind, province: province, filter: state.filter, ordering: ordering))
       }
     }
   }

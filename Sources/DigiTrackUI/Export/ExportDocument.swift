@@ -21,8 +21,10 @@ public struct ExportDocument: Sendable {
 extension ViewExport {
   /// The view's document for a structured format: what Markdown renders and the workbook writes.
   /// `filter` keeps the provinces it matches (overview and matrix), and the heading says so.
-  public func document(view: ViewKind, province: Int?, filter: String = "") -> ExportDocument {
-    let (tables, note) = structured(view: view, filter: filter)
+  public func document(
+    view: ViewKind, province: Int?, filter: String = "", ordering: ProvinceOrdering = .standard
+  ) -> ExportDocument {
+    let (tables, note) = structured(view: view, filter: filter, ordering: ordering)
     let province = province ?? data.aggregates.rankOrder.first ?? 0
     return document(view: view, province: province, tables: tables, filterNote: note)
   }

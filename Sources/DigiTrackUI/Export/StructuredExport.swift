@@ -17,8 +17,11 @@ extension ViewExport {
   /// `options.unicode` and falls back to ASCII.
   /// `filter` keeps the provinces it matches (as `/` does) in the overview and matrix, and every
   /// format says so: a line in text and Markdown, a `filter` field in JSON.
-  public func render(view: ViewKind, province: Int?, format: ExportFormat, width: Int, filter: String = "") -> String {
-    let (tables, note) = structured(view: view, width: width, filter: filter)
+  public func render(
+    view: ViewKind, province: Int?, format: ExportFormat, width: Int, filter: String = "",
+    ordering: ProvinceOrdering = .standard
+  ) -> String {
+    let (tables, note) = structured(view: view, width: width, filter: filter, ordering: ordering)
     let province = province ?? data.aggregates.rankOrder.first ?? 0
     switch format {
     case .text:
@@ -34,11 +37,16 @@ extension ViewExport {
 
   /// The tables of a structured export and its filter note: UTF-8 whatever the locale, the
   /// provinces `filter` matches (overview and matrix), the note nil for a province's view.
-  func structured(view: ViewKind, width: Int = 100, filter: String) -> (tables: ExportTables, filterNote: String?) {
+  func structured(
+    view: ViewKind, width: Int = 100, filter: String, ordering: ProvinceOrdering = .standard
+  ) -> (tables: ExportTables, filterNote: String?) {
     var dataOptions = options
     dataOptions.unicode = true
     var state = AppState(data: data, options: dataOptions, width: width, height: 100_000)
     state.filter = filter
+    state.sort = ordering.sort
+    state.reversed = ordering.reversed
+    state.openOnly = ordering.openOnly
     state.reorder()
     if view == .matrix { state.screen = .matrix }
     if view == .overdue { state.screen = .overdue }

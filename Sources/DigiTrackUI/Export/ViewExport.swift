@@ -1,5 +1,22 @@
 import DigiTrackModel
 
+/// The order and the narrowing of the province rows in a structured export: the screen's sort,
+/// its reversal and `o` (only the rows that are not green), so that `e` writes what is on screen.
+public struct ProvinceOrdering: Sendable {
+  public var sort: SortKey
+  public var reversed: Bool
+  public var openOnly: Bool
+
+  public init(sort: SortKey = .rank, reversed: Bool = false, openOnly: Bool = false) {
+    self.sort = sort
+    self.reversed = reversed
+    self.openOnly = openOnly
+  }
+
+  /// `export`'s order: by rank, every province.
+  public static let standard = ProvinceOrdering()
+}
+
 /// Renders a view without a terminal, for `digitrack-tui export`.
 public struct ViewExport {
   public let data: DashboardData
