@@ -1,3 +1,4 @@
+import DigiTrackModel
 import Foundation
 
 /// Reads a CSV file as one sheet of text cells (RFC 4180 quoting), as Excel or LibreOffice save it.
@@ -10,18 +11,30 @@ public struct CSVReader: Sendable {
   public init() {}
 
   public func read(path: String, name: String) throws(FormProblem) -> SheetCells {
-    func problem(_ message: String) -> FormProblem { FormProblem(file: name, message: message) }
+    func problem(_ message: LocalizedText) -> FormProblem { FormProblem(file: name, message: message) }
     var info = stat()
-    guard stat(path, &info) == 0 else { throw problem("cannot open the file: \(String(cString: strerror(errno)))") }
-    guard Int(info.st_size) <= maxBytes else { throw problem("larger than \(maxBytes >> 20) MiB: refused") }
-    guard let data = FileManager.default.contents(atPath: path) else { throw problem("cannot read the file") }
+    guard stat(path, &info) == 0 else {
+      let reason = String(cString: strerror(errno))
+      throw problem(.text("không mở được tệp: \(reason)", "cannot open the file: \(reason)"))
+    }
+    guard Int(info.st_size) <= maxBytes else {
+      throw problem(.text("lớn hơn \(maxBytes >> 20) MiB: không đọc", "larger than \(maxBytes >> 20) MiB: refused"))
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+      throw problem(.text("không đọc được tệp", "cannot read the file"))
+    }
     var bytes = [UInt8](data)
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
     if bytes.starts(with: XLSXReader.oleSignature) || bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-      throw problem("this is a workbook, not a CSV file: give it the .xlsx extension")
+      throw problem(
+        .text(
+          "đây là tệp bảng tính Excel, không phải tệp CSV: hãy đặt đuôi .xlsx",
+          "this is a workbook, not a CSV file: give it the .xlsx extension"))
     }
     guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw problem("not UTF-8 text: save the CSV as \"CSV UTF-8\"")
+      throw problem(
+        .text(
+          "không phải văn bản UTF-8: hãy lưu CSV dạng \"CSV UTF-8\"", "not UTF-8 text: save the CSV as \"CSV UTF-8\""))
     }
     return parse(text, separator: Self.separator(of: bytes))
   }

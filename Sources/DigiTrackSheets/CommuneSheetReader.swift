@@ -20,21 +20,28 @@ struct CommuneSheetReader {
       let cell = FormLayout.cellName(row: table.headerRow, column: column)
       if let index = position[header] {
         if found.contains(where: { $0.0 == index }) {
-          problems.add(table.sheetName, cell, "criterion \(header) has two columns")
+          problems.add(
+            table.sheetName, cell, .text("tiêu chí \(header) có hai cột", "criterion \(header) has two columns"))
           ok = false
         }
         found.append((index, column))
       } else {
-        problems.add(table.sheetName, cell, "\"\(header)\" is not a commune-level criterion of plan \(plan.code)")
+        problems.add(
+          table.sheetName, cell,
+          .text(
+            "\"\(header)\" không phải tiêu chí cấp xã của kế hoạch \(plan.code)",
+            "\"\(header)\" is not a commune-level criterion of plan \(plan.code)"))
         ok = false
       }
     }
     let missing = plan.communeCriteria.indices.filter { index in !found.contains { $0.0 == index } }
     if !missing.isEmpty {
+      let ids = missing.map { plan.criteria[plan.communeCriteria[$0]].id }
       problems.add(
         table.sheetName, String(table.headerRow + 1),
-        "no column for commune-level criteria "
-          + missing.map { plan.criteria[plan.communeCriteria[$0]].id }.joined(separator: ", "))
+        .text(
+          "thiếu cột của tiêu chí cấp xã " + ids.joined(separator: ", "),
+          "no column for commune-level criteria " + ids.joined(separator: ", ")))
       ok = false
     }
     return ok ? found : nil
@@ -54,7 +61,9 @@ struct CommuneSheetReader {
     guard table.columns[.unitCode] != nil else {
       problems.add(
         sheet, String(table.headerRow + 1),
-        "the header row has no column \"\(FormLayout.Column.unitCode.header(language))\"")
+        .text(
+          "dòng tiêu đề không có cột \"\(FormLayout.Column.unitCode.header(language))\"",
+          "the header row has no column \"\(FormLayout.Column.unitCode.header(language))\""))
       return [:]
     }
     guard let criteria = criterionColumns(table) else { return [:] }
@@ -91,18 +100,26 @@ struct CommuneSheetReader {
       let codeCell = table.cell(row, .unitCode)
       let reference = reference(province)
       if code.isEmpty {
-        problems.add(sheet, codeCell, "no unit code in this row")
+        problems.add(sheet, codeCell, .text("dòng này không có mã đơn vị", "no unit code in this row"))
         continue
       }
       if let earlier = built[province]?.rows[code] {
-        problems.add(sheet, codeCell, "unit \(code) appears twice (also in row \(earlier + 1))")
+        problems.add(
+          sheet, codeCell,
+          .text(
+            "đơn vị \(code) bị ghi hai lần (đã có ở dòng \(earlier + 1))",
+            "unit \(code) appears twice (also in row \(earlier + 1))"))
         continue
       }
       var kind: UnitKind?
       var name = FormValues.text(table.value(row, .unitName))
       if let reference {
         guard let index = reference.index[code] else {
-          problems.add(sheet, codeCell, "unit \(code) is not a unit of \(dataset.provinces[province].name)")
+          problems.add(
+            sheet, codeCell,
+            .text(
+              "\(code) không phải đơn vị của \(dataset.provinces[province].name)",
+              "unit \(code) is not a unit of \(dataset.provinces[province].name)"))
           continue
         }
         kind = reference.units.kinds[index]
@@ -116,7 +133,9 @@ struct CommuneSheetReader {
         if kind == nil {
           problems.add(
             sheet, table.cell(row, .unitKind) ?? codeCell,
-            "\"\(word)\" is not a kind of unit (ward, commune, special zone)")
+            .text(
+              "\"\(word)\" không phải loại đơn vị (phường, xã, đặc khu)",
+              "\"\(word)\" is not a kind of unit (ward, commune, special zone)"))
           continue
         }
       }
@@ -141,17 +160,22 @@ struct CommuneSheetReader {
       if let reference = referenceUnits(province) {
         let missing = reference.codes.filter { building.rows[$0] == nil }
         if !missing.isEmpty {
+          let listed = missing.prefix(10).joined(separator: ", ")
           problems.add(
             sheet, table.columns[.unitCode].map(FormLayout.columnName),
-            "\(info.name) has no row for unit" + (missing.count > 1 ? "s " : " ")
-              + missing.prefix(10).joined(separator: ", ") + (missing.count > 10 ? ", … (\(missing.count) in all)" : "")
-              + " (a deleted row?)")
+            .text(
+              "\(info.name) thiếu dòng của đơn vị " + listed
+                + (missing.count > 10 ? ", … (tổng cộng \(missing.count))" : "") + " (dòng bị xóa?)",
+              "\(info.name) has no row for unit" + (missing.count > 1 ? "s " : " ") + listed
+                + (missing.count > 10 ? ", … (\(missing.count) in all)" : "") + " (a deleted row?)"))
           continue
         }
       } else if building.codes.count != info.units.total {
         problems.add(
           sheet, nil,
-          "\(info.name) has \(info.units.total) commune-level units, but \(building.codes.count) rows list them")
+          .text(
+            "\(info.name) có \(info.units.total) đơn vị cấp xã, nhưng chỉ có \(building.codes.count) dòng liệt kê",
+            "\(info.name) has \(info.units.total) commune-level units, but \(building.codes.count) rows list them"))
         continue
       }
       result[province] = .units(
@@ -171,7 +195,9 @@ struct CommuneSheetReader {
       if let earlier = rows[province] {
         problems.add(
           sheet, table.cell(row, .provinceCode) ?? table.cell(row, .provinceName),
-          "\(info.name) appears twice (also in row \(earlier + 1))")
+          .text(
+            "\(info.name) bị ghi hai lần (đã có ở dòng \(earlier + 1))",
+            "\(info.name) appears twice (also in row \(earlier + 1))"))
         continue
       }
       rows[province] = row
@@ -182,10 +208,16 @@ struct CommuneSheetReader {
         case .value(let number) where number <= info.units.total: return number
         case .value(let number):
           problems.add(
-            sheet, cell, "\(number) is more than the \(info.units.total) commune-level units of \(info.name)")
+            sheet, cell,
+            .text(
+              "\(number) lớn hơn số \(info.units.total) đơn vị cấp xã của \(info.name)",
+              "\(number) is more than the \(info.units.total) commune-level units of \(info.name)"))
         case .invalid:
           problems.add(
-            sheet, cell, "\"\(value?.display ?? "")\" is not a count (a whole number from 0 to \(info.units.total))")
+            sheet, cell,
+            .text(
+              "\"\(value?.display ?? "")\" không phải số đơn vị (số nguyên từ 0 đến \(info.units.total))",
+              "\"\(value?.display ?? "")\" is not a count (a whole number from 0 to \(info.units.total))"))
         }
         ok = false
         return nil
@@ -198,7 +230,11 @@ struct CommuneSheetReader {
           table.cells.value(row: row, column: column), FormLayout.cellName(row: row, column: column))
       }
       if let green, let greenCell, let smallest = byCriterion.compactMap({ $0 }).min(), green > smallest {
-        problems.add(sheet, greenCell, "\(green) units green on every criterion, but only \(smallest) on one of them")
+        problems.add(
+          sheet, greenCell,
+          .text(
+            "\(green) đơn vị xanh mọi tiêu chí, nhưng một tiêu chí chỉ có \(smallest) đơn vị xanh",
+            "\(green) units green on every criterion, but only \(smallest) on one of them"))
         ok = false
       }
       if ok { result[province] = .counts(green: green, byCriterion: byCriterion) }

@@ -42,11 +42,17 @@ public enum DatasetMerge {
         problems.append(
           FormProblem(
             file: part.file,
-            message: "tracks plan \(dataset.plan.code) with other criteria than \(parts[0].file) (\(base.plan.code))"))
+            message: .text(
+              "theo dõi kế hoạch \(dataset.plan.code) với bộ tiêu chí khác \(parts[0].file) (\(base.plan.code))",
+              "tracks plan \(dataset.plan.code) with other criteria than \(parts[0].file) (\(base.plan.code))")))
         continue
       }
       guard Set(dataset.provinces.map(\.code)) == Set(provinceIndex.keys) else {
-        problems.append(FormProblem(file: part.file, message: "has other provinces than \(parts[0].file)"))
+        problems.append(
+          FormProblem(
+            file: part.file,
+            message: .text(
+              "có danh sách tỉnh, thành phố khác \(parts[0].file)", "has other provinces than \(parts[0].file)")))
         continue
       }
       // Where this part's sources sit in the merged list.
@@ -93,8 +99,9 @@ public enum DatasetMerge {
                 FormProblem(
                   file: part.file, sheet: nil,
                   cell: "snapshots[\(snapshotNumber)] (\(snapshot.date)), \(dataset.provinces[province].name)",
-                  message:
-                    "conflicts with \(parts[owner].file): \(difference); give --prefer newer or --prefer FILE"))
+                  message: .text(
+                    "mâu thuẫn với \(parts[owner].file): \(difference.vi); dùng --prefer newer hoặc --prefer TỆP",
+                    "conflicts with \(parts[owner].file): \(difference.en); give --prefer newer or --prefer FILE")))
               continue
             case .newer: keepNew = part.modified > parts[owner].modified
             case .file(let file): keepNew = part.file == file
@@ -118,22 +125,35 @@ public enum DatasetMerge {
 
 /// Says how two reports of one province at one date differ, or nil when they agree.
 enum ReportComparison {
-  static func difference(_ a: Report, _ b: Report, plan: Plan) -> String? {
+  static func difference(_ a: Report, _ b: Report, plan: Plan) -> LocalizedText? {
     for (position, criterion) in plan.provincialCriteria.enumerated()
     where a.provincialStatuses[position] != b.provincialStatuses[position] {
-      return
-        "\(plan.criteria[criterion].id) is \(a.provincialStatuses[position].jsonName) there, \(b.provincialStatuses[position].jsonName) here"
+      let id = plan.criteria[criterion].id
+      let (there, here) = (a.provincialStatuses[position], b.provincialStatuses[position])
+      let (thereVI, hereVI) = (StatusWords.word(there, language: .vi), StatusWords.word(here, language: .vi))
+      return .text(
+        "\(id) ở tệp kia là \(thereVI), ở tệp này là \(hereVI)",
+        "\(id) is \(there.jsonName) there, \(here.jsonName) here")
     }
-    if a.reportedCount?.done != b.reportedCount?.done { return "the published count differs" }
+    if a.reportedCount?.done != b.reportedCount?.done {
+      return .text("số đơn vị đã công bố khác nhau", "the published count differs")
+    }
     if a.communes.green != b.communes.green {
-      return
-        "communes green: \(a.communes.green.map(String.init) ?? "none") there, \(b.communes.green.map(String.init) ?? "none") here"
+      let there = a.communes.green.map(String.init)
+      let here = b.communes.green.map(String.init)
+      return .text(
+        "số đơn vị cấp xã xanh: \(there ?? "không có") ở tệp kia, \(here ?? "không có") ở tệp này",
+        "communes green: \(there ?? "none") there, \(here ?? "none") here")
     }
-    if a.communes.byCriterion != b.communes.byCriterion { return "commune counts per criterion differ" }
+    if a.communes.byCriterion != b.communes.byCriterion {
+      return .text("số đơn vị cấp xã theo tiêu chí khác nhau", "commune counts per criterion differ")
+    }
     if a.communes.units?.codes != b.communes.units?.codes || a.communes.units?.statuses != b.communes.units?.statuses {
-      return "the commune-level units differ"
+      return .text("danh sách đơn vị cấp xã khác nhau", "the commune-level units differ")
     }
-    if a.phaseGreen?.flags != b.phaseGreen?.flags { return "the published phase flags differ" }
+    if a.phaseGreen?.flags != b.phaseGreen?.flags {
+      return .text("các mốc giai đoạn đã công bố khác nhau", "the published phase flags differ")
+    }
     return nil
   }
 }

@@ -27,9 +27,10 @@ public enum DatasetUpdate {
         problems.append(
           FormProblem(
             file: report.file,
-            message:
+            message: .text(
+              "\(dataset.provinces[report.province].name) ngày \(report.date) cũng có trong \(earlier.file): mỗi tỉnh, thành phố và ngày chỉ dùng một biểu mẫu",
               "\(dataset.provinces[report.province].name) at \(report.date) is also in \(earlier.file): give one form per province and date"
-          ))
+            )))
         continue
       }
       placed[key] = report
@@ -59,7 +60,13 @@ public enum DatasetUpdate {
       return .success(Output(json: json, dataset: loaded.dataset))
     } catch {
       return .failure(
-        FormProblems([FormProblem(file: "result", message: "the combined dataset is not valid: \(error.description)")]))
+        FormProblems([
+          FormProblem(
+            file: "result",
+            message: .text(
+              "dữ liệu sau khi gộp không hợp lệ: \(error.description(in: .vi))",
+              "the combined dataset is not valid: \(error.description(in: .en))"))
+        ]))
     }
   }
 

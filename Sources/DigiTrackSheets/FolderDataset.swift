@@ -33,7 +33,11 @@ public enum FolderDataset {
     do {
       names = try FileManager.default.contentsOfDirectory(atPath: folder)
     } catch {
-      throw FormProblems([FormProblem(file: folder, message: "cannot read the folder: \(error.localizedDescription)")])
+      let reason = error.localizedDescription
+      throw FormProblems([
+        FormProblem(
+          file: folder, message: .text("không đọc được thư mục: \(reason)", "cannot read the folder: \(reason)"))
+      ])
     }
     return names.filter { !$0.hasPrefix(".") && !$0.hasPrefix("~$") }
       .filter { extensions.contains(($0 as NSString).pathExtension.lowercased()) }.sorted()
@@ -59,11 +63,16 @@ public enum FolderDataset {
         let loaded = try loader.load(path: path(name), displayName: name)
         parts.append(DatasetMerge.Part(file: name, dataset: loaded.dataset, modified: modified(path(name))))
       } catch {
-        bad.append(FormProblem(file: name, message: error.description))
+        bad.append(FormProblem(file: name, message: .text(error.description(in: .vi), error.description(in: .en))))
       }
     }
     guard let base = parts.first?.dataset else {
-      bad.append(FormProblem(file: folder, message: "no readable .json dataset to give the plan and provinces"))
+      bad.append(
+        FormProblem(
+          file: folder,
+          message: .text(
+            "không có tệp dữ liệu .json nào đọc được để lấy kế hoạch và danh sách tỉnh, thành phố",
+            "no readable .json dataset to give the plan and provinces")))
       return .failure(FormProblems(bad))
     }
     // A dataset of another plan or other provinces is a bad file here, not a reason to show nothing.
@@ -76,7 +85,10 @@ public enum FolderDataset {
       else {
         bad.append(
           FormProblem(
-            file: part.file, message: "tracks another plan or other provinces than \(parts[0].file); left out"))
+            file: part.file,
+            message: .text(
+              "theo dõi kế hoạch khác hoặc tỉnh, thành phố khác với \(parts[0].file); bị bỏ qua",
+              "tracks another plan or other provinces than \(parts[0].file); left out")))
         return false
       }
       return true

@@ -28,18 +28,33 @@ public struct FormImporter: Sendable {
       switch (path as NSString).pathExtension.lowercased() {
       case "xlsx", "xlsm": sheets = try xlsx.read(path: path, name: name)
       case "csv", "txt": sheets = [try csv.read(path: path, name: name)]
-      case "xls": throw FormProblem(file: name, message: "an old Excel 97-2003 file: save it as .xlsx")
+      case "xls":
+        throw FormProblem(
+          file: name,
+          message: .text("tệp Excel 97-2003 cũ: hãy lưu lại dạng .xlsx", "an old Excel 97-2003 file: save it as .xlsx"))
       case "ods":
-        throw FormProblem(file: name, message: "LibreOffice .ods is not read yet: save it as .xlsx or .csv")
+        throw FormProblem(
+          file: name,
+          message: .text(
+            "chưa đọc được tệp LibreOffice .ods: hãy lưu lại dạng .xlsx hoặc .csv",
+            "LibreOffice .ods is not read yet: save it as .xlsx or .csv"))
       default:
-        throw FormProblem(file: name, message: "not a spreadsheet: give an .xlsx or a .csv file")
+        throw FormProblem(
+          file: name,
+          message: .text(
+            "không phải bảng tính: hãy dùng tệp .xlsx hoặc .csv", "not a spreadsheet: give an .xlsx or a .csv file"))
       }
     } catch {
       return .failure(FormProblems([error]))
     }
     if sheets.allSatisfy(\.isEmpty) {
       return .failure(
-        FormProblems([FormProblem(file: name, message: "the workbook is empty: no sheet holds any cell")]))
+        FormProblems([
+          FormProblem(
+            file: name,
+            message: .text(
+              "tệp bảng tính trống: không trang nào có ô dữ liệu", "the workbook is empty: no sheet holds any cell"))
+        ]))
     }
     var tables: [(FormLayout.Sheet, SheetTable)] = []
     for cells in sheets where !cells.isEmpty {
@@ -54,7 +69,10 @@ public struct FormImporter: Sendable {
       guard let table else {
         problems.add(
           cells.name, nil,
-          "no header row (the row with \"\(FormLayout.Column.criterionID.header(.vi))\" or \"\(FormLayout.Column.provinceCode.header(.vi))\")"
+          .text(
+            "không có dòng tiêu đề (dòng có \"\(FormLayout.Column.criterionID.header(.vi))\" hoặc \"\(FormLayout.Column.provinceCode.header(.vi))\")",
+            "no header row (the row with \"\(FormLayout.Column.criterionID.header(.vi))\" or \"\(FormLayout.Column.provinceCode.header(.vi))\")"
+          )
         )
         continue
       }
@@ -63,7 +81,11 @@ public struct FormImporter: Sendable {
     if tables.isEmpty, problems.problems.isEmpty {
       let expected = [FormLayout.Sheet.provincial, .units, .counts].map { "\"\($0.name(.vi))\"" }.joined(
         separator: ", ")
-      problems.add(nil, nil, "no DigiTrack sheet in this workbook (expected \(expected), or their English names)")
+      problems.add(
+        nil, nil,
+        .text(
+          "tệp không có trang nào của DigiTrack (cần \(expected), hoặc tên tiếng Anh của chúng)",
+          "no DigiTrack sheet in this workbook (expected \(expected), or their English names)"))
     }
     let reportDate = self.date ?? formDate(tables, problems)
     guard let reportDate, problems.problems.isEmpty else { return .failure(FormProblems(problems.problems)) }
@@ -83,7 +105,10 @@ public struct FormImporter: Sendable {
     }
     for province in communes.keys.sorted() where statuses[province] == nil {
       problems.add(
-        nil, nil, "\(dataset.provinces[province].name) has commune-level rows but no provincial criteria rows")
+        nil, nil,
+        .text(
+          "\(dataset.provinces[province].name) có dòng cấp xã nhưng không có dòng tiêu chí cấp tỉnh",
+          "\(dataset.provinces[province].name) has commune-level rows but no provincial criteria rows"))
     }
     guard problems.problems.isEmpty else { return .failure(FormProblems(problems.problems)) }
     // A province whose rows were all left empty has not reported: it adds nothing.
@@ -117,18 +142,29 @@ public struct FormImporter: Sendable {
     for (_, table) in tables {
       guard let (value, cell) = table.labelled(Language.allCases.map(FormLayout.dateLabel)) else { continue }
       guard let date = FormValues.date(value) else {
-        problems.add(table.sheetName, cell, "\"\(value?.display ?? "")\" is not a date (31/01/2026 or 2026-01-31)")
+        problems.add(
+          table.sheetName, cell,
+          .text(
+            "\"\(value?.display ?? "")\" không phải ngày (31/01/2026 hoặc 2026-01-31)",
+            "\"\(value?.display ?? "")\" is not a date (31/01/2026 or 2026-01-31)"))
         return nil
       }
       if let (earlier, sheet) = found, earlier != date {
         problems.add(
-          table.sheetName, cell, "report date \(date) differs from \(earlier) in \(sheet ?? "another sheet")")
+          table.sheetName, cell,
+          .text(
+            "ngày báo cáo \(date) khác ngày \(earlier) ở \(sheet ?? "trang khác")",
+            "report date \(date) differs from \(earlier) in \(sheet ?? "another sheet")"))
         return nil
       }
       found = (date, table.sheetName)
     }
     if found == nil {
-      problems.add(nil, nil, "the form gives no report date (\"\(FormLayout.dateLabel(.vi))\"): give --snapshot DATE")
+      problems.add(
+        nil, nil,
+        .text(
+          "biểu mẫu không ghi ngày báo cáo (\"\(FormLayout.dateLabel(.vi))\"): dùng --snapshot NGÀY",
+          "the form gives no report date (\"\(FormLayout.dateLabel(.vi))\"): give --snapshot DATE"))
     }
     return found?.0
   }
@@ -138,7 +174,11 @@ public struct FormImporter: Sendable {
     guard let (value, cell) = table.labelled(Language.allCases.map(FormLayout.planLabel)) else { return }
     let code = FormValues.text(value)
     if !code.isEmpty, code != dataset.plan.code {
-      problems.add(table.sheetName, cell, "the form is for plan \(code), but the dataset tracks \(dataset.plan.code)")
+      problems.add(
+        table.sheetName, cell,
+        .text(
+          "biểu mẫu dành cho kế hoạch \(code), nhưng dữ liệu theo dõi kế hoạch \(dataset.plan.code)",
+          "the form is for plan \(code), but the dataset tracks \(dataset.plan.code)"))
     }
   }
 }

@@ -25,7 +25,7 @@ final class ProblemList {
 
   init(file: String) { self.file = file }
 
-  func add(_ sheet: String?, _ cell: String?, _ message: String) {
+  func add(_ sheet: String?, _ cell: String?, _ message: LocalizedText) {
     problems.append(FormProblem(file: file, sheet: sheet, cell: cell, message: message))
   }
 

@@ -15,9 +15,12 @@ struct ProvincialSheetReader {
       table.columns[.provinceCode] != nil || table.columns[.provinceName] != nil
     else {
       let missing = [FormLayout.Column.criterionID, .status, .provinceCode].filter { table.columns[$0] == nil }
+      let names = missing.map { "\"\($0.header(language))\"" }
       problems.add(
         sheet, String(table.headerRow + 1),
-        "the header row has no column " + missing.map { "\"\($0.header(language))\"" }.joined(separator: " or "))
+        .text(
+          "dòng tiêu đề không có cột " + names.joined(separator: " hoặc "),
+          "the header row has no column " + names.joined(separator: " or ")))
       return [:]
     }
     var position: [String: Int] = [:]
@@ -31,11 +34,19 @@ struct ProvincialSheetReader {
       let idCell = table.cell(row, .criterionID)
       guard let index = position[id] else {
         if id.isEmpty {
-          problems.add(sheet, idCell, "no criterion id in this row")
+          problems.add(sheet, idCell, .text("dòng này không có mã tiêu chí", "no criterion id in this row"))
         } else if communeIDs.contains(id) {
-          problems.add(sheet, idCell, "\"\(id)\" is a commune-level criterion: it belongs in the commune-level sheet")
+          problems.add(
+            sheet, idCell,
+            .text(
+              "\"\(id)\" là tiêu chí cấp xã: ghi ở trang cấp xã",
+              "\"\(id)\" is a commune-level criterion: it belongs in the commune-level sheet"))
         } else {
-          problems.add(sheet, idCell, "\"\(id)\" is not a provincial criterion of plan \(plan.code)")
+          problems.add(
+            sheet, idCell,
+            .text(
+              "\"\(id)\" không phải tiêu chí cấp tỉnh của kế hoạch \(plan.code)",
+              "\"\(id)\" is not a provincial criterion of plan \(plan.code)"))
         }
         continue
       }
@@ -43,7 +54,9 @@ struct ProvincialSheetReader {
       if let earlier = rows[index] {
         problems.add(
           sheet, idCell,
-          "\(id) of \(dataset.provinces[province].name) appears twice (also in row \(earlier + 1))")
+          .text(
+            "\(id) của \(dataset.provinces[province].name) bị ghi hai lần (đã có ở dòng \(earlier + 1))",
+            "\(id) of \(dataset.provinces[province].name) appears twice (also in row \(earlier + 1))"))
         continue
       }
       rows[index] = row
@@ -63,8 +76,11 @@ struct ProvincialSheetReader {
         let column = FormLayout.columnName(table.columns[.criterionID]!)
         problems.add(
           sheet, column,
-          "\(dataset.provinces[province].name) has no row for " + missing.joined(separator: ", ")
-            + " (a deleted row? every criterion needs its row; leave the status empty for not reported)")
+          .text(
+            "\(dataset.provinces[province].name) thiếu dòng của " + missing.joined(separator: ", ")
+              + " (dòng bị xóa? mỗi tiêu chí cần có dòng của mình; chưa báo cáo thì để trống trạng thái)",
+            "\(dataset.provinces[province].name) has no row for " + missing.joined(separator: ", ")
+              + " (a deleted row? every criterion needs its row; leave the status empty for not reported)"))
       }
     }
     return statuses
@@ -77,19 +93,31 @@ struct ProvincialSheetReader {
     if !code.isEmpty {
       if let index = finder.find(code: code) { return index }
       problems.add(
-        table.sheetName, table.cell(row, .provinceCode), "\"\(code)\" is not the code of a province in the dataset")
+        table.sheetName, table.cell(row, .provinceCode),
+        .text(
+          "\"\(code)\" không phải mã của tỉnh, thành phố nào trong dữ liệu",
+          "\"\(code)\" is not the code of a province in the dataset"))
       return nil
     }
     if let index = finder.find(name: name) { return index }
     problems.add(
       table.sheetName, table.cell(row, .provinceName) ?? table.cell(row, .provinceCode),
-      name.isEmpty ? "no province in this row" : "\"\(name)\" is not a province in the dataset")
+      name.isEmpty
+        ? .text("dòng này không có tỉnh, thành phố", "no province in this row")
+        : .text(
+          "\"\(name)\" không phải tỉnh, thành phố nào trong dữ liệu", "\"\(name)\" is not a province in the dataset"))
     return nil
   }
 
-  static func notAStatus(_ text: String, _ suggestion: String?, _ language: Language) -> String {
-    let words = Status.allCases.map { "\"\(StatusWords.word($0, language: language))\"" }.joined(separator: ", ")
-    if let suggestion { return "\"\(text)\" is not a status (did you mean \"\(suggestion)\"?)" }
-    return "\"\(text)\" is not a status (use \(words), or leave it empty)"
+  static func notAStatus(_ text: String, _ suggestion: String?, _ language: Language) -> LocalizedText {
+    let words = Status.allCases.map { "\"\(StatusWords.word($0, language: language))\"" }
+    if let suggestion {
+      return .text(
+        "trạng thái \"\(text)\" không hợp lệ (có phải là \"\(suggestion)\"?)",
+        "\"\(text)\" is not a status (did you mean \"\(suggestion)\"?)")
+    }
+    return .text(
+      "trạng thái \"\(text)\" không hợp lệ; dùng \(words.joined(separator: ", ")) hoặc để trống",
+      "\"\(text)\" is not a status (use \(words.joined(separator: ", ")), or leave it empty)")
   }
 }

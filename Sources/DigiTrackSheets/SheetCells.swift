@@ -1,3 +1,5 @@
+import DigiTrackModel
+
 /// One cell's value as the file holds it.
 public enum CellValue: Sendable, Equatable {
   case text(String)
@@ -52,16 +54,21 @@ public struct FormProblem: Error, Sendable, CustomStringConvertible, Equatable {
   public var sheet: String?
   /// A cell such as "E24", a row such as "24" or a column such as "E"; nil for the whole sheet.
   public var cell: String?
-  public var message: String
+  /// What is wrong, in Vietnamese and in English (`LocalizedText.text(vi, en)` where it is found).
+  public var message: LocalizedText
 
-  public init(file: String, sheet: String? = nil, cell: String? = nil, message: String) {
+  public init(file: String, sheet: String? = nil, cell: String? = nil, message: LocalizedText) {
     self.file = file
     self.sheet = sheet
     self.cell = cell
     self.message = message
   }
 
-  public var description: String {
+  /// In English, as tools and logs read it.
+  public var description: String { description(in: .en) }
+
+  /// `file: Sheet!E24: message`: the place the same in both languages, the message in `language`.
+  public func description(in language: Language) -> String {
     var place = file + ":"
     switch (sheet, cell) {
     case (let sheet?, let cell?): place += " \(sheet)!\(cell):"
@@ -69,6 +76,6 @@ public struct FormProblem: Error, Sendable, CustomStringConvertible, Equatable {
     case (nil, let cell?): place += " \(cell):"
     case (nil, nil): break
     }
-    return "\(place) \(message)"
+    return "\(place) \(message[language])"
   }
 }

@@ -78,6 +78,6 @@ public struct SheetMessages: Sendable {
   public func badParts(_ problems: [FormProblem]) -> String {
     let files = Set(problems.map(\.file)).count
     return pick("\(files) tệp bị bỏ qua: ", "\(files) file(s) left out: ")
-      + problems.map(\.description).joined(separator: "; ")
+      + problems.map { $0.description(in: language) }.joined(separator: "; ")
   }
 }

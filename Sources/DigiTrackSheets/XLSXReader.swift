@@ -1,5 +1,6 @@
 import CExpat
 import CZlibChecksum
+import DigiTrackModel
 import Foundation
 import ZIPFoundation
 
@@ -22,35 +23,51 @@ public struct XLSXReader: Sendable {
   static let oleSignature: [UInt8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]
 
   public func read(path: String, name: String) throws(FormProblem) -> [SheetCells] {
-    func problem(_ message: String) -> FormProblem { FormProblem(file: name, message: message) }
+    func problem(_ message: LocalizedText) -> FormProblem { FormProblem(file: name, message: message) }
     guard let handle = FileHandle(forReadingAtPath: path) else {
-      throw problem("cannot open the file: \(String(cString: strerror(errno)))")
+      let reason = String(cString: strerror(errno))
+      throw problem(.text("không mở được tệp: \(reason)", "cannot open the file: \(reason)"))
     }
     let head = [UInt8]((try? handle.read(upToCount: 8)) ?? Data())
     try? handle.close()
-    if head.isEmpty { throw problem("the file is empty, not a spreadsheet") }
+    if head.isEmpty { throw problem(.text("tệp trống, không phải bảng tính", "the file is empty, not a spreadsheet")) }
     if head == Self.oleSignature {
       throw problem(
         XLSXReader.isEncrypted(path: path)
-          ? "the workbook is password-protected (an encrypted OLE file): save it again without a password"
-          : "this is an old Excel 97-2003 (.xls) file, not .xlsx: save it as an Excel workbook (.xlsx)")
+          ? .text(
+            "tệp bảng tính có mật khẩu (tệp OLE mã hóa): hãy lưu lại không đặt mật khẩu",
+            "the workbook is password-protected (an encrypted OLE file): save it again without a password")
+          : .text(
+            "đây là tệp Excel 97-2003 (.xls) cũ, không phải .xlsx: hãy lưu lại dạng Excel Workbook (.xlsx)",
+            "this is an old Excel 97-2003 (.xls) file, not .xlsx: save it as an Excel workbook (.xlsx)"))
     }
     guard head.count >= 4, head[0] == 0x50, head[1] == 0x4B else {
-      throw problem("not a spreadsheet: an .xlsx file is a ZIP archive, and this file is not one")
+      throw problem(
+        .text(
+          "không phải bảng tính: tệp .xlsx là một tệp nén ZIP, còn tệp này thì không",
+          "not a spreadsheet: an .xlsx file is a ZIP archive, and this file is not one"))
     }
     let archive: Archive
     do {
       archive = try Archive(url: URL(fileURLWithPath: path), accessMode: .read)
     } catch {
-      throw problem("not a spreadsheet: the ZIP archive cannot be read (\(error))")
+      throw problem(
+        .text(
+          "không phải bảng tính: không đọc được tệp nén ZIP (\(error))",
+          "not a spreadsheet: the ZIP archive cannot be read (\(error))"))
     }
     var total: UInt64 = 0
     let context = PartReader(archive: archive, name: name, maxEntry: maxEntryBytes, maxTotal: maxTotalBytes)
     guard archive["xl/workbook.xml"] != nil else {
-      throw problem("not a spreadsheet: a ZIP archive without xl/workbook.xml is not an .xlsx workbook")
+      throw problem(
+        .text(
+          "không phải bảng tính: tệp ZIP không có xl/workbook.xml không phải tệp .xlsx",
+          "not a spreadsheet: a ZIP archive without xl/workbook.xml is not an .xlsx workbook"))
     }
     let sheets = try context.parse("xl/workbook.xml", WorkbookHandler(), total: &total).sheets
-    if sheets.isEmpty { throw problem("the workbook is empty: it has no sheets") }
+    if sheets.isEmpty {
+      throw problem(.text("tệp bảng tính trống: không có trang nào", "the workbook is empty: it has no sheets"))
+    }
     let relations = try context.parse("xl/_rels/workbook.xml.rels", RelationsHandler(), total: &total).targets
     var strings: [String] = []
     if archive["xl/sharedStrings.xml"] != nil {
@@ -59,7 +76,10 @@ public struct XLSXReader: Sendable {
     var result: [SheetCells] = []
     for sheet in sheets {
       guard let target = relations[sheet.relation] else {
-        throw problem("sheet \"\(sheet.name)\" has no part in the workbook (damaged file)")
+        throw problem(
+          .text(
+            "trang \"\(sheet.name)\" không có phần dữ liệu trong tệp (tệp bị hỏng)",
+            "sheet \"\(sheet.name)\" has no part in the workbook (damaged file)"))
       }
       let path = target.hasPrefix("/") ? String(target.dropFirst()) : "xl/" + target
       let handler = SheetHandler(name: sheet.name, strings: strings)
@@ -103,11 +123,18 @@ final class PartReader {
   func parse<Handler: XMLHandler>(_ path: String, _ handler: Handler, total: inout UInt64) throws(FormProblem)
     -> Handler
   {
-    func problem(_ message: String) -> FormProblem { FormProblem(file: name, message: message) }
-    guard let entry = archive[path] else { throw problem("the workbook has no part \(path) (damaged file)") }
-    let limitMessage =
-      "\(path) inflates to more than \(maxEntry >> 20) MiB (a ZIP bomb, or far larger than any form): refused"
-    let totalMessage = "the workbook inflates to more than \(maxTotal >> 20) MiB in all: refused"
+    func problem(_ message: LocalizedText) -> FormProblem { FormProblem(file: name, message: message) }
+    guard let entry = archive[path] else {
+      throw problem(
+        .text(
+          "tệp bảng tính thiếu phần \(path) (tệp bị hỏng)", "the workbook has no part \(path) (damaged file)"))
+    }
+    let limitMessage = LocalizedText.text(
+      "\(path) giải nén ra hơn \(maxEntry >> 20) MiB (bom ZIP, hoặc lớn hơn mọi biểu mẫu rất nhiều): không đọc",
+      "\(path) inflates to more than \(maxEntry >> 20) MiB (a ZIP bomb, or far larger than any form): refused")
+    let totalMessage = LocalizedText.text(
+      "tệp bảng tính giải nén ra tổng cộng hơn \(maxTotal >> 20) MiB: không đọc",
+      "the workbook inflates to more than \(maxTotal >> 20) MiB in all: refused")
     if entry.uncompressedSize > maxEntry { throw problem(limitMessage) }
     if total + entry.uncompressedSize > maxTotal { throw problem(totalMessage) }
     let parser = ExpatParser(handler: handler)
@@ -132,17 +159,26 @@ final class PartReader {
           throw Stop()
         }
         if let message = parser.feed(chunk, final: false) {
-          failure = problem("\(path): \(message)")
+          failure = problem(.text("\(path): lỗi XML: \(message)", "\(path): \(message)"))
           throw Stop()
         }
       }
     } catch {
-      throw failure ?? problem("\(path) cannot be inflated (damaged file: \(error))")
+      throw failure
+        ?? problem(
+          .text(
+            "không giải nén được \(path) (tệp bị hỏng: \(error))", "\(path) cannot be inflated (damaged file: \(error))"
+          ))
     }
     if UInt32(truncatingIfNeeded: checksum) != entry.checksum {
-      throw problem("\(path) cannot be inflated (damaged file: its checksum does not match)")
+      throw problem(
+        .text(
+          "không giải nén được \(path) (tệp bị hỏng: tổng kiểm tra không khớp)",
+          "\(path) cannot be inflated (damaged file: its checksum does not match)"))
     }
-    if let message = parser.feed(Data(), final: true) { throw problem("\(path): \(message)") }
+    if let message = parser.feed(Data(), final: true) {
+      throw problem(.text("\(path): lỗi XML: \(message)", "\(path): \(message)"))
+    }
     total = running
     return handler
   }

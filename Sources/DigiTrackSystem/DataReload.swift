@@ -21,7 +21,7 @@ public enum DataReload {
         let notice = SheetMessages(language: language).badParts(loaded.bad)
         return [.dataReloaded(data)] + (loaded.bad.isEmpty ? [] : [.notice(notice)])
       case .failure(let failure):
-        return [.reloadFailed(failure.problems.map(\.description).joined(separator: "; "))]
+        return [.reloadFailed(failure.problems.map { $0.description(in: language) }.joined(separator: "; "))]
       }
     }
     do {

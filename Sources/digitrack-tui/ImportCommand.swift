@@ -79,7 +79,7 @@ struct ImportCommand: ParsableCommand {
       case .success(let read): reports += read
       case .failure(let failure):
         problems += failure.problems
-        unreadable = unreadable || failure.problems.contains { $0.message.hasPrefix("cannot open") }
+        unreadable = unreadable || failure.problems.contains { $0.message.en.hasPrefix("cannot open") }
       }
     }
     clock.lap("read \(files.count) form(s)")
@@ -104,7 +104,7 @@ struct ImportCommand: ParsableCommand {
       case .failure(let failure): problems = failure.problems
       }
     }
-    for problem in problems { Console.error(problem.description) }
+    for problem in problems { Console.error(problem.description(in: CommandLanguage.current)) }
     Console.error(messages.errorsNothingWritten(problems.count))
     throw ExitCode(unreadable ? ExitStatus.unreadable : ExitStatus.invalid)
   }

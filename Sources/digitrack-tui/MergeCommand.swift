@@ -68,7 +68,7 @@ struct MergeCommand: ParsableCommand {
       try OutputOptions.write(Array(json.utf8), to: output, force: force)
       print(messages.merged(output: output, files: files.count, snapshots: merged.snapshots.count))
     case .failure(let failure):
-      for problem in failure.problems { Console.error(problem.description) }
+      for problem in failure.problems { Console.error(problem.description(in: CommandLanguage.current)) }
       Console.error(messages.conflictsNothingWritten(failure.problems.count))
       throw ExitCode(ExitStatus.invalid)
     }

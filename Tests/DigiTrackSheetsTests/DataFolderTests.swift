@@ -43,7 +43,8 @@ import Testing
     #expect(result.stderr.contains("broken.json"), "\(result.stderr)")
     #expect(result.stderr.contains("hong.xlsx"), "\(result.stderr)")
     #expect(!result.stderr.contains("readme.txt"), "\(result.stderr)")
-    #expect(result.stderr.contains("2 file(s) left out"), "\(result.stderr)")
+    // `export` speaks the command line's default language, Vietnamese.
+    #expect(result.stderr.contains("2 tệp bị bỏ qua"), "\(result.stderr)")
   }
 
   @Test func aConflictIsRefusedUnlessPreferDecidesIt() throws {
@@ -70,6 +71,8 @@ import Testing
     try FileManager.default.createDirectory(atPath: folder + "/empty", withIntermediateDirectories: true)
     let result = try Run.tui(["export", "--data", "empty"], in: folder)
     #expect(result.status == 1)
-    #expect(result.stderr.contains("no readable .json dataset"), "\(result.stderr)")
+    #expect(result.stderr.contains("không có tệp dữ liệu .json nào đọc được"), "\(result.stderr)")
+    let english = try Run.tui(["export", "--data", "empty", "--lang", "en"], in: folder)
+    #expect(english.stderr.contains("empty: no readable .json dataset"), "\(english.stderr)")
   }
 }

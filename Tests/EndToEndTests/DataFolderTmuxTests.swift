@@ -12,7 +12,8 @@ import Testing
     try "not,a,form\n".write(toFile: folder + "/hong.csv", atomically: false, encoding: .utf8)
     let tmux = try Tmux(
       width: 160, height: 30, command: "\(Tmux.quote(Binary.path)) --data \(Tmux.quote(folder))")
-    let opened = try tmux.waitFor(text: "1 tệp bị bỏ qua")
+    // The dashboard's notice ("…: hong.csv: …"), not the line printed before it opens ("…; đang hiển thị").
+    let opened = try tmux.waitFor(text: "1 tệp bị bỏ qua: hong.csv")
     #expect(opened.contains("hong.csv"), "\(opened)")
     #expect(opened.contains("Trạng thái"), "the good parts are shown")
     try FileManager.default.removeItem(atPath: folder + "/hong.csv")
