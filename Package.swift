@@ -88,7 +88,8 @@ let package = Package(
     .testTarget(name: "DigiTrackTerminalTests", dependencies: ["DigiTrackTerminal", "CNCurses", "TestSupport"]),
     .testTarget(name: "EndToEndTests", dependencies: ["digitrack-tui", "TestSupport"], exclude: ["Goldens"]),
     .testTarget(name: "ChildProcessTests", dependencies: ["ChildProcess"]),
-    .testTarget(name: "DigiTrackSheetsTests", dependencies: ["DigiTrackSheets", "DigiTrackUI", "digitrack-tui"]),
+    .testTarget(
+      name: "DigiTrackSheetsTests", dependencies: ["DigiTrackSheets", "DigiTrackUI", "digitrack-tui", "TestSupport"]),
   ],
   cxxLanguageStandard: .cxx17
 )

@@ -1,5 +1,6 @@
 import DigiTrackModel
 import Foundation
+import TestSupport
 import Testing
 
 @testable import DigiTrackSheets
@@ -12,16 +13,8 @@ enum Run {
     var stderr: String
   }
 
-  /// The `digitrack-tui` SwiftPM built next to this test bundle.
-  static let binary: String = {
-    var folder = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-    while folder.path != "/" {
-      let candidate = folder.appendingPathComponent("digitrack-tui").path
-      if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-      folder = folder.deletingLastPathComponent()
-    }
-    return "digitrack-tui"
-  }()
+  /// The `digitrack-tui` SwiftPM built next to this test bundle, found as every test suite finds it.
+  static var binary: String { Binary.path }
 
   static func program(_ path: String, _ arguments: [String], directory: String, inherit: Bool = false) throws
     -> Output
