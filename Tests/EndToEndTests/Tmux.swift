@@ -90,6 +90,11 @@ final class Tmux {
   }
 
   /// Polls the screen until `predicate` holds, instead of sleeping a fixed time.
+  ///
+  /// A frame reaches tmux in more than one write when it is large, so the first capture that
+  /// matches may hold the new title over the old body. The screen is returned once it has settled:
+  /// two captures in a row that are equal and both match (or, on a screen that keeps changing, the
+  /// last match after a second of trying).
   @discardableResult
   func waitFor(
     _ description: String, timeout: Double = 10, sourceLocation: SourceLocation = #_sourceLocation,
@@ -99,10 +104,23 @@ final class Tmux {
     var last = ""
     while Date() < deadline {
       last = try screen()
-      if predicate(last) { return last }
+      if predicate(last) { return try settled(from: last, predicate) }
       usleep(50_000)
     }
     Issue.record("timed out waiting for \(description); screen was:\n\(last)", sourceLocation: sourceLocation)
+    return last
+  }
+
+  /// The screen once two captures in a row agree, starting from `match`; see `waitFor`.
+  private func settled(from match: String, _ predicate: (String) -> Bool) throws -> String {
+    let deadline = Date().addingTimeInterval(1)
+    var last = match
+    while Date() < deadline {
+      usleep(30_000)
+      let next = try screen()
+      if next == last { return next }
+      if predicate(next) { last = next }
+    }
     return last
   }
 
