@@ -24,6 +24,33 @@ import Testing
     #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]), "not a ZIP file")
   }
 
+  /// A named subcommand parsed alone gives what the whole tree gives; what it cannot take alone
+  /// (help, completion scripts, mistakes, the default subcommand) is left to the whole tree.
+  @Test func aNamedSubcommandParsesAloneAsUnderTheRoot() throws {
+    let alone: [[String]] = [
+      ["export", "--view", "matrix", "--width", "200", "-o", "/dev/null"],
+      ["export", "--data", "tinh.json", "--view", "province", "--province", "Lạng Sơn", "--lang", "en"],
+      ["validate", "tinh.json"],
+      ["generate", "--provinces", "3", "--communes", "30", "--criteria", "4", "--seed", "7"],
+      ["themes", "--lang", "en"],
+      ["dashboard", "--data", "tinh.json"],
+    ]
+    for arguments in alone {
+      let command = try #require(DigiTrackCommand.parseNamedSubcommand(arguments), "\(arguments)")
+      let whole = try DigiTrackCommand.parseAsRoot(arguments)
+      #expect(type(of: command) == type(of: whole), "\(arguments)")
+      #expect(String(describing: command) == String(describing: whole), "\(arguments)")
+    }
+    let left: [[String]] = [
+      [], ["--version"], ["--help"], ["--data", "tinh.json"], ["export", "--help"], ["help", "export"],
+      ["export", "--bogus"], ["export", "--width", "5"], ["export", "--generate-completion-script", "bash"],
+      ["validate"], ["exports"],
+    ]
+    for arguments in left {
+      #expect(DigiTrackCommand.parseNamedSubcommand(arguments) == nil, "\(arguments)")
+    }
+  }
+
   /// The Vietnamese of ArgumentParser's words is plain matching now; the regular expressions it
   /// replaced are the oracle, on texts made of its phrases, their near misses, names and newlines.
   @Test func parserPhrasesTranslateAsTheRegularExpressionsDid() throws {
