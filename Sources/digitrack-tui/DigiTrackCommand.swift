@@ -39,7 +39,7 @@ struct DigiTrackCommand: ParsableCommand {
       let code = exitCode(for: error)
       let text = CommandText.parserOutput(fullMessage(for: error))
       if !text.isEmpty {
-        if code == .success { print(text) } else { Console.error(text) }
+        if code == .success { Console.output(text) } else { Console.error(text) }
       }
       Foundation.exit(code.rawValue)
     }
