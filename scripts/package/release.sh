@@ -176,8 +176,7 @@ done
 # libxlsxwriter is loaded with dlopen when a workbook is written (Sources/CXLSXWriter/lazy.c), so
 # it is not among the NEEDED entries dpkg-shlibdeps reads: its dependency comes from its own
 # package's shlibs line ("libxlsxwriter 4 libxlsxwriter4 (>= 1.1.4)").
-xlsx_shlibs=$(cat /var/lib/dpkg/info/libxlsxwriter4:"$arch".shlibs /var/lib/dpkg/info/libxlsxwriter4.shlibs 2>/dev/null |
-  sed -n 's/^libxlsxwriter 4 //p' | head -1)
+xlsx_shlibs=$({ sed -n 's/^libxlsxwriter 4 //p' /var/lib/dpkg/info/libxlsxwriter4*.shlibs 2>/dev/null || true; } | head -1)
 [ -n "$xlsx_shlibs" ] || die "no shlibs line for libxlsxwriter.so.4: apt-get install libxlsxwriter-dev"
 depends="$depends, $xlsx_shlibs"
 
