@@ -34,7 +34,9 @@ let package = Package(
       dependencies: ["DigiTrackUI", "DigiTrackSystem", "CNCurses", "CTerminalGuard"]
     ),
     // Spreadsheets (issue 13): Debian's libxlsxwriter writes forms, ZIPFoundation and expat read them.
-    .systemLibrary(name: "CXLSXWriter", pkgConfig: "xlsxwriter", providers: [.apt(["libxlsxwriter-dev"])]),
+    // libxlsxwriter (libxlsxwriter-dev) is loaded with dlopen when a workbook is written, not linked:
+    // it pulls libcrypto into every start (Sources/CXLSXWriter/lazy.c).
+    .target(name: "CXLSXWriter"),
     .systemLibrary(name: "CExpat", pkgConfig: "expat", providers: [.apt(["libexpat1-dev"])]),
     .systemLibrary(name: "CZlibChecksum", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     .target(

@@ -16,6 +16,9 @@ struct ChildMeasurer {
     /// Median peak resident set, bytes.
     var peakRSS: Int
     var failures: Int
+    /// Median CPU time (user + system), seconds: on a loaded machine it moves far less than the
+    /// wall time, which includes waiting for a core.
+    var cpu: Double = 0
   }
 
   /// `digitrack-measure`, or nil when it was not built next to this binary.
@@ -42,6 +45,7 @@ struct ChildMeasurer {
   func measure(_ executable: String, _ arguments: [String], runs: Int) -> Measurement {
     var walls: [Double] = []
     var peaks: [Double] = []
+    var cpus: [Double] = []
     var failures = 0
     for _ in 0..<runs {
       guard let run = once(executable, arguments) else {
@@ -51,14 +55,18 @@ struct ChildMeasurer {
       if run.status != 0 { failures += 1 }
       walls.append(run.wall)
       peaks.append(Double(run.peakRSS))
+      cpus.append(run.cpu)
     }
-    return Measurement(wall: Timing.median(walls), peakRSS: Int(Timing.median(peaks)), failures: failures)
+    return Measurement(
+      wall: Timing.median(walls), peakRSS: Int(Timing.median(peaks)), failures: failures, cpu: Timing.median(cpus))
   }
 
-  private func once(_ executable: String, _ arguments: [String]) -> (status: Int32, wall: Double, peakRSS: Int)? {
+  private func once(_ executable: String, _ arguments: [String]) -> (
+    status: Int32, wall: Double, peakRSS: Int, cpu: Double
+  )? {
     guard let spawner else {
       let command = ChildCommand(executable, arguments, stdout: .null, stderr: .null)
-      return (try? ChildProcess.run(command)).map { ($0.status, $0.wall, $0.peakRSS) }
+      return (try? ChildProcess.run(command)).map { ($0.status, $0.wall, $0.peakRSS, $0.userTime + $0.systemTime) }
     }
     let command = ChildCommand(spawner, ["--", executable] + arguments, stderr: .null)
     guard let outcome = try? ChildProcess.run(command), outcome.status == 0 else { return nil }
@@ -66,7 +74,9 @@ struct ChildMeasurer {
     guard fields.count >= 3, let status = Int32(fields[0]), let wall = Double(fields[1]),
       let peak = Int(fields[2])
     else { return nil }
-    return (status, wall, peak)
+    // main.c prints the child's user and system time after its peak.
+    let cpu = fields.count >= 5 ? (Double(fields[3]) ?? 0) + (Double(fields[4]) ?? 0) : 0
+    return (status, wall, peak, cpu)
   }
 }
 

@@ -38,6 +38,10 @@ final class XLSXBook {
 
   init(path: String, fills: StatusFills = .standard) throws(WriteError) {
     guard let workbook = workbook_new(path) else {
+      // libxlsxwriter is loaded on first use (CXLSXWriter): say so if that is what failed.
+      if let reason = dt_xlsxwriter_load_error() {
+        throw WriteError(description: "\(path): cannot create the workbook: \(String(cString: reason))")
+      }
       throw WriteError(description: "\(path): cannot create the workbook")
     }
     self.workbook = workbook

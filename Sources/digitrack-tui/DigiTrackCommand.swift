@@ -33,16 +33,38 @@ struct DigiTrackCommand: ParsableCommand {
   /// command line's language before they are printed.
   static func main() {
     do {
-      var command = try parseAsRoot()
+      var command = try parseNamedSubcommand() ?? parseAsRoot()
       try command.run()
     } catch {
       let code = exitCode(for: error)
       let text = CommandText.parserOutput(fullMessage(for: error))
       if !text.isEmpty {
-        if code == .success { print(text) } else { Console.error(text) }
+        if code == .success { Console.output(text) } else { Console.error(text) }
       }
       Foundation.exit(code.rawValue)
     }
+  }
+}
+
+extension DigiTrackCommand {
+  /// `digitrack-tui export …` and the other named subcommands, parsed by the subcommand alone.
+  ///
+  /// Under the root, ArgumentParser also builds the root's and the default subcommand's argument
+  /// sets, each a `Mirror` walk whose first casts scan every protocol conformance record in the
+  /// binary; that was a third of a national export's instructions (docs/PERFORMANCE.md,
+  /// "Start-up"). The root has no options of its own for a subcommand to inherit, so the result is
+  /// the same. Anything that does not parse cleanly this way (help, a completion script, a
+  /// mistake) returns nil, and the whole tree parses it again, so every message is ArgumentParser's
+  /// own as before.
+  static func parseNamedSubcommand(_ arguments: [String] = Array(CommandLine.arguments.dropFirst()))
+    -> ParsableCommand?
+  {
+    guard let name = arguments.first,
+      let subcommand = configuration.subcommands.first(where: { $0._commandName == name }),
+      let command = try? subcommand.parseAsRoot(Array(arguments.dropFirst())),
+      type(of: command) == subcommand
+    else { return nil }
+    return command
   }
 }
 

@@ -99,6 +99,12 @@ enum Console {
   static func error(_ text: String) {
     FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
   }
+
+  /// A line on standard output without `print`, whose casts of its argument to the output
+  /// protocols scan the conformance records: 3.5 M instructions on `--version`.
+  static func output(_ text: String) {
+    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+  }
 }
 
 func printWarnings(_ warnings: [Diagnostic], file: String) {

@@ -33,6 +33,19 @@ import Testing
     #expect(result.stdout.contains("(C)"))
   }
 
+  /// Start-up also in CPU time, which a busy machine disturbs far less than the wall time: the
+  /// row of `--version` has a CPU time that is not zero (the spawner reports the child's).
+  @Test func startupShowsTheCPUTimeOfEachProgram() throws {
+    let result = try Binary.run(["bench", "--quick"])
+    #expect(result.status == 0, "\(result.stderr)")
+    #expect(result.stdout.contains("CPU over true"), "\(result.stdout)")
+    let row = try #require(result.stdout.split(separator: "\n").first { $0.hasPrefix("digitrack-tui --version") })
+    let fields = row.dropFirst("digitrack-tui --version".count).split(separator: " ")
+    // wall, its unit, CPU, its unit, …
+    #expect(fields.count >= 4, "\(row)")
+    #expect(fields.count >= 4 && fields[2] != "0.0" && fields[2] != "0.00", "\(row)")
+  }
+
   /// With the caller's PATH, where `python3` may be a pyenv shim (a bash script): the bench must
   /// start the interpreter that `sys.executable` names, with -S, never the shim.
   @Test func pythonIsStartedDirectlyWithoutSite() throws {

@@ -93,7 +93,14 @@ done
 binary=$(target_of bin/digitrack-tui)
 
 # The binary links the Swift runtime statically; it needs Debian's ncurses, simdjson, libxlsxwriter and expat.
-if command -v ldd >/dev/null 2>&1 && missing=$(ldd "$binary" 2>/dev/null | awk '/not found/ {print $1}') && [ -n "$missing" ]; then
+# libxlsxwriter is loaded only when a workbook is written (dlopen), so ldd does not list it.
+missing=""
+if command -v ldd >/dev/null 2>&1; then missing=$(ldd "$binary" 2>/dev/null | awk '/not found/ {print $1}'); fi
+ldconfig=$(command -v ldconfig || echo /sbin/ldconfig)
+if [ -x "$ldconfig" ] && ! "$ldconfig" -p 2>/dev/null | grep -q 'libxlsxwriter\.so\.4 '; then
+  missing="$missing${missing:+$'\n'}libxlsxwriter.so.4"
+fi
+if [ -n "$missing" ]; then
   echo
   echo "warning: the system lacks these libraries: $(echo "$missing" | tr '\n' ' ')" >&2
   echo "  on Debian 12: apt-get install libncursesw6 libsimdjson14 libxlsxwriter4 libexpat1" >&2

@@ -44,7 +44,7 @@ for cmd in swift dpkg-deb dpkg-shlibdeps dpkg-architecture strip gzip tar sha256
 done
 ((${#missing_cmds[@]} == 0)) || die "missing commands: ${missing_cmds[*]} (Swift at /opt/swift/usr/bin; the rest: apt-get install dpkg-dev binutils)"
 missing_pkgs=()
-for pkg in libncurses-dev libsimdjson-dev; do
+for pkg in libncurses-dev libsimdjson-dev libxlsxwriter-dev; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing_pkgs+=("$pkg")
 done
 ((${#missing_pkgs[@]} == 0)) || die "missing build packages: apt-get install ${missing_pkgs[*]}"
@@ -59,6 +59,13 @@ say "building $package (release, --static-swift-stdlib) in ${scratch#"$repo"/}"
 swift build -c release --static-swift-stdlib --product "$package" --scratch-path "$scratch"
 binary="$scratch/release/$package"
 [ -x "$binary" ] || die "the build produced no $binary"
+# The bench's two helpers, next to the binary where `bench` looks for them: without them a bench
+# run from this build has no floor ratio and no per-child peak RSS (docs/PERFORMANCE.md). They
+# are not packed.
+for helper in digitrack-floor digitrack-measure; do
+  swift build -c release --static-swift-stdlib --product "$helper" --scratch-path "$scratch"
+  [ -x "$scratch/release/$helper" ] || die "the build produced no $scratch/release/$helper"
+done
 
 # swift-argument-parser's own man page generator, built from the resolved dependency. (Its
 # 'swift package plugin generate-manual' wrapper would rebuild the whole package in release mode
@@ -166,6 +173,12 @@ depends=$(cd "$shlib" && dpkg-shlibdeps -O -e"$usr/bin/$package" 2>"$work/shlibd
 for needed in libncursesw6 libsimdjson14; do
   [[ $depends == *"$needed"* ]] || die "expected $needed among the dependencies, got: $depends"
 done
+# libxlsxwriter is loaded with dlopen when a workbook is written (Sources/CXLSXWriter/lazy.c), so
+# it is not among the NEEDED entries dpkg-shlibdeps reads: its dependency comes from its own
+# package's shlibs line ("libxlsxwriter 4 libxlsxwriter4 (>= 1.1.4)").
+xlsx_shlibs=$({ sed -n 's/^libxlsxwriter 4 //p' /var/lib/dpkg/info/libxlsxwriter4*.shlibs 2>/dev/null || true; } | head -1)
+[ -n "$xlsx_shlibs" ] || die "no shlibs line for libxlsxwriter.so.4: apt-get install libxlsxwriter-dev"
+depends="$depends, $xlsx_shlibs"
 
 installed_size=$(du -sk --apparent-size "$usr" | cut -f1)
 cat >"$stage/DEBIAN/control" <<EOF

@@ -60,6 +60,13 @@ if digitrack-tui export --format csv --lang en >export.csv 2>&1 && [ "$(wc -l <e
 else
   fail "digitrack-tui export --format csv" export.csv
 fi
+# libxlsxwriter is loaded with dlopen when a workbook is written, so ldd above does not see it.
+if digitrack-tui form --demo --province "lang son" --lang en -o form.xlsx >form.txt 2>&1 &&
+  [ "$(head -c 2 form.xlsx)" = PK ]; then
+  pass "digitrack-tui form: a workbook (libxlsxwriter loaded on first use)"
+else
+  fail "digitrack-tui form" form.txt
+fi
 
 # 3. digitrack-tui themes: the built-in themes, and the installed copies found next to the binary
 #    (in English, whose words the checks below read).

@@ -1,0 +1,109 @@
+import Foundation
+import TestSupport
+import Testing
+
+@testable import digitrack_tui
+
+/// What every start of the binary costs (docs/PERFORMANCE.md, "Start-up"), kept from coming back.
+@Suite struct StartupTests {
+  /// libxlsxwriter brings libcrypto's 21,000 relocations into every start; it is loaded with
+  /// dlopen when a workbook is written instead (Sources/CXLSXWriter/lazy.c).
+  @Test func theBinaryDoesNotLinkLibxlsxwriter() throws {
+    let dynamic = try Binary.runProgram("/usr/bin/readelf", ["-d", Binary.path])
+    #expect(dynamic.contains("(NEEDED)"), "readelf printed no NEEDED entries: \(dynamic)")
+    #expect(!dynamic.contains("libxlsxwriter"), "\(dynamic)")
+    #expect(!dynamic.contains("libcrypto"), "\(dynamic)")
+  }
+
+  @Test func aWorkbookIsStillWrittenWithTheLibraryLoadedOnFirstUse() throws {
+    let folder = try TemporaryFolder()
+    let path = folder.path + "/form.xlsx"
+    let result = try Binary.run(["form", "--demo", "--province", "lang son", "-o", path, "--lang", "en"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+    #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]), "not a ZIP file")
+  }
+
+  /// A named subcommand parsed alone gives what the whole tree gives; what it cannot take alone
+  /// (help, completion scripts, mistakes, the default subcommand) is left to the whole tree.
+  @Test func aNamedSubcommandParsesAloneAsUnderTheRoot() throws {
+    let alone: [[String]] = [
+      ["export", "--view", "matrix", "--width", "200", "-o", "/dev/null"],
+      ["export", "--data", "tinh.json", "--view", "province", "--province", "Lạng Sơn", "--lang", "en"],
+      ["validate", "tinh.json"],
+      ["generate", "--provinces", "3", "--communes", "30", "--criteria", "4", "--seed", "7"],
+      ["themes", "--lang", "en"],
+      ["dashboard", "--data", "tinh.json"],
+    ]
+    for arguments in alone {
+      let command = try #require(DigiTrackCommand.parseNamedSubcommand(arguments), "\(arguments)")
+      let whole = try DigiTrackCommand.parseAsRoot(arguments)
+      #expect(type(of: command) == type(of: whole), "\(arguments)")
+      #expect(String(describing: command) == String(describing: whole), "\(arguments)")
+    }
+    let left: [[String]] = [
+      [], ["--version"], ["--help"], ["--data", "tinh.json"], ["export", "--help"], ["help", "export"],
+      ["export", "--bogus"], ["export", "--width", "5"], ["export", "--generate-completion-script", "bash"],
+      ["validate"], ["exports"],
+    ]
+    for arguments in left {
+      #expect(DigiTrackCommand.parseNamedSubcommand(arguments) == nil, "\(arguments)")
+    }
+  }
+
+  /// The Vietnamese of ArgumentParser's words is plain matching now; the regular expressions it
+  /// replaced are the oracle, on texts made of its phrases, their near misses, names and newlines.
+  @Test func parserPhrasesTranslateAsTheRegularExpressionsDid() throws {
+    var random = SeededRandom.fromEnvironment("parserPhrases")
+    let fragments = [
+      "Error: ", "Missing expected argument '", "Unknown option '", "'. Did you mean '", "'?",
+      "Missing value for '", "Unexpected argument '", "The value '", "' is invalid for '",
+      ". Please provide one of the following:", ". Please provide one of ", "' and '", "Usage: ",
+      "Help: ", "See '", "' for more information.", " <subcommand>' for detailed help.", "OVERVIEW: ",
+      "USAGE: ", "ARGUMENTS:", "OPTIONS:", "SUBCOMMANDS:", "Show the version.", "Show help information.",
+      "(default: ", " (default)", "'", ".", "\n", "\n", " ", "--data", "tỉnh Lạng Sơn", "x", "?", "Error",
+      "USAGE", ":", "(", ")", "'--view'",
+    ]
+    for _ in 0..<3000 {
+      let count = Int.random(in: 1...12, using: &random)
+      let text = (0..<count).map { _ in fragments.randomElement(using: &random)! }.joined()
+      #expect(
+        CommandText.vietnameseParserOutput(text) == Self.withRegularExpressions(text),
+        "\(String(reflecting: text)) (seed \(random.seed))")
+    }
+  }
+
+  /// The implementation before plain matching, verbatim.
+  static func withRegularExpressions(_ text: String) -> String {
+    var text = text
+    let patterns: [(String, String)] = [
+      (#"^Error: "#, "Lỗi: "),
+      (#"Missing expected argument '(.*?)'"#, "thiếu tham số bắt buộc '$1'"),
+      (#"Unknown option '(.*?)'. Did you mean '(.*?)'\?"#, "không có tùy chọn '$1'. Có phải là '$2'?"),
+      (#"Unknown option '(.*?)'"#, "không có tùy chọn '$1'"),
+      (#"Missing value for '(.*?)'"#, "thiếu giá trị cho '$1'"),
+      (#"Unexpected argument '(.*?)'"#, "tham số thừa '$1'"),
+      (#"The value '(.*?)' is invalid for '(.*?)'"#, "giá trị '$1' không hợp lệ cho '$2'"),
+      (#"\. Please provide one of the following:"#, ". Hãy chọn một trong các giá trị sau:"),
+      (#"\. Please provide one of (.*)\."#, ". Hãy chọn một trong các giá trị $1."),
+      (#"' and '"#, "' và '"),
+      (#"(?m)^Usage: "#, "Cách dùng: "),
+      (#"(?m)^Help: "#, "Hướng dẫn: "),
+      (#"See '(.*?)' for more information\."#, "Xem '$1' để biết thêm."),
+      (#"See '(.*?) <subcommand>' for detailed help\."#, "Xem '$1 <lệnh-con>' để có hướng dẫn chi tiết."),
+      (#"(?m)^OVERVIEW: "#, "TỔNG QUAN: "),
+      (#"(?m)^USAGE: "#, "CÁCH DÙNG: "),
+      (#"(?m)^ARGUMENTS:"#, "THAM SỐ:"),
+      (#"(?m)^OPTIONS:"#, "TÙY CHỌN:"),
+      (#"(?m)^SUBCOMMANDS:"#, "LỆNH CON:"),
+      (#"Show the version\."#, "Hiện phiên bản."),
+      (#"Show help information\."#, "Hiện hướng dẫn này."),
+      (#"\(default: "#, "(mặc định: "),
+      (#" \(default\)"#, " (mặc định)"),
+    ]
+    for (pattern, replacement) in patterns {
+      text = text.replacingOccurrences(of: pattern, with: replacement, options: .regularExpression)
+    }
+    return text
+  }
+}
