@@ -96,21 +96,27 @@ struct UserConfig {
     return ":\(at.line):\(at.column)"
   }
 
-  /// Each problem with `keys` as `config.json:5:13: error: keys.quit: …`, in the order of the file;
-  /// one about two entries is placed at the later, where the clash was written.
+  /// Each problem with `keys` as `config.json:5:13: error: keys.quit: …`, in the order of the file,
+  /// at most 100 (as the loader); one about two entries is placed at the later, where the clash
+  /// was written. Every place is found in one walk of the file.
   static func messages(_ problems: [KeyBindingProblem], path: String, in bytes: [UInt8]) -> [String] {
-    let located = problems.map {
-      problem -> (at: FilePosition, place: KeyBindingProblem.Place?, problem: KeyBindingProblem) in
-      let found = JSONPositions.positions(of: problem.places.map { ($0.steps, $0.isName) }, in: bytes)
-      let latest = zip(found, problem.places).max { ($0.0.line, $0.0.column) < ($1.0.line, $1.0.column) }
-      return (latest?.0 ?? FilePosition(line: 1, column: 1), latest?.1, problem)
+    let places = problems.flatMap(\.places)
+    var found = JSONPositions.positions(of: places.map { ($0.steps, $0.isName) }, in: bytes)[...]
+    typealias Located = (at: FilePosition, steps: [JSONPositions.Step], text: LocalizedText)
+    let located = problems.map { problem -> Located in
+      let here = zip(found.prefix(problem.places.count), problem.places)
+      found = found.dropFirst(problem.places.count)
+      let latest = here.max { ($0.0.line, $0.0.column) < ($1.0.line, $1.0.column) }
+      return (latest?.0 ?? FilePosition(line: 1, column: 1), latest?.1.steps ?? [.key("keys")], problem.text)
     }
-    return located.sorted { ($0.at.line, $0.at.column) < ($1.at.line, $1.at.column) }.map { entry in
-      let subject = JSONPositions.spell(entry.place?.steps ?? [.key("keys")])
-      return SafeText.printable(
-        "\(path):\(entry.at.line):\(entry.at.column): \(CommandText.errorLabel): \(subject): "
-          + entry.problem.text[CommandLanguage.current])
-    }
+    let sorted = located.sorted { ($0.at.line, $0.at.column) < ($1.at.line, $1.at.column) }
+    let cap = 100
+    let more = sorted.count > cap ? [say("… và \(sorted.count - cap) lỗi nữa", "… and \(sorted.count - cap) more")] : []
+    return sorted.prefix(cap).map { entry in
+      SafeText.printable(
+        "\(path):\(entry.at.line):\(entry.at.column): \(CommandText.errorLabel): \(JSONPositions.spell(entry.steps)): "
+          + entry.text[CommandLanguage.current])
+    } + more
   }
 
   /// `~/x` under the home folder, a relative path under the config folder, an absolute one as it is.

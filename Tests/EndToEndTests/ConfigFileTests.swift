@@ -73,6 +73,16 @@ import Testing
           "config.json:1:19: error: keys.quit: quit must keep at least one key, or the dashboard could not be left"),
         "\(result.stderr)")
     }
+    // A list of thousands of bad keys: the first hundred, in the order of the file, and a count.
+    let many = Array(repeating: "\"ab\"", count: 5000).joined(separator: ",\n")
+    try withConfig("{\"keys\": {\"export\": [\n\(many)]}}") { home in
+      let result = try Binary.run(["export", "--lang", "en"], environment: ["XDG_CONFIG_HOME": home])
+      let lines = result.stderr.split(separator: "\n")
+      #expect(lines.count == 101, "\(lines.count)")
+      #expect(lines.first?.contains("config.json:2:1: error: keys.export[0]: \"ab\" is not a key") == true)
+      #expect(lines.dropLast().last?.contains("config.json:101:1: error: keys.export[99]:") == true)
+      #expect(lines.last == "… and 4900 more")
+    }
     try withConfig(#"{"keys": {"quit": ["x", "Q"], "nextOpen": []}}"#) { home in
       let result = try Binary.run(["export", "--lang", "en"], environment: ["XDG_CONFIG_HOME": home])
       #expect(result.status == 0, "\(result.stderr)")

@@ -101,7 +101,8 @@ public struct KeyBindings: Sendable, Hashable {
   public static let defaults = KeyBindings(keys: [:])
 
   /// The defaults with `overrides` in their place; an action given `[]` has no key. The caller
-  /// has checked them (`parse`): a key bound twice in a scope goes to the action first by name.
+  /// has checked them (`parse`): a key bound twice in a scope goes to the action listed first in
+  /// `KeyAction`.
   public init(keys overrides: [KeyAction: [Character]]) {
     var keys: [KeyAction: [Character]] = [:]
     var actions: [KeyAction.Scope: [Character: KeyAction]] = [:]
