@@ -24,7 +24,7 @@ extension CommandText {
       digitrack-tui bench                    đo thời gian nạp và hiển thị, so với Python (docs/PERFORMANCE.md)
     """,
     "dashboard": """
-    Phím: mũi tên hoặc j/k để di chuyển, Enter mở một tỉnh, Esc quay lại, Tab chuyển giữa Tổng quan và Ma trận, / để lọc (Enter giữ bộ lọc, Esc xóa; trong màn hình tỉnh thì lọc đơn vị cấp xã), o chỉ hiện các dòng chưa xanh và n/N nhảy giữa các dòng đó, s và r để sắp xếp, [ và ] chuyển sang ngày báo cáo trước và sau, e xuất màn hình đang xem, ? hiện mọi phím, q thoát. Khi đầu ra chuẩn không phải cửa sổ dòng lệnh, hoặc TERM là dumb, thì in màn hình tổng quan dạng văn bản.
+    Phím: mũi tên hoặc j/k để di chuyển, Enter mở một tỉnh, Esc quay lại, Tab chuyển giữa Tổng quan và Ma trận, / để lọc (Enter giữ bộ lọc, Esc xóa; trong màn hình tỉnh thì lọc đơn vị cấp xã), o chỉ hiện các dòng chưa xanh và n/N nhảy giữa các dòng đó, s và r để sắp xếp, [ và ] chuyển sang ngày báo cáo trước và sau, e xuất màn hình đang xem, ? hiện mọi phím, q thoát. Đây là các phím mặc định: mục "keys" trong config.json gán phím khác (docs/CONFIG.md), và màn hình trợ giúp, dòng gợi ý phím hiện đúng phím đã gán. Khi đầu ra chuẩn không phải cửa sổ dòng lệnh, hoặc TERM là dumb, thì in màn hình tổng quan dạng văn bản.
 
     Ví dụ:
       digitrack-tui

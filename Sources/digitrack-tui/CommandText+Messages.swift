@@ -68,8 +68,8 @@ extension CommandText {
 
   static func unknownConfigKey(_ key: String) -> String {
     say(
-      "khóa \"\(key)\" không hợp lệ (các khóa được dùng: theme, lang, data, exportDir)",
-      "unknown key \"\(key)\" (allowed: theme, lang, data, exportDir)")
+      "khóa \"\(key)\" không hợp lệ (các khóa được dùng: theme, lang, data, exportDir, keys)",
+      "unknown key \"\(key)\" (allowed: theme, lang, data, exportDir, keys)")
   }
 
   static func themeLine(origin: ThemeCatalog.Origin) -> String {

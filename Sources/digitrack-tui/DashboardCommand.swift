@@ -13,7 +13,7 @@ struct DashboardCommand: ParsableCommand {
     discussion: CommandText.discussion(
       "dashboard",
       """
-      Keys: arrows or j/k move, Enter opens a province, Esc goes back, Tab switches Overview and Matrix (there ← → or h l move the column cursor, H L a band), / filters (Enter keeps the filter, Esc clears it; in a province it filters the communes), o shows only rows that are not green and n/N jump between them, s and r sort, [ and ] step to the previous and next report date, c changes the date changes are measured against, t shows the national trend, d lists the overdue criteria, e exports the current view (then t text, m Markdown, c CSV, j JSON or x Excel; Esc cancels), ? shows every key, q quits. When standard output is not a terminal, or TERM is dumb, prints the overview as text.
+      Keys: arrows or j/k move, Enter opens a province, Esc goes back, Tab switches Overview and Matrix (there ← → or h l move the column cursor, H L a band), / filters (Enter keeps the filter, Esc clears it; in a province it filters the communes), o shows only rows that are not green and n/N jump between them, s and r sort, [ and ] step to the previous and next report date, c changes the date changes are measured against, t shows the national trend, d lists the overdue criteria, e exports the current view (then t text, m Markdown, c CSV, j JSON or x Excel; Esc cancels), ? shows every key, q quits. These are the default keys: config.json's "keys" binds others (docs/CONFIG.md), and the help and hint bar name the keys bound. When standard output is not a terminal, or TERM is dumb, prints the overview as text.
 
       Examples:
         digitrack-tui

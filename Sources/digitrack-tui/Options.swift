@@ -78,9 +78,10 @@ struct LanguageOptions: ParsableArguments {
 }
 
 extension LanguageOptions {
-  /// The flag, else the config file, else Vietnamese; ASCII where the locale is not UTF-8.
+  /// The flag, else the config file, else Vietnamese; ASCII where the locale is not UTF-8; the
+  /// config file's key bindings.
   func displayOptions(config: UserConfig) -> DisplayOptions {
-    DisplayOptions(language: lang ?? config.language ?? .vi, unicode: localeIsUTF8())
+    DisplayOptions(language: lang ?? config.language ?? .vi, unicode: localeIsUTF8(), keys: config.keys)
   }
 }
 

@@ -1,12 +1,14 @@
 import ArgumentParser
 import DigiTrackModel
 import DigiTrackSystem
+import DigiTrackUI
 import Foundation
 
 /// `$XDG_CONFIG_HOME/digitrack/config.json` (or `~/.config/digitrack/config.json`):
-/// `{"theme": "light", "lang": "en", "data": "~/bao-cao/tinh.json", "exportDir": "~/bao-cao"}`.
-/// Command-line flags win over it. `data` and `exportDir` may start with `~/`; a relative path is
-/// read from the folder of config.json. Every error names the file and the key's line.
+/// `{"theme": "light", "lang": "en", "data": "~/bao-cao/tinh.json", "exportDir": "~/bao-cao",
+/// "keys": {"quit": ["q", "x"]}}` (docs/CONFIG.md). Command-line flags win over it. `data` and
+/// `exportDir` may start with `~/`; a relative path is read from the folder of config.json. Every
+/// error names the file, the line and the column of the value (or of the key it is about).
 struct UserConfig {
   var theme: String?
   var language: Language?
@@ -14,6 +16,8 @@ struct UserConfig {
   var data: String?
   /// The folder the `e` key writes to when `--export-dir` is not given; checked to be a folder.
   var exportDir: String?
+  /// `keys`: the dashboard's key bindings, checked (`KeyBindings.parse`); the defaults without it.
+  var keys = KeyBindings.defaults
   /// config.json's path, for messages about the values it gave.
   var path = ""
 
@@ -38,12 +42,12 @@ struct UserConfig {
     guard let object = try? JSONSerialization.jsonObject(with: data), let fields = object as? [String: Any] else {
       throw fail(tr("not a JSON object such as {\"theme\": \"light\", \"lang\": \"en\"}"))
     }
-    let text = String(decoding: data, as: UTF8.self)
-    /// "path:3: error: …", the line where the key is written.
+    let bytes = [UInt8](data)
+    /// "path:3:16: error: …", where the value is written (or, `named: false`, the key itself).
     func fail(_ key: String, _ problem: String, named: Bool = true) -> Error {
-      let line = Self.line(of: key, in: text).map { ":\($0)" } ?? ""
+      let at = Self.place([.key(key)], ofKey: !named, in: bytes)
       Console.error(
-        SafeText.printable("\(path)\(line): \(CommandText.errorLabel): " + (named ? "\(key): " : "") + problem))
+        SafeText.printable("\(path)\(at): \(CommandText.errorLabel): " + (named ? "\(key): " : "") + problem))
       return ExitCode(ExitStatus.invalid)
     }
     let folder = (path as NSString).deletingLastPathComponent
@@ -72,6 +76,13 @@ struct UserConfig {
           throw fail(key, say("\(folderPath) không phải là thư mục có sẵn", "\(folderPath) is not an existing folder"))
         }
         config.exportDir = folderPath
+      case "keys":
+        switch KeyBindings.parse(value) {
+        case .success(let keys): config.keys = keys
+        case .failure(let errors):
+          for line in Self.messages(errors.problems, path: path, in: bytes) { Console.error(line) }
+          throw ExitCode(ExitStatus.invalid)
+        }
       default:
         throw fail(key, CommandText.unknownConfigKey(key), named: false)
       }
@@ -79,13 +90,33 @@ struct UserConfig {
     return config
   }
 
-  /// The 1-based line where `"key"` is first written as a key.
-  static func line(of key: String, in text: String) -> Int? {
-    for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
-    where line.contains("\"\(key)\"") {
-      return number + 1
+  /// `:LINE:COLUMN` of the value at `steps` (or of the key that holds it) in config.json's bytes.
+  static func place(_ steps: [JSONPositions.Step], ofKey: Bool, in bytes: [UInt8]) -> String {
+    let at = JSONPositions.positions(of: [(steps, ofKey)], in: bytes)[0]
+    return ":\(at.line):\(at.column)"
+  }
+
+  /// Each problem with `keys` as `config.json:5:13: error: keys.quit: …`, in the order of the file,
+  /// at most 100 (as the loader); one about two entries is placed at the later, where the clash
+  /// was written. Every place is found in one walk of the file.
+  static func messages(_ problems: [KeyBindingProblem], path: String, in bytes: [UInt8]) -> [String] {
+    let places = problems.flatMap(\.places)
+    var found = JSONPositions.positions(of: places.map { ($0.steps, $0.isName) }, in: bytes)[...]
+    typealias Located = (at: FilePosition, steps: [JSONPositions.Step], text: LocalizedText)
+    let located = problems.map { problem -> Located in
+      let here = zip(found.prefix(problem.places.count), problem.places)
+      found = found.dropFirst(problem.places.count)
+      let latest = here.max { ($0.0.line, $0.0.column) < ($1.0.line, $1.0.column) }
+      return (latest?.0 ?? FilePosition(line: 1, column: 1), latest?.1.steps ?? [.key("keys")], problem.text)
     }
-    return nil
+    let sorted = located.sorted { ($0.at.line, $0.at.column) < ($1.at.line, $1.at.column) }
+    let cap = 100
+    let more = sorted.count > cap ? [say("… và \(sorted.count - cap) lỗi nữa", "… and \(sorted.count - cap) more")] : []
+    return sorted.prefix(cap).map { entry in
+      SafeText.printable(
+        "\(path):\(entry.at.line):\(entry.at.column): \(CommandText.errorLabel): \(JSONPositions.spell(entry.steps)): "
+          + entry.text[CommandLanguage.current])
+    } + more
   }
 
   /// `~/x` under the home folder, a relative path under the config folder, an absolute one as it is.

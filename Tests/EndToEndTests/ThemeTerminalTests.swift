@@ -113,7 +113,7 @@ import Testing
     let bad = try Binary.run(["export"], environment: ["XDG_CONFIG_HOME": home + "/config"])
     #expect(bad.status == 1)
     // Without "lang" in it, the broken file is reported in the default language.
-    #expect(bad.stderr.contains("config.json:1: lỗi: theme: phải là tên một bộ màu"), "\\(bad.stderr)")
+    #expect(bad.stderr.contains("config.json:1:11: lỗi: theme: phải là tên một bộ màu"), "\\(bad.stderr)")
   }
 
   @Test(arguments: ["vt100", "linux"])

@@ -141,11 +141,11 @@ if command -v fish >/dev/null 2>&1; then
   fish --no-execute "$usr/share/fish/vendor_completions.d/$package.fish" || die "the generated fish completion does not parse"
 fi
 
-# Documentation: the README, and the format and theme references it links to.
+# Documentation: the README, and the format, theme and config.json references it links to.
 doc="$usr/share/doc/$package"
 install -d -m 0755 "$doc"
 install -m 0644 README.md "$doc/README.md"
-for file in docs/FORMAT.md docs/THEMES.md docs/digitrack.schema.json; do
+for file in docs/FORMAT.md docs/THEMES.md docs/CONFIG.md docs/digitrack.schema.json; do
   if [ -f "$file" ]; then install -m 0644 "$file" "$doc/"; fi
 done
 commit=$(git -C "$repo" rev-parse --short=12 HEAD 2>/dev/null || echo unknown)

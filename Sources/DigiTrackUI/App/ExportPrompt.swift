@@ -1,13 +1,9 @@
 import DigiTrackModel
 
-/// The `e` key's format prompt (issue 12, item 18): the status line offers one key per format,
-/// Esc cancels, and the chosen format goes to the shell as a value in the `.export` effect.
+/// The `e` key's format prompt (issue 12, item 18): the status line offers one key per format
+/// (`exportText`… `exportExcel` in config.json's `keys`), Esc cancels, and the chosen format goes
+/// to the shell as a value in the `.export` effect.
 extension AppState {
-  /// The keys the prompt offers, in the order the status line lists them.
-  static let exportFormatKeys: [(key: Character, format: ExportFileFormat)] = [
-    ("t", .text), ("m", .markdown), ("c", .csv), ("j", .json), ("x", .xlsx),
-  ]
-
   /// Opens the prompt (the `e` key).
   mutating func openExportPrompt() {
     exportPrompt = true
@@ -27,11 +23,11 @@ extension AppState {
       exportPrompt = false
       status = nil
       return [.export(exportRequest(format: .text))]
-    case .character(let character):
-      guard let chosen = Self.exportFormatKeys.first(where: { $0.key == character }) else { return [] }
+    case .character:
+      guard let format = options.keys.action(for: key, in: .exportPrompt)?.exportFormat else { return [] }
       exportPrompt = false
       status = nil
-      return [.export(exportRequest(format: chosen.format))]
+      return [.export(exportRequest(format: format))]
     default:
       return []
     }
@@ -40,8 +36,7 @@ extension AppState {
   /// `Xuất: t văn bản · m Markdown · c CSV · j JSON · x Excel · Esc hủy`.
   var exportPromptText: String {
     let strings = context.strings
-    let names = Self.exportFormatKeys.map { "\($0.key) \(strings.exportFormatName($0.format))" }
-    return strings.exportPrompt + ": " + names.joined(separator: " · ") + " · Esc " + strings.exportCancel
+    return strings.exportPrompt + ": " + context.exportFormats(separator: " · ") + " · Esc " + strings.exportCancel
   }
 }
 

@@ -49,12 +49,12 @@ extension AppState {
     let last = help.lastOffset(width: width, height: height)
     let page = max(1, help.visibleLines(height: height) - 1)
     switch key {
-    case .up, .character("k"): helpOffset -= 1
-    case .down, .character("j"): helpOffset += 1
+    case .up: helpOffset -= 1
+    case .down: helpOffset += 1
     case .pageUp: helpOffset -= page
     case .pageDown, .character(" "): helpOffset += page
-    case .home, .character("g"): helpOffset = 0
-    case .end, .character("G"): helpOffset = last
+    case .home: helpOffset = 0
+    case .end: helpOffset = last
     default: return
     }
     helpOffset = max(0, min(helpOffset, last))

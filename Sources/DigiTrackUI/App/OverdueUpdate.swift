@@ -34,7 +34,7 @@ extension AppState {
 
   mutating func handleOverdueKey(_ key: Key) {
     switch key {
-    case .escape, .backspace, .left, .character("h"):
+    case .escape, .backspace, .left:
       // Back clears the filter first, as in the matrix.
       if !clearFilter() { toggleOverdue() }
     case .enter, .right:

@@ -126,7 +126,8 @@ extension AppState {
     var line = Line(fill: .statusLine)
     let shownFilter = screen.kind == .province ? communeFilter : filter
     if editingFilter {
-      line.append(" \(context.ui(context.strings.filter)): /", .key)
+      // The prompt shows the key that opened it (`/`, or the one config.json binds to filter).
+      line.append(" \(context.ui(context.strings.filter)): \(context.keys.label(.filter, all: false))", .key)
       line.append(context.text(shownFilter) + "_", .statusLine)
     } else if let status {
       // The newest event's message; a failed reload's stays after a key as the line below.
@@ -187,26 +188,31 @@ extension AppState {
 
   func hintLine() -> Line {
     let context = self.context
-    let hints: [(key: String, text: String)]
+    let lines: [KeyHelp]
     if editingFilter {
-      hints = context.strings.filterHints
+      lines = context.strings.filterHints
     } else {
       switch screen {
-      case .overview: hints = context.strings.overviewHints
-      case .matrix: hints = context.strings.matrixHints
-      case .province: hints = context.strings.detailHints
-      case .overdue: hints = context.strings.overdueHints
-      case .trend: hints = context.strings.trendHints
+      case .overview: lines = context.strings.overviewHints
+      case .matrix: lines = context.strings.matrixHints
+      case .province: lines = context.strings.detailHints
+      case .overdue: lines = context.strings.overdueHints
+      case .trend: lines = context.strings.trendHints
       }
     }
-    // `?` and `q` are always shown, at the end: the others fill the room left before them.
-    let isKept = { (hint: (key: String, text: String)) in hint.key == "?" || hint.key == "q" }
+    // Each hint names the first key bound to its action; one whose action has no key is left out.
+    // Help and quit are always shown, at the end: the others fill the room left before them.
+    let hints = lines.compactMap { line -> (key: String, text: String, kept: Bool)? in
+      let key = context.keyColumn(line, all: false)
+      return key.isEmpty ? nil : (key, line.text, line.names(.help) || line.names(.quit))
+    }
+    let isKept = { (hint: (key: String, text: String, kept: Bool)) in hint.kept }
     let kept = hints.filter(isKept)
-    let pieces = { (hint: (key: String, text: String)) in
+    let pieces = { (hint: (key: String, text: String, kept: Bool)) in
       2 + context.ui(hint.key).displayWidth + 1 + context.ui(hint.text).displayWidth
     }
     var room = self.width - 1 + 2 - kept.map(pieces).reduce(0, +)
-    var shown: [(key: String, text: String)] = []
+    var shown: [(key: String, text: String, kept: Bool)] = []
     for hint in hints where !isKept(hint) {
       guard pieces(hint) <= room else { break }
       room -= pieces(hint)

@@ -8,6 +8,8 @@ struct RenderContext: Sendable {
   let format: NumberFormat
   let glyphs: Glyphs
   let unicode: Bool
+  /// The keys that help, hints and prompts name.
+  let keys: KeyBindings
 
   init(data: DashboardData, options: DisplayOptions) {
     self.data = data
@@ -15,6 +17,7 @@ struct RenderContext: Sendable {
     format = NumberFormat(language: options.language)
     glyphs = options.unicode ? .unicode : .ascii
     unicode = options.unicode
+    keys = options.keys
   }
 
   var language: Language { strings.language }

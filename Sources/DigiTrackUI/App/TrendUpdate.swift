@@ -38,7 +38,7 @@ extension AppState {
     let viewport = bodyViewport(for: page)
     let last = max(0, page.body.count - viewport)
     switch key {
-    case .escape, .backspace, .left, .character("h"): toggleTrend()
+    case .escape, .backspace, .left: toggleTrend()
     default: scrollBody(key, viewport: viewport, last: last)
     }
   }
@@ -47,12 +47,12 @@ extension AppState {
   /// within 0…`last`, a screenful being `viewport` rows.
   mutating func scrollBody(_ key: Key, viewport: Int, last: Int) {
     switch key {
-    case .up, .character("k"): detailOffset = max(0, detailOffset - 1)
-    case .down, .character("j"): detailOffset = min(last, detailOffset + 1)
+    case .up: detailOffset = max(0, detailOffset - 1)
+    case .down: detailOffset = min(last, detailOffset + 1)
     case .pageUp: detailOffset = max(0, detailOffset - max(1, viewport - 1))
     case .pageDown: detailOffset = min(last, detailOffset + max(1, viewport - 1))
-    case .home, .character("g"): detailOffset = 0
-    case .end, .character("G"): detailOffset = last
+    case .home: detailOffset = 0
+    case .end: detailOffset = last
     default: break
     }
   }

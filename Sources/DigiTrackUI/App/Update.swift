@@ -49,55 +49,35 @@ extension AppState {
 
   private mutating func handleKey(_ key: Key) -> [Effect] {
     if key == .interrupt { return [.quit] }
-    if isTooSmall {
-      return key == .character("q") || key == .character("Q") ? [.quit] : []
-    }
+    // What the key does goes through the bindings (KeyBindings.swift): config.json may move any
+    // single-character command to another key.
+    let keys = options.keys
+    let action = keys.action(for: key)
+    if isTooSmall { return action == .quit ? [.quit] : [] }
     if editingFilter { return handleFilterKey(key) }
     if exportPrompt { return handleExportPromptKey(key) }
+    // A letter bound to a movement (j k g G h l by default) does what its arrow does, everywhere.
+    let key = keys.movement(key)
     if showHelp {
-      switch key {
-      case .character("q"): return [.quit]
-      case .character("?"), .escape, .enter, .backspace, .left: showHelp = false
+      switch (action, key) {
+      case (.quit?, _): return [.quit]
+      case (.help?, _), (_, .escape), (_, .enter), (_, .backspace), (_, .left): showHelp = false
       default: scrollHelp(key)
       }
       return []
     }
     status = nil
-    switch key {
-    case .character("q"), .character("Q"): return [.quit]
-    case .character("?"):
-      showHelp = true
-      helpOffset = 0
-    case .character("o"):
-      openOnly.toggle()
-      detailMark = nil
-      reorder()
-    case .character("n"): jumpToOpen(forward: true)
-    case .character("N"): jumpToOpen(forward: false)
-    case .character("e"): openExportPrompt()
-    case .character("R"):
-      guard let dataPath else {
-        status = StatusMessage(text: context.strings.cannotReload, isError: false)
-        return []
-      }
-      return [.reload(path: dataPath)]
-    case .tab, .backTab: switchTopScreen()
-    case .character("d") where screen.kind != .province: toggleOverdue()
-    case .character("t"): toggleTrend()
-    case .character("c"): cycleComparison()
-    case .character("["): showSnapshot(data.aggregates.snapshotIndex - 1)
-    case .character("]"): showSnapshot(data.aggregates.snapshotIndex + 1)
-    case .character("/"):
-      // In a province's view `/` filters its communes; elsewhere, the provinces.
-      editingFilter = true
-    default:
-      switch screen {
-      case .overview: handleListKey(key)
-      case .matrix: handleMatrixKey(key)
-      case .province: handleDetailKey(key)
-      case .overdue: handleOverdueKey(key)
-      case .trend: handleTrendKey(key)
-      }
+    if let action, let effects = perform(action) { return effects }
+    if key == .tab || key == .backTab {
+      switchTopScreen()
+      return []
+    }
+    switch screen {
+    case .overview: handleListKey(key)
+    case .matrix: handleMatrixKey(key)
+    case .province: handleDetailKey(key)
+    case .overdue: handleOverdueKey(key)
+    case .trend: handleTrendKey(key)
     }
     return []
   }
@@ -141,38 +121,22 @@ extension AppState {
     switch key {
     case .enter, .right: openSelected()
     case .escape: _ = clearFilter()
-    default: handleOrderOrMove(key)
+    default: moveSelection(key)
     }
   }
 
   private mutating func handleMatrixKey(_ key: Key) {
     switch key {
     case .enter: openSelected()
-    case .left, .character("h"): moveMatrixColumn(to: matrixColumn - 1)
-    case .right, .character("l"): moveMatrixColumn(to: matrixColumn + 1)
-    case .character("H"): moveMatrixBand(by: -1)
-    case .character("L"): moveMatrixBand(by: 1)
+    case .left: moveMatrixColumn(to: matrixColumn - 1)
+    case .right: moveMatrixColumn(to: matrixColumn + 1)
     case .escape, .backspace:
       // Back clears a filter first, then returns to the overview.
       if !clearFilter() {
         screen = .overview
         keepSelectionVisible()
       }
-    default: handleOrderOrMove(key)
-    }
-  }
-
-  /// The keys the overview and the matrix share: sort, reverse, and moving the selection.
-  mutating func handleOrderOrMove(_ key: Key) {
-    switch key {
-    case .character("s"):
-      sort = sort.next
-      reorder()
-    case .character("r"):
-      reversed.toggle()
-      reorder()
-    default:
-      moveSelection(key)
+    default: moveSelection(key)
     }
   }
 
@@ -207,15 +171,12 @@ extension AppState {
     let viewport = bodyViewport(for: page)
     let last = max(0, page.body.count - viewport)
     switch key {
-    case .escape, .backspace, .left, .character("h"):
+    case .escape, .backspace, .left:
       // Back clears the commune filter first, then returns.
       if !clearFilter() {
         screen = back.screen
         keepSelectionVisible()
       }
-    case .character("s"):
-      communeSort = communeSort.next
-      detailMark = nil
     default: scrollBody(key, viewport: viewport, last: last)
     }
   }
@@ -251,12 +212,12 @@ extension AppState {
   func moved(_ selection: Int, by key: Key, count: Int) -> Int? {
     let page = max(1, bodyViewport(for: currentPage()) - 1)
     switch key {
-    case .up, .character("k"): return selection - 1
-    case .down, .character("j"): return selection + 1
+    case .up: return selection - 1
+    case .down: return selection + 1
     case .pageUp: return selection - page
     case .pageDown: return selection + page
-    case .home, .character("g"): return 0
-    case .end, .character("G"): return count - 1
+    case .home: return 0
+    case .end: return count - 1
     default: return nil
     }
   }

@@ -46,13 +46,6 @@ extension Strings {
 extension Strings {
   /// "52 kỳ báo cáo"
   func reportDates(_ count: String) -> String { language == .vi ? "\(count) kỳ báo cáo" : "\(count) report dates" }
-
-  /// The trend view's key hints.
-  var trendHints: [(key: String, text: String)] {
-    language == .vi
-      ? [("↑↓", "cuộn"), ("t", "đóng xu hướng"), ("[ ]", "kỳ"), ("e", "xuất"), ("?", "trợ giúp"), ("q", "thoát")]
-      : [("↑↓", "scroll"), ("t", "close trend"), ("[ ]", "date"), ("e", "export"), ("?", "help"), ("q", "quit")]
-  }
 }
 
 extension Strings {

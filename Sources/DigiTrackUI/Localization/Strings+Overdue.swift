@@ -65,16 +65,4 @@ extension Strings {
 
   /// "quá hạn ở 3 tỉnh"
   public func overdueIn(_ count: String) -> String { say("\(count) tỉnh", "\(count) provinces") }
-
-  public var overdueHints: [(key: String, text: String)] {
-    language == .vi
-      ? [
-        ("↑↓", "chọn"), ("Enter", "mở tỉnh"), ("Esc", "quay lại"), ("/", "lọc"), ("n", "kế tiếp"), ("[ ]", "kỳ"),
-        ("e", "xuất"), ("?", "trợ giúp"), ("q", "thoát"),
-      ]
-      : [
-        ("↑↓", "select"), ("Enter", "open province"), ("Esc", "back"), ("/", "filter"), ("n", "next"),
-        ("[ ]", "date"), ("e", "export"), ("?", "help"), ("q", "quit"),
-      ]
-  }
 }

@@ -77,8 +77,6 @@ public struct Strings: Sendable {
   public let matrixTitle: String
   public let columns: String
   public let help: String
-  public let helpLines: [(key: String, text: String)]
-  public let helpClose: String
   public let exported: String
   public let exportFailed: String
   public let reloaded: String
@@ -86,10 +84,6 @@ public struct Strings: Sendable {
   public let cannotReload: String
   public let tooSmall: String
   public let needs: String
-  public let overviewHints: [(key: String, text: String)]
-  public let detailHints: [(key: String, text: String)]
-  public let matrixHints: [(key: String, text: String)]
-  public let filterHints: [(key: String, text: String)]
   /// The help overlay's heading for the last reload error, shown there in full.
   public let lastError: String
 
@@ -172,32 +166,6 @@ extension Strings {
     matrixTitle: "Ma trận tỉnh × tiêu chí",
     columns: "cột",
     help: "Trợ giúp: phím tắt",
-    helpLines: [
-      ("↑ ↓  j k", "di chuyển"),
-      ("PgUp PgDn", "lên, xuống một trang"),
-      ("Home End  g G", "về đầu, về cuối"),
-      ("Enter", "mở tỉnh đang chọn"),
-      ("Esc  Backspace  ←", "quay lại"),
-      ("Tab", "chuyển Tổng quan / Ma trận"),
-      ("[  ]", "kỳ báo cáo trước, kỳ sau"),
-      ("c", "đổi kỳ so sánh (kỳ trước, các kỳ sớm hơn, không so sánh)"),
-      ("t", "bật, tắt xu hướng toàn quốc qua các kỳ"),
-      ("← →  h l", "ma trận: sang cột trước, cột sau (dải cột đi theo)"),
-      ("H  L", "ma trận: sang dải cột trước, dải sau"),
-      ("/", "lọc tỉnh; trong trang tỉnh, lọc xã (bỏ qua dấu, hoa thường, khoảng trắng)"),
-      ("Enter  Esc", "giữ bộ lọc; xóa bộ lọc"),
-      ("o", "chỉ hiện dòng chưa xanh (tỉnh, tiêu chí, xã)"),
-      ("n  N", "đến dòng chưa xanh kế tiếp, trước đó"),
-      ("s", "đổi cách sắp xếp (hạng, tên, % tỉnh, % xã, vùng); trong trang tỉnh, sắp xếp xã"),
-      ("r", "đảo chiều sắp xếp"),
-      ("d", "danh sách tiêu chí quá hạn, toàn quốc và theo tỉnh (d hoặc Esc để quay lại)"),
-      ("e", "xuất màn hình hiện tại ra tệp: t văn bản, m Markdown, c CSV, j JSON, x Excel"),
-      ("R", "tải lại tệp dữ liệu (tệp cũng được theo dõi tự động)"),
-      ("?", "bật, tắt trợ giúp"),
-      ("q  Ctrl-C", "thoát"),
-      ("chuột", "nhấp để chọn, cuộn chuột để cuộn"),
-    ],
-    helpClose: "Nhấn ? hoặc Esc để đóng",
     exported: "Đã xuất tệp",
     exportFailed: "Không xuất được",
     reloaded: "Đã tải lại dữ liệu",
@@ -205,21 +173,6 @@ extension Strings {
     cannotReload: "Dữ liệu mẫu có sẵn trong chương trình, không có tệp để tải lại",
     tooSmall: "Cửa sổ quá nhỏ",
     needs: "cần",
-    overviewHints: [
-      ("↑↓", "chọn"), ("Enter", "mở"), ("Tab", "ma trận"), ("/", "lọc"), ("s", "sắp xếp"),
-      ("r", "đảo chiều"), ("o", "chưa xanh"), ("n", "kế tiếp"), ("[ ]", "kỳ"), ("e", "xuất"), ("d", "quá hạn"),
-      ("?", "trợ giúp"), ("q", "thoát"),
-    ],
-    detailHints: [
-      ("↑↓", "cuộn"), ("PgUp/PgDn", "trang"), ("Esc", "quay lại"), ("/", "lọc xã"), ("o", "chưa xanh"),
-      ("n", "kế tiếp"), ("s", "sắp xếp xã"), ("[ ]", "kỳ"), ("e", "xuất"), ("?", "trợ giúp"), ("q", "thoát"),
-    ],
-    matrixHints: [
-      ("↑↓", "chọn"), ("←→", "cột"), ("Enter", "mở"), ("Tab", "tổng quan"), ("/", "lọc"),
-      ("o", "chưa xanh"), ("n", "kế tiếp"), ("[ ]", "kỳ"), ("e", "xuất"), ("d", "quá hạn"), ("?", "trợ giúp"),
-      ("q", "thoát"),
-    ],
-    filterHints: [("Enter", "giữ bộ lọc"), ("Esc", "xóa bộ lọc"), ("↑↓", "chọn")],
     lastError: "Lỗi tải lại gần nhất"
   )
 
@@ -294,32 +247,6 @@ extension Strings {
     matrixTitle: "Provinces × criteria matrix",
     columns: "columns",
     help: "Help: keys",
-    helpLines: [
-      ("↑ ↓  j k", "move"),
-      ("PgUp PgDn", "page up, page down"),
-      ("Home End  g G", "first, last"),
-      ("Enter", "open the selected province"),
-      ("Esc  Backspace  ←", "go back"),
-      ("Tab", "switch Overview / Matrix"),
-      ("[  ]", "previous, next report date"),
-      ("c", "change the date compared with (previous, each earlier one, none)"),
-      ("t", "show, hide the national trend over every report date"),
-      ("← →  h l", "matrix: previous / next column (the band follows)"),
-      ("H  L", "matrix: previous / next band of columns"),
-      ("/", "filter provinces; in a province, its communes (ignores case, diacritics, spaces)"),
-      ("Enter  Esc", "keep the filter; clear it"),
-      ("o", "show only rows that are not green (provinces, criteria, communes)"),
-      ("n  N", "next, previous row that is not green"),
-      ("s", "change the sort (rank, name, provincial %, commune %, region); in a province, its communes"),
-      ("r", "reverse the sort"),
-      ("d", "the overdue criteria, national and per province (d or Esc to go back)"),
-      ("e", "export the current view to a file: t text, m Markdown, c CSV, j JSON, x Excel"),
-      ("R", "reload the data file (it is also watched for changes)"),
-      ("?", "show or hide this help"),
-      ("q  Ctrl-C", "quit"),
-      ("mouse", "click selects, the wheel scrolls"),
-    ],
-    helpClose: "Press ? or Esc to close",
     exported: "Exported",
     exportFailed: "Export failed",
     reloaded: "Data reloaded",
@@ -327,21 +254,6 @@ extension Strings {
     cannotReload: "The built-in demo data has no file to reload",
     tooSmall: "terminal too small",
     needs: "needs",
-    overviewHints: [
-      ("↑↓", "select"), ("Enter", "open"), ("Tab", "matrix"), ("/", "filter"), ("s", "sort"),
-      ("r", "reverse"), ("o", "not green"), ("n", "next"), ("[ ]", "date"), ("e", "export"), ("d", "overdue"),
-      ("?", "help"), ("q", "quit"),
-    ],
-    detailHints: [
-      ("↑↓", "scroll"), ("PgUp/PgDn", "page"), ("Esc", "back"), ("/", "filter communes"), ("o", "not green"),
-      ("n", "next"), ("s", "sort communes"), ("[ ]", "date"), ("e", "export"), ("?", "help"), ("q", "quit"),
-    ],
-    matrixHints: [
-      ("↑↓", "select"), ("←→", "columns"), ("Enter", "open"), ("Tab", "overview"), ("/", "filter"),
-      ("o", "not green"), ("n", "next"), ("[ ]", "date"), ("e", "export"), ("d", "overdue"), ("?", "help"),
-      ("q", "quit"),
-    ],
-    filterHints: [("Enter", "keep filter"), ("Esc", "clear filter"), ("↑↓", "select")],
     lastError: "Last reload error"
   )
 }

@@ -10,11 +10,21 @@ struct HelpView {
   var warnings: [String] = []
   var offset = 0
 
-  private var keyWidth: Int { context.strings.helpLines.map { context.ui($0.key).displayWidth }.max() ?? 0 }
+  /// The help's lines with the keys config.json bound (`q Q` for quit by default, every key of an
+  /// action), leaving out a line whose actions have no key left.
+  private var entries: [(key: String, text: String)] {
+    context.strings.helpLines.compactMap { line in
+      let key = context.keyColumn(line, all: true)
+      return key.isEmpty ? nil : (context.ui(key), context.ui(context.keyText(line.text)))
+    }
+  }
+
+  private var keyWidth: Int { entries.map { $0.key.displayWidth }.max() ?? 0 }
 
   private func innerWidth(_ width: Int) -> Int {
     let strings = context.strings
-    let widest = strings.helpLines.map { keyWidth + 2 + context.ui($0.text).displayWidth }.max() ?? 0
+    let keyWidth = self.keyWidth
+    let widest = entries.map { keyWidth + 2 + $0.text.displayWidth }.max() ?? 0
     return min(width - 4, max(widest, context.ui(strings.help).displayWidth + 16) + 2)
   }
 
@@ -23,10 +33,11 @@ struct HelpView {
     let strings = context.strings
     let inner = innerWidth(width)
     var lines: [(key: String, text: String)] = []
-    for entry in strings.helpLines {
-      let wrapped = context.wrap(context.ui(entry.text), width: max(8, inner - keyWidth - 3))
+    let keyWidth = self.keyWidth
+    for entry in entries {
+      let wrapped = context.wrap(entry.text, width: max(8, inner - keyWidth - 3))
       for (index, piece) in wrapped.enumerated() {
-        lines.append((index == 0 ? context.ui(entry.key) : "", piece))
+        lines.append((index == 0 ? entry.key : "", piece))
       }
     }
     let errorStart = lines.count + 1
@@ -58,6 +69,7 @@ struct HelpView {
     let strings = context.strings
     let innerWidth = innerWidth(canvas.width)
     let (lines, errorStart) = lines(width: canvas.width)
+    let keyWidth = self.keyWidth
     let boxHeight = min(canvas.height - 2, lines.count + 4)
     guard innerWidth > 4, boxHeight > 3 else { return }
     let visible = boxHeight - 4
@@ -98,6 +110,8 @@ struct HelpView {
         limit: innerWidth)
       canvas.put(" " + line.key, x: x + 1, y: y + 2 + row, role: .key, limit: innerWidth)
     }
-    canvas.put(" " + context.ui(strings.helpClose), x: x + 1, y: y + boxHeight - 2, role: .dim, limit: innerWidth)
+    canvas.put(
+      " " + context.ui(context.keyText(strings.helpClose)), x: x + 1, y: y + boxHeight - 2, role: .dim,
+      limit: innerWidth)
   }
 }

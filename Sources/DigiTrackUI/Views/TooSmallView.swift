@@ -1,4 +1,5 @@
-/// Shown instead of the dashboard when the terminal is below the minimum size. `q` still quits.
+/// Shown instead of the dashboard when the terminal is below the minimum size. The quit key
+/// (`q`, or the one config.json binds) still quits, and the screen names it.
 struct TooSmallView {
   let context: RenderContext
   let width: Int
@@ -14,7 +15,7 @@ struct TooSmallView {
     if context.language != .en {
       messages.append(context.ui("\(Strings.english.tooSmall): \(size), \(Strings.english.needs) \(needed)"))
     }
-    messages.append("q: " + context.ui(context.strings.overviewHints.last?.text ?? "quit"))
+    messages.append(context.ui(context.keys.label(.quit, all: false) + ": " + context.strings.quitWord))
     var lines: [String] = []
     for message in messages { lines += context.wrap(message, width: max(1, width)) }
     let top = max(0, (height - lines.count) / 2)
