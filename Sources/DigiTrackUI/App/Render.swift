@@ -93,8 +93,8 @@ extension AppState {
     OverviewView(
       context: context, width: width, density: Density(height: height), order: order,
       selection: order.isEmpty ? nil : selection, sortLabel: sortLabel, filter: filter,
-      // Sorting by region shows the region; so does a wide screen, which has the room (issue 12, item 20).
-      showRegion: sort == .region || width >= 160)
+      // Sorting by region shows the region; a wide screen shows it by the columns' rule (issue 12, item 20).
+      showRegion: sort == .region)
   }
 
   var matrixView: MatrixView {

@@ -122,6 +122,11 @@ struct ExportTables {
       ("compare_date", strings.changeSince), ("criteria_improved", strings.upArrowWord),
       ("criteria_regressed", strings.downArrowWord), ("change_source", strings.sources),
     ]
+    // What the overview's deadline columns show (issue 12, item 20), after the columns older readers know.
+    columns += [
+      ("overdue_count", strings.overdueColumn), ("next_deadline", strings.nextDeadlineColumn),
+      ("next_deadline_days", strings.daysLeftColumn), ("next_deadline_open", strings.openAtNextDeadline),
+    ]
     let change = data.change
     let aggregates = data.aggregates
     let rows: [[ExportValue]] = order.map { index in
@@ -153,6 +158,11 @@ struct ExportTables {
       } else {
         row += [.none, .none, .none, .none]
       }
+      let next = ProvinceNextDeadline(dataset: dataset, snapshotIndex: aggregates.snapshotIndex, province: index)
+      row += [
+        summary.reported ? .integer(summary.overdueCount) : .none, next.map { .date($0.date) } ?? .none,
+        next.map { .integer($0.daysLeft) } ?? .none, next.map { .integer($0.open) } ?? .none,
+      ]
       return row
     }
     return ExportTable(

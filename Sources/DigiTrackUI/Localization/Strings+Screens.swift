@@ -78,3 +78,67 @@ extension Strings {
     }
   }
 }
+
+// MARK: overview columns and compact header (issue 12, items 8 and 20)
+
+extension Strings {
+  /// The overview's column of provincial criteria past their deadline and not green.
+  var overdueColumn: String {
+    switch language {
+    case .vi: "Quá hạn"
+    case .en: "Overdue"
+    }
+  }
+
+  /// The overview's column of each province's next deadline.
+  var nextDeadlineColumn: String {
+    switch language {
+    case .vi: "Hạn tới"
+    case .en: "Next deadline"
+    }
+  }
+
+  /// "3 tiêu chí, còn 2 ngày" (a comma: "·" beside a status means "not reported"): a province's criteria not green that fall due at its next
+  /// deadline, and the days left to it.
+  func nextDeadlineCell(open: Int, daysLeft: Int, format: NumberFormat) -> String {
+    let count = format.integer(open)
+    let days = format.integer(daysLeft)
+    switch language {
+    case .vi: return "\(count) tiêu chí, " + (daysLeft == 0 ? "hạn hôm nay" : "còn \(days) ngày")
+    case .en:
+      let criteria = open == 1 ? "criterion" : "criteria"
+      return "\(count) \(criteria), "
+        + (daysLeft == 0 ? "due today" : daysLeft == 1 ? "1 day left" : "\(days) days left")
+    }
+  }
+
+  /// The compact header's short labels of the national provincial and commune figures.
+  var provincialShort: String {
+    switch language {
+    case .vi: "Cấp tỉnh"
+    case .en: "Provincial"
+    }
+  }
+
+  var communesGreenShort: String {
+    switch language {
+    case .vi: "Cấp xã xanh"
+    case .en: "Communes green"
+    }
+  }
+
+  /// Export headings of the next deadline's days left and criteria not green due then.
+  var daysLeftColumn: String {
+    switch language {
+    case .vi: "Số ngày còn lại"
+    case .en: "Days left"
+    }
+  }
+
+  var openAtNextDeadline: String {
+    switch language {
+    case .vi: "Chưa xanh đến hạn"
+    case .en: "Open at next deadline"
+    }
+  }
+}

@@ -53,9 +53,10 @@ extension ProvinceView {
         + context.ui(strings.communeSortNames[communeSort] ?? "")
     }
     lines.append(context.rule(strings.communeList, width: width, extra: extra))
-    var header = Line(" " + context.ui(strings.code).fitted(to: 8) + " ", .header)
-    header.append(context.ui(strings.communes).fitted(to: communeNameWidth) + " ", .header)
-    header.append(context.ui(strings.kind).fitted(to: 12) + " ", .header)
+    let columns = communeColumns(units)
+    var header = Line(" " + context.ui(strings.code).fitted(to: columns.code) + " ", .header)
+    header.append(context.ui(strings.communes).fitted(to: columns.name) + " ", .header)
+    header.append(context.ui(strings.kind).fitted(to: columns.kind) + " ", .header)
     for index in context.dataset.plan.communeCriteria {
       header.append(String(context.dataset.plan.criteria[index].id.suffix(3)).fitted(to: 3) + " ", .header)
     }
@@ -67,8 +68,35 @@ extension ProvinceView {
     return lines
   }
 
-  var communeNameWidth: Int {
-    max(12, min(32, width - 1 - 9 - 13 - context.dataset.plan.communeCriteria.count * 4 - 16))
+  /// The commune table's column widths, by content (issue 12, item 8): the code and kind columns
+  /// as wide as their longest, the status as its longest label, and the name as its longest
+  /// where the screen allows (at least 12), so a wide screen cuts no name.
+  struct CommuneColumns: Equatable {
+    var code: Int
+    var name: Int
+    var kind: Int
+    var status: Int
+  }
+
+  func communeColumns(_ units: CommuneUnits) -> CommuneColumns {
+    let strings = context.strings
+    let kinds: [UnitKind] = [.ward, .commune, .specialZone]
+    let kind = max(
+      context.ui(strings.kind).displayWidth,
+      kinds.map { context.ui(strings.unitKindNames[$0] ?? "").displayWidth }.max() ?? 0)
+    let code = max(context.ui(strings.code).displayWidth, Self.longest(units.codes))
+    let status = context.statusLabelWidth
+    let fixed = 1 + code + 1 + kind + 1 + context.dataset.plan.communeCriteria.count * 4 + 1 + status + 1
+    let longestName = max(context.ui(strings.communes).displayWidth, Self.longest(units.names))
+    return CommuneColumns(code: code, name: max(12, min(longestName, width - fixed - 1)), kind: kind, status: status)
+  }
+
+  /// The widest of `texts`, measured once per layout. Past 10 000 units (generated data has
+  /// hundreds of thousands) the UTF-8 length stands in: never narrower than the text, so a
+  /// column is at worst a little wide, and opening such a province stays quick.
+  static func longest(_ texts: [String]) -> Int {
+    if texts.count <= 10_000 { return texts.map(\.displayWidth).max() ?? 0 }
+    return texts.map(\.utf8.count).max() ?? 0
   }
 
   /// The commune table's rows. What does not depend on the commune (a kind's word, a status
@@ -76,23 +104,24 @@ extension ProvinceView {
   /// export of 200,000 communes costs little more per row than the matrix does.
   func communeRows(_ units: CommuneUnits, shown: [Int]) -> Body.Section {
     let context = self.context
-    let nameWidth = communeNameWidth
+    let columns = communeColumns(units)
+    let (nameWidth, codeWidth, kindWidth) = (columns.name, columns.code, columns.kind)
     let due = context.dataset.plan.communeCriteriaDue(on: context.data.snapshot.date)
     let ellipsis = context.glyphs.ellipsis
     var kindSpans: [UnitKind: Span] = [:]
     for kind in [UnitKind.ward, .commune, .specialZone] {
-      kindSpans[kind] = Span(context.ui(context.strings.unitKindNames[kind] ?? "").fitted(to: 12) + " ", .label)
+      kindSpans[kind] = Span(context.ui(context.strings.unitKindNames[kind] ?? "").fitted(to: kindWidth) + " ", .label)
     }
     let statusSpans = Status.allCases.map { Span(" " + context.glyphs.status($0) + "  ", context.statusRole($0)) }
-    let labelSpans = Status.allCases.map { context.statusLabel($0, width: 15) }
+    let labelSpans = Status.allCases.map { context.statusLabel($0, width: columns.status) }
     let criteria = units.criteriaCount
     let row = { (row: Int) -> Line in
       let unit = shown[row]
       var spans: [Span] = []
       spans.reserveCapacity(criteria + 4)
-      spans.append(Span(" " + context.text(units.codes[unit]).fitted(to: 8) + " ", .dim))
+      spans.append(Span(" " + context.text(units.codes[unit]).fitted(to: codeWidth) + " ", .dim))
       spans.append(Span(context.text(units.names[unit]).fitted(to: nameWidth, ellipsis: ellipsis) + " ", .normal))
-      spans.append(kindSpans[units.kinds[unit]] ?? Span(String(repeating: " ", count: 13), .label))
+      spans.append(kindSpans[units.kinds[unit]] ?? Span(String(repeating: " ", count: kindWidth + 1), .label))
       for criterion in 0..<criteria {
         spans.append(statusSpans[Int(units.status(unit: unit, criterion: criterion).rawValue)])
       }
@@ -101,7 +130,7 @@ extension ProvinceView {
     }
     // The same rows as text for the export, from the same pieces measured once: spaces 0...n,
     // then the kinds, the status cells and the status labels.
-    let padding = max(8, nameWidth) + 1
+    let padding = max(codeWidth, nameWidth, kindWidth) + 1
     let kinds: [UnitKind] = [.ward, .commune, .specialZone]
     let kindIndex = Dictionary(uniqueKeysWithValues: kinds.enumerated().map { ($1, padding + 1 + $0) })
     let statusIndex = padding + 1 + kinds.count
@@ -113,13 +142,13 @@ extension ProvinceView {
       let unit = shown[row]
       var text = RowText(width: width, bytes: bytes)
       let code = context.text(units.codes[unit])
-      if let columns = DisplayWidth.standaloneWidth(code), columns <= 8 {
+      if let columns = DisplayWidth.standaloneWidth(code), columns <= codeWidth {
         // Nothing in it joins a neighbour: the span " code   " can be written in pieces.
         text.append(pieces, 1, to: &bytes)
         text.append(code, standaloneColumns: columns, to: &bytes)
-        text.append(pieces, 8 - columns + 1, to: &bytes)
+        text.append(pieces, codeWidth - columns + 1, to: &bytes)
       } else {
-        text.append(" " + code.fitted(to: 8) + " ", to: &bytes)
+        text.append(" " + code.fitted(to: codeWidth) + " ", to: &bytes)
       }
       let name = context.text(units.names[unit])
       if let columns = DisplayWidth.standaloneWidth(name), columns <= nameWidth {
@@ -128,7 +157,7 @@ extension ProvinceView {
       } else {
         text.append(name.fitted(to: nameWidth, ellipsis: ellipsis) + " ", to: &bytes)
       }
-      text.append(pieces, kindIndex[units.kinds[unit]] ?? 13, to: &bytes)
+      text.append(pieces, kindIndex[units.kinds[unit]] ?? kindWidth + 1, to: &bytes)
       let statuses = units.statuses
       let first = unit * criteria
       for index in first..<(first + criteria) {
