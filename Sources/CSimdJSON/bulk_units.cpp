@@ -72,9 +72,11 @@ class Walker {
       check(field.key().get(key));
       ondemand::value value;
       check(field.value().get(value));
-      if (key == "snapshots") snapshots(value);
+      if (plain(key) == "snapshots") snapshots(value);
     }
     // Whatever follows the document goes into the skeleton, which the DOM parser checks whole.
+    // Keys on the way to the units are taken only without escapes: the decoder compares keys
+    // unescaped, so "snap\u0073hots" would otherwise be units the walk never saw.
   }
 
   // The text after the last units array.
@@ -103,7 +105,7 @@ class Walker {
       for (auto field : snapshot) {
         ondemand::raw_json_string key;
         check(field.key().get(key));
-        if (key != "reports") continue;
+        if (plain(key) != "reports") continue;
         ondemand::array reports;
         check(field.value().get_array().get(reports));
         for (auto element : reports) {
@@ -121,13 +123,13 @@ class Walker {
     for (auto field : report) {
       ondemand::raw_json_string key;
       check(field.key().get(key));
-      if (key != "communes") continue;
+      if (plain(key) != "communes") continue;
       ondemand::object communes;
       check(field.value().get_object().get(communes));
       for (auto part : communes) {
         ondemand::raw_json_string partKey;
         check(part.key().get(partKey));
-        if (partKey != "units") continue;
+        if (plain(partKey) != "units") continue;
         ondemand::value units;
         check(part.value().get(units));
         block(units);
@@ -204,12 +206,13 @@ class Walker {
         result.name_length = static_cast<uint32_t>(text.size());
       } else if (key == "kind" && !(seen & 4)) {
         seen |= 4;
-        std::string_view word = plain(value);
-        if (word == "ward") {
+        ondemand::raw_json_string word;
+        check(value.get_raw_json_string().get(word));
+        if (is(word.raw(), "ward")) {
           result.kind = 0;
-        } else if (word == "commune") {
+        } else if (is(word.raw(), "commune")) {
           result.kind = 1;
-        } else if (word == "special_zone") {
+        } else if (is(word.raw(), "special_zone")) {
           result.kind = 2;
         } else {
           throw Refused{};
@@ -234,31 +237,39 @@ class Walker {
     for (auto field : map) {
       ondemand::raw_json_string rawKey;
       check(field.key().get(rawKey));
-      std::string_view key = plain(rawKey);
+      uint8_t key = keyIndex(rawKey, position);
       ondemand::value member;
       check(field.value().get(member));
-      std::string_view word = plain(member);
-      uint8_t status;
-      if (word == "green") {
-        status = 0;
-      } else if (word == "yellow") {
-        status = 1;
-      } else if (word == "red") {
-        status = 2;
-      } else if (word == "not_reported") {
-        status = 3;
-      } else {
-        throw Refused{};
-      }
-      out.statusKeys.push_back(keyIndex(key, position));
-      out.statusWords.push_back(status);
+      ondemand::raw_json_string rawWord;
+      check(member.get_raw_json_string().get(rawWord));
+      out.statusKeys.push_back(key);
+      out.statusWords.push_back(status(rawWord.raw()));
       position += 1;
     }
   }
 
-  // Maps list the same keys in the same order: try the key at this position first.
-  uint8_t keyIndex(std::string_view key, size_t position) {
-    if (position < keyCount && knownKeys[position] == key) return static_cast<uint8_t>(position);
+  // Whether the string at `raw` (just past its opening quote) is exactly `text`, which has no
+  // quote or backslash: its bytes, then the closing quote (which cannot be an escaped one, since
+  // `text` does not end in a backslash). The input's padding makes reading past a short string safe.
+  static bool is(const char *raw, std::string_view text) {
+    return std::memcmp(raw, text.data(), text.size()) == 0 && raw[text.size()] == '"';
+  }
+
+  // A status word, compared in place: no scan for the string's end.
+  static uint8_t status(const char *raw) {
+    if (is(raw, "green")) return 0;
+    if (is(raw, "yellow")) return 1;
+    if (is(raw, "red")) return 2;
+    if (is(raw, "not_reported")) return 3;
+    throw Refused{};
+  }
+
+  // Maps list the same keys in the same order: the key at this position last time is tried
+  // first, in place; a key seen before at another position is looked up; a new one is added.
+  uint8_t keyIndex(ondemand::raw_json_string rawKey, size_t position) {
+    const char *raw = rawKey.raw();
+    if (position < keyCount && is(raw, knownKeys[position])) return static_cast<uint8_t>(position);
+    std::string_view key = plain(rawKey);
     for (size_t index = 0; index < keyCount; ++index) {
       if (knownKeys[index] == key) return static_cast<uint8_t>(index);
     }
@@ -269,6 +280,7 @@ class Walker {
     return static_cast<uint8_t>(keyCount++);
   }
 };
+
 
 bool kernelRuns() {
   const std::string name = get_active_implementation()->name();
@@ -287,6 +299,13 @@ extern "C" dj_bulk *dj_bulk_parse(const char *data, size_t length, size_t readab
     out = new dj_bulk();
     out->blockStarts.push_back(0);
     out->skeleton.reserve(64 << 10);
+    // Bounds from the input's size (a status entry takes at least 8 bytes, `"k":"red"`; a unit at
+    // least 48), reserved but not touched: no buffer grows by copying, and the pages it does not
+    // use cost no memory.
+    out->statusKeys.reserve(length / 8 + 1);
+    out->statusWords.reserve(length / 8 + 1);
+    out->units.reserve(length / 48 + 1);
+    out->pool.reserve(length + 1);
     {
       // Input without padding (text already in memory, e.g. the demo) is walked in a padded copy.
       // The parser (its structural index) and that copy are freed before the skeleton is parsed.

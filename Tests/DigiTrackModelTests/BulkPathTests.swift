@@ -87,6 +87,9 @@ import Testing
     let edits: [(from: String, to: String, bulk: Bool)] = [
       ("\"name\": \"Xã", "\"name\": \"X\\u00e3", false),
       ("\"name\": \"", "\"name\": \"\\u0007", false),
+      ("\"name\": \"", "\"name\": \"\t", false),
+      ("\"code\": \"U", "\"code\": \"\u{1}U", false),
+      ("\"name\": \"X", "\"name\": \"X\u{300}", false),
       ("\": \"green\"", "\": {\"status\": \"green\"}", false),
       ("\": \"yellow\"", "\": \"blue\"", false),
       ("\"kind\": \"", "\"kinds\": \"", false),
@@ -102,9 +105,10 @@ import Testing
       ("\"name\": \"", "\"name\": \"  ", false),
       ("\"src\": \"illustrative\"", "\"src\": \"illustrativ\"", false),
     ]
+    let firstUnits = try #require(text.range(of: "\"units\": [")).lowerBound
     for edit in edits {
-      // Edit one occurrence, chosen at random among the first ones.
-      let ranges = text.ranges(of: edit.from)
+      // Edit one occurrence inside the units lists, chosen at random among the first ones.
+      let ranges = text.ranges(of: edit.from).filter { $0.lowerBound >= firstUnits }
       guard !ranges.isEmpty else {
         Issue.record("no \(edit.from) in the generated data")
         continue
@@ -115,6 +119,34 @@ import Testing
       #expect(bulk.bulk == edit.bulk, "\(edit.from) → \(edit.to)")
       #expect(bulk.text == precise, "\(edit.from) → \(edit.to)")
     }
+  }
+
+  /// Bytes that are not UTF-8 inside a unit's name: simdjson's stage 1 refuses them on both paths.
+  @Test func invalidUTF8InAUnitGivesTheSameMessage() throws {
+    var bytes = try SyntheticDataset(provinces: 1, communes: 5, criteria: 4, seed: 3).json()
+    let name = Array("Mẫu".utf8)
+    let at = try #require(bytes.indices.last { bytes[$0...].starts(with: name) })
+    bytes[at] = 0xFF
+    let (bulk, precise) = Self.both(bytes: bytes)
+    #expect(!bulk.bulk)
+    #expect(bulk.text == precise)
+  }
+
+  /// Keys the walk would have to unescape to follow ("commune\\u0073" is "communes" to the
+  /// decoder): a units list behind one, even one that reads like a block marker, is never taken
+  /// from the bulk.
+  @Test func anEscapedKeyOnTheWayToTheUnitsGivesThePreciseResult() throws {
+    let text = String(
+      decoding: try SyntheticDataset(provinces: 2, communes: 8, criteria: 4, seed: 5).json(), as: UTF8.self)
+    let second = try #require(text.ranges(of: "\"communes\": {").dropFirst().first)
+    var edited = text.replacingCharacters(in: second, with: "\"commune\\u0073\": {")
+    let units = try #require(edited[second.lowerBound...].range(of: "\"units\": ["))
+    let end = try #require(edited[units.upperBound...].range(of: "}}]"))
+    edited.replaceSubrange(units.lowerBound..<end.upperBound, with: "\"units\": [0]")
+    let (bulk, precise) = Self.both(bytes: Array(edited.utf8))
+    #expect(!bulk.bulk)
+    #expect(bulk.text == precise)
+    #expect(precise.contains("error"))
   }
 
   /// A refused file gets the precise message, word for word, in both languages.

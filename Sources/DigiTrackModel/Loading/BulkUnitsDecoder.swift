@@ -8,12 +8,14 @@ extension DatasetDecoder {
   func bulkUnits(_ value: JSONValue, bulk: BulkDocument, total: Int, date: CalendarDate?) -> CommuneUnits? {
     var elements = value.elements.makeIterator()
     guard value.isArray, let marker = elements.next(), elements.next() == nil, let block = marker.integerValue,
-      block >= 0, block < bulk.blockCount, let units = readBlock(bulk.units(ofBlock: block), bulk, date: date),
+      block >= 0, block < bulk.blockCount, !bulkBlocksRead.contains(block),
+      let units = readBlock(bulk.units(ofBlock: block), bulk, date: date),
       units.count == total
     else {
       bulkRefused = true
       return nil
     }
+    bulkBlocksRead.insert(block)
     return units
   }
 
@@ -27,7 +29,8 @@ extension DatasetDecoder {
     result.kinds.reserveCapacity(range.count)
     var statuses = [Status](repeating: .notReported, count: range.count * size)
     var seenCodes: Set<String> = []
-    seenCodes.reserveCapacity(range.count)
+    var seenShortCodes: Set<UInt64> = []
+    seenShortCodes.reserveCapacity(range.count)
     var seen = [Bool](repeating: false, count: size)
     let kinds: [UnitKind] = [.ward, .commune, .specialZone]
     let keys = bulk.statusKeys
@@ -54,8 +57,15 @@ extension DatasetDecoder {
         seen[ordinal] = true
         statuses[row * size + ordinal] = status
       }
+      // Codes of at most eight bytes (most are) are told apart as one word; longer ones as Strings.
       let codeText = String(decoding: code, as: UTF8.self)
-      guard seenCodes.insert(codeText).inserted else { return nil }
+      if code.count <= 8 {
+        var word: UInt64 = 0
+        for (offset, byte) in code.enumerated() { word |= UInt64(byte) << (8 * UInt64(offset)) }
+        guard seenShortCodes.insert(word).inserted else { return nil }
+      } else {
+        guard seenCodes.insert(codeText).inserted else { return nil }
+      }
       result.codes.append(codeText)
       result.names.append(String(decoding: name, as: UTF8.self))
       result.kinds.append(kinds[Int(unit.kind)])

@@ -34,6 +34,8 @@ final class DatasetDecoder {
   /// Set when a block of `bulk` needs the precise path: the result must then be thrown away.
   var bulkRefused = false
   var bulkKeyCriteriaCache: [Int]?
+  /// The blocks taken so far: each exactly once, and every one of them, or the result is refused.
+  var bulkBlocksRead: Set<Int> = []
 
   /// Decodes `root`; returns the dataset, or nil with `diagnostics` saying why.
   static func decode(_ root: JSONValue) -> (Dataset?, [Diagnostic]) {
@@ -49,7 +51,9 @@ final class DatasetDecoder {
     let decoder = DatasetDecoder()
     decoder.bulk = bulk
     let dataset = decoder.dataset(root)
-    let clean = !decoder.bulkRefused && decoder.context.errorCount == 0 && decoder.context.warningCount == 0
+    let clean =
+      !decoder.bulkRefused && decoder.bulkBlocksRead.count == bulk.blockCount && decoder.context.errorCount == 0
+      && decoder.context.warningCount == 0
     return clean ? dataset : nil
   }
 
