@@ -35,13 +35,15 @@ MAP
 sanitize=(-sanitize=fuzzer,address)
 clang++ -std=c++17 -O1 -g -fsanitize=fuzzer-no-link,address \
   -ISources/CSimdJSON/include -c Sources/CSimdJSON/csimdjson.cpp -o "$out/csimdjson.o"
+clang++ -std=c++17 -O1 -g -fsanitize=fuzzer-no-link,address \
+  -ISources/CSimdJSON/include -c Sources/CSimdJSON/bulk_units.cpp -o "$out/bulk_units.o"
 
 if [ "$target" = loader ]; then
   # One module: the model's sources and the entry point.
   swiftc -O -g "${sanitize[@]}" -parse-as-library -module-name DigiTrackModel \
     -Xcc -fmodule-map-file="$out/module/module.modulemap" \
     $(find Sources/DigiTrackModel -name '*.swift') Tests/Fuzz/FuzzLoader.swift \
-    "$out/csimdjson.o" -lsimdjson -lstdc++ -o "$out/fuzz-loader"
+    "$out/csimdjson.o" "$out/bulk_units.o" -lsimdjson -lstdc++ -o "$out/fuzz-loader"
 else
   # Three modules, as SwiftPM builds them: the model, the UI (which imports it), and the entry
   # point with the shared EveryView code (which uses the UI's internals, hence -enable-testing).
@@ -56,7 +58,7 @@ else
   swiftc -O -g "${sanitize[@]}" -parse-as-library -module-name FuzzPipeline \
     -I "$out/modules" -Xcc -fmodule-map-file="$out/module/module.modulemap" \
     Tests/Fuzz/FuzzPipeline.swift Tests/DigiTrackUITests/EveryView.swift \
-    "$out/libDigiTrackUI.a" "$out/libDigiTrackModel.a" "$out/csimdjson.o" -lsimdjson -lstdc++ \
+    "$out/libDigiTrackUI.a" "$out/libDigiTrackModel.a" "$out/csimdjson.o" "$out/bulk_units.o" -lsimdjson -lstdc++ \
     -o "$out/fuzz-pipeline"
 fi
 

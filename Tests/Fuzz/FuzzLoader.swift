@@ -11,12 +11,19 @@
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzLoader(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
   let bytes = start.map { Array(UnsafeBufferPointer(start: $0, count: count)) } ?? []
-  do {
-    let loaded = try DatasetLoader(maxBytes: 1 << 20).load(bytes: bytes, name: "fuzz.json")
-    // A dataset that loads must also aggregate.
-    _ = Aggregates(dataset: loaded.dataset)
-  } catch {
-    _ = error.description
+  // The bulk path (On-Demand) and the precise path must agree on every input: the same dataset,
+  // or the same messages.
+  func outcome(bulk: Bool) -> String {
+    do {
+      let loaded = try DatasetLoader(maxBytes: 1 << 20, readsInBulk: bulk).load(bytes: bytes, name: "fuzz.json")
+      // A dataset that loads must also aggregate.
+      _ = Aggregates(dataset: loaded.dataset)
+      let warnings = loaded.warnings.map { $0.formatted(file: "fuzz.json", language: .en) }
+      return String(decoding: DatasetWriter.json(loaded.dataset), as: UTF8.self) + warnings.joined(separator: "\n")
+    } catch {
+      return error.description
+    }
   }
+  if outcome(bulk: true) != outcome(bulk: false) { fatalError("the bulk and precise paths disagree") }
   return 0
 }

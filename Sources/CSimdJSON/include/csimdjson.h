@@ -52,6 +52,48 @@ void dj_free(dj_document *document);
 /// "fallback"...), for `bench` to report. A static string.
 const char *dj_implementation_name(void);
 
+// MARK: the bulk of a file (bulk_units.cpp): every report's communes.units array, On-Demand
+
+/// One unit of a units array. Code and name are bytes of `pool` (the input's, unescaped: a unit
+/// with an escape is refused). `kind`: 0 ward, 1 commune, 2 special_zone. Its status map is
+/// entries `status_first ..< status_first + status_count` of `status_keys` / `status_words`.
+typedef struct {
+  uint32_t code_offset, code_length;
+  uint32_t name_offset, name_length;
+  uint32_t status_first, status_count;
+  uint8_t kind;
+} dj_bulk_unit;
+
+/// What the walk found. `skeleton` is the input with each units array replaced by `[k]` (k its
+/// block), followed by `dj_padding()` zero bytes; block k is units `block_starts[k] ..<
+/// block_starts[k + 1]`. A status entry is a key (an index into the key table: key i is
+/// `key_lengths[i]` bytes of `pool` at `key_offsets[i]`) and a word: 0 green, 1 yellow, 2 red,
+/// 3 not_reported.
+typedef struct {
+  const char *skeleton;
+  size_t skeleton_length;
+  const uint32_t *block_starts;
+  size_t block_count;
+  const dj_bulk_unit *units;
+  size_t unit_count;
+  const uint8_t *status_keys;
+  const uint8_t *status_words;
+  const uint8_t *pool;
+  const uint32_t *key_offsets;
+  const uint32_t *key_lengths;
+  size_t key_count;
+} dj_bulk_view;
+
+typedef struct dj_bulk dj_bulk;
+
+/// Walks `length` bytes (in place when `readable` leaves `dj_padding()` to spare, else in a copy)
+/// and returns the units and the skeleton; the result does not refer to `data`. Returns NULL
+/// whenever it meets anything it does not take (see bulk_units.cpp), or on a CPU without AVX2:
+/// the caller then reads the file the precise way.
+dj_bulk *dj_bulk_parse(const char *data, size_t length, size_t readable);
+const dj_bulk_view *dj_bulk_get(const dj_bulk *bulk);
+void dj_bulk_free(dj_bulk *bulk);
+
 #ifdef __cplusplus
 }
 #endif

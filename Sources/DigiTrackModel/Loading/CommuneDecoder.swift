@@ -122,6 +122,7 @@ extension DatasetDecoder {
   }
 
   func units(_ value: JSONValue, total: Int, date: CalendarDate?) -> CommuneUnits? {
+    if let bulk { return bulkUnits(value, bulk: bulk, total: total, date: date) }
     guard let list = context.array(value) else { return nil }
     if value.count != total {
       context.error(.unitsListed(value.count, total: total))

@@ -29,6 +29,13 @@ final class DatasetDecoder {
   /// Plan indices of the commune-level criteria, in order.
   var communeCriteria: [Int] = []
   var provinces: [Province] = []
+  /// The units lists, when `root` is a `BulkDocument`'s skeleton (see BulkUnitsDecoder.swift).
+  var bulk: BulkDocument?
+  /// Set when a block of `bulk` needs the precise path: the result must then be thrown away.
+  var bulkRefused = false
+  var bulkKeyCriteriaCache: [Int]?
+  /// The blocks taken so far: each exactly once, and every one of them, or the result is refused.
+  var bulkBlocksRead: Set<Int> = []
 
   /// Decodes `root`; returns the dataset, or nil with `diagnostics` saying why.
   static func decode(_ root: JSONValue) -> (Dataset?, [Diagnostic]) {
@@ -36,6 +43,18 @@ final class DatasetDecoder {
     let dataset = decoder.dataset(root)
     let diagnostics = decoder.context.finishedDiagnostics()
     return (decoder.context.hasErrors ? nil : dataset, diagnostics)
+  }
+
+  /// Decodes a bulk document's skeleton: the dataset only when nothing at all was to be said
+  /// (no error, no warning, no block refused); nil tells the loader to take the precise path.
+  static func decode(skeleton root: JSONValue, bulk: BulkDocument) -> Dataset? {
+    let decoder = DatasetDecoder()
+    decoder.bulk = bulk
+    let dataset = decoder.dataset(root)
+    let clean =
+      !decoder.bulkRefused && decoder.bulkBlocksRead.count == bulk.blockCount && decoder.context.errorCount == 0
+      && decoder.context.warningCount == 0
+    return clean ? dataset : nil
   }
 
   func dataset(_ root: JSONValue) -> Dataset? {

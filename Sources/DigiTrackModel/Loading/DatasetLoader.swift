@@ -11,9 +11,13 @@ public struct DatasetLoader: Sendable {
   public static let maxDepth = 64
 
   public var maxBytes: Int
+  /// Whether the bulk of a file (its commune units) may be read by simdjson On-Demand first
+  /// (`BulkDocument`). Off, every file takes the precise path, as tests compare.
+  public var readsInBulk: Bool
 
-  public init(maxBytes: Int = DatasetLoader.defaultMaxBytes) {
+  public init(maxBytes: Int = DatasetLoader.defaultMaxBytes, readsInBulk: Bool = true) {
     self.maxBytes = maxBytes
+    self.readsInBulk = readsInBulk
   }
 
   /// Loads a file. `displayName` is what error messages call it (defaults to the path).
@@ -26,9 +30,9 @@ public struct DatasetLoader: Sendable {
     return try printable { () throws(LoadError) in
       // The file's bytes live only as long as `parse`: they are freed before decoding starts, so
       // the input, simdjson's document and the dataset are never all in memory at once.
-      let document = try parse(file: path, name: name)
+      let parsed = try parse(file: path, name: name)
       return try located(name: name) { () throws(LoadError) in
-        try decode(document, name: name)
+        try decode(parsed, name: name) { () throws(LoadError) in try parse(file: path, name: name, bulk: false) }
       } bytes: {
         // Read again only for a file with something to say: the success path never does.
         guard let buffer = try? readFile(path: path, name: name) else { return nil }
@@ -44,12 +48,15 @@ public struct DatasetLoader: Sendable {
       if bytes.count > maxBytes {
         throw unreadable(name, tooLargeMessage(bytes.count))
       }
-      let parsed = bytes.withUnsafeBytes { raw in
-        Result { () throws(LoadError) in try parse(raw, readable: raw.count, name: name) }
+      func parse(bulk: Bool) throws(LoadError) -> Parsed {
+        let parsed = bytes.withUnsafeBytes { raw in
+          Result { () throws(LoadError) in try self.parse(raw, readable: raw.count, name: name, bulk: bulk) }
+        }
+        return try parsed.get()
       }
-      let document = try parsed.get()
+      let parsed = try parse(bulk: readsInBulk)
       return try located(name: name) { () throws(LoadError) in
-        try decode(document, name: name)
+        try decode(parsed, name: name) { () throws(LoadError) in try parse(bulk: false) }
       } bytes: {
         bytes
       }
@@ -101,25 +108,45 @@ public struct DatasetLoader: Sendable {
     }
   }
 
-  private func parse(file path: String, name: String) throws(LoadError) -> JSONDocument {
+  /// A parsed file: the whole tape (the precise path), or the bulk and its skeleton's tape.
+  private enum Parsed {
+    case precise(JSONDocument)
+    case bulk(BulkDocument, skeleton: JSONDocument)
+  }
+
+  private func parse(file path: String, name: String, bulk: Bool? = nil) throws(LoadError) -> Parsed {
     let buffer = try readFile(path: path, name: name)
     let parsed = buffer.bytes.withUnsafeBytes { raw in
       Result { () throws(LoadError) in
-        try parse(UnsafeRawBufferPointer(rebasing: raw[..<buffer.count]), readable: raw.count, name: name)
+        try parse(
+          UnsafeRawBufferPointer(rebasing: raw[..<buffer.count]), readable: raw.count, name: name,
+          bulk: bulk ?? readsInBulk)
       }
     }
     return try parsed.get()
   }
 
-  /// Checks the encoding and parses. `readable` counts the bytes that may be read from the start
-  /// of `bytes`; with simdjson's padding to spare, the text is parsed in place, without a copy.
-  private func parse(_ bytes: UnsafeRawBufferPointer, readable: Int, name: String) throws(LoadError)
-    -> JSONDocument
+  /// Checks the encoding and parses: in bulk when asked and the walk takes the file, otherwise
+  /// the precise way. `readable` counts the bytes that may be read from the start of `bytes`; with
+  /// simdjson's padding to spare, the text is parsed in place, without a copy.
+  private func parse(_ bytes: UnsafeRawBufferPointer, readable: Int, name: String, bulk: Bool) throws(LoadError)
+    -> Parsed
   {
     let bodyStart = try checkEncoding(bytes, name: name)
     let body = UnsafeRawBufferPointer(rebasing: bytes[bodyStart...])
+    if bulk, let document = BulkDocument(parsing: body, readable: readable - bodyStart),
+      let skeleton = try? JSONDocument(
+        parsing: document.skeleton, readable: document.skeleton.count + JSONDocument.padding,
+        maxDepth: DatasetLoader.maxDepth)
+    {
+      return .bulk(document, skeleton: skeleton)
+    }
+    return .precise(try parse(body: body, readable: readable - bodyStart, name: name))
+  }
+
+  private func parse(body: UnsafeRawBufferPointer, readable: Int, name: String) throws(LoadError) -> JSONDocument {
     do {
-      return try JSONDocument(parsing: body, readable: readable - bodyStart, maxDepth: DatasetLoader.maxDepth)
+      return try JSONDocument(parsing: body, readable: readable, maxDepth: DatasetLoader.maxDepth)
     } catch {
       // Off the fast path: only a file that simdjson refused is scanned again, to say where.
       let located = SyntaxLocator.locate(
@@ -127,6 +154,24 @@ public struct DatasetLoader: Sendable {
       // A number too large to hold is valid JSON with a place in the data, like any rule broken.
       let kind: LoadError.Kind = if case .path = located.place { .invalid } else { .syntax }
       throw LoadError(file: name, kind: kind, diagnostics: [located])
+    }
+  }
+
+  /// Decodes what `parse` gave. The bulk's result is kept only when the decode had nothing to
+  /// say; otherwise `precise` parses the file again the precise way, whose messages are the ones
+  /// every file gets.
+  private func decode(_ parsed: Parsed, name: String, precise: () throws(LoadError) -> Parsed) throws(LoadError)
+    -> LoadedDataset
+  {
+    switch parsed {
+    case .precise(let document):
+      return try decode(document, name: name)
+    case .bulk(let bulk, let skeleton):
+      if let dataset = skeleton.withRoot({ DatasetDecoder.decode(skeleton: $0, bulk: bulk) }) {
+        return LoadedDataset(dataset: dataset, warnings: [], readInBulk: true)
+      }
+      guard case .precise(let document) = try precise() else { preconditionFailure("asked for the precise path") }
+      return try decode(document, name: name)
     }
   }
 

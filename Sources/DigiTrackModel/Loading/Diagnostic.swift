@@ -105,4 +105,7 @@ public struct LoadError: Error, Sendable, CustomStringConvertible {
 public struct LoadedDataset: Sendable {
   public var dataset: Dataset
   public var warnings: [Diagnostic]
+  /// Whether the commune units came from simdjson On-Demand (`BulkDocument`) rather than the
+  /// precise path; the dataset is the same either way (FastPathTests, BulkPathTests).
+  public var readInBulk = false
 }
