@@ -277,6 +277,8 @@ extension Strings {
   public var provincialSource: String { pick("Nguồn cấp tỉnh", "Provincial source") }
   public var communesSource: String { pick("Nguồn cấp xã", "Commune source") }
   public var builtInDemo: String { pick("demo.json (dữ liệu mẫu có sẵn)", "demo.json (built in)") }
+  /// The `*` legend where the full one does not fit beside what a line already says.
+  public var illustrativeLegendShort: String { pick("* số liệu minh họa", "* illustrative") }
   /// The same, short enough for the matrix's legend line.
   public var modelledPlanShort: String {
     pick("* danh mục tiêu chí là mô hình minh họa", "* the criteria list is modelled")

@@ -89,7 +89,7 @@ struct MatrixView {
     if context.dataset.snapshots.last.map({ $0.reports.contains { $0?.provincialProvenance == .illustrative } })
       ?? false
     {
-      line.append("  " + context.ui(context.strings.illustrativeLegend), .illustrative)
+      context.appendIllustrativeLegend(to: &line, width: width)
     }
     if context.dataset.plan.provenance.isIllustrative {
       line.append("  " + context.ui(context.strings.modelledPlanShort), .illustrative)

@@ -63,9 +63,8 @@ struct OverdueView {
         + context.ui(
           context.strings.overdueSummary(
             entries: list.entries.count, criteria: list.byCriterion.count, provinces: provinces)), .label)
-    let legend = "  " + context.ui(context.strings.illustrativeLegend)
-    if list.entries.contains(where: { isIllustrative($0.province) }), line.width + legend.displayWidth < width {
-      line.append(legend, .illustrative)
+    if list.entries.contains(where: { isIllustrative($0.province) }) {
+      context.appendIllustrativeLegend(to: &line, width: width)
     }
     return line
   }

@@ -52,9 +52,7 @@ struct OverviewView {
     line.append(" \(context.ui(strings.data)): ", .label)
     line.append(context.text(context.dataName), .normal)
     line.append(" \(context.glyphs.separator) \(context.text(context.dataset.plan.code))", .normal)
-    if context.dataset.hasIllustrativeFigures {
-      line.append("  " + context.ui(strings.illustrativeLegend), .illustrative)
-    }
+    if context.dataset.hasIllustrativeFigures { context.appendIllustrativeLegend(to: &line, width: width) }
     return line
   }
 

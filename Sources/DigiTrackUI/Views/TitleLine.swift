@@ -77,3 +77,18 @@ extension RenderContext {
     return (body, " " + title[open...])
   }
 }
+
+extension RenderContext {
+  /// Appends the `*` legend to a line of `width` columns: the full words where they fit, the short
+  /// ones where only they fit, nothing where neither does: the line's own text is never cut for it,
+  /// and a legend cut in the middle of a word ("không phải số liệu chính thức" as "khôn") misleads.
+  func appendIllustrativeLegend(to line: inout Line, width: Int) {
+    for legend in [strings.illustrativeLegend, strings.illustrativeLegendShort] {
+      let text = "  " + ui(legend)
+      if line.width + text.displayWidth <= width {
+        line.append(text, .illustrative)
+        return
+      }
+    }
+  }
+}
