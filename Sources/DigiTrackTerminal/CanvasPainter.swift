@@ -58,7 +58,7 @@ struct CanvasPainter {
       // narrow one when the cell after it is drawn. Only cells in stdscr change: the terminal is
       // sent the difference on refresh.
       _ = dt_clear_row(Int32(y))
-      paint(canvas, row: y, columns: 0..<width, width: width)
+      paint(canvas, row: y, width: width)
       cellsCopied += width
       changed = true
     }
@@ -85,41 +85,101 @@ struct CanvasPainter {
     }
   }
 
-  /// Copies `columns` of row `y` into stdscr.
-  private mutating func paint(_ canvas: Canvas, row y: Int, columns: Range<Int>, width: Int) {
-    let cells = canvas.cells
+  /// Copies row `y` (its first `width` columns) into stdscr.
+  ///
+  /// Spaces are drawn in whichever style of the same look (`BlankLook`) is next to them, the cell
+  /// before or else the cell after, so that ncurses changes attributes only where the screen does:
+  /// the spaces between a province's name and its figures, say, take the name's colour instead of
+  /// switching to the role of the padding and back. What the terminal shows is the same.
+  private mutating func paint(_ canvas: Canvas, row y: Int, width: Int) {
     let row = y * canvas.width
-    var runStart = columns.lowerBound
-    var x = columns.lowerBound
-    while x < columns.upperBound {
-      let cell = cells[row + x]
-      let wideHere = x + 1 < canvas.width && cells[row + x + 1].text.isEmpty
-      // An empty cell reached here is no right half of a wide character (those are skipped with
-      // it): an orphan left by drawing over half of one. It is drawn blank, so that what the
-      // screen shows does not depend on what ncurses did with the wide character's remains.
-      let scalar = cell.text.isEmpty ? 0x20 : narrowScalar(cell.text)
-      if let scalar, !wideHere || cell.text.isEmpty {
-        if run.isEmpty { runStart = x }
-        run.append(styles.cell(scalar, role: cell.role, selected: cell.selected))
-        x += 1
-        continue
+    let rowEnd = row + canvas.width
+    let styles = self.styles
+    var runStart = 0
+    var x = 0
+    // The style the cell before x was drawn in (-1 at the row's start), and the style chosen for
+    // the spaces up to `blanksEnd`.
+    var previous = -1
+    var blankStyle = 0
+    var blanksEnd = 0
+    canvas.cells.withUnsafeBufferPointer { cells in
+      while x < width {
+        let cell = cells[row + x]
+        let own = StyleTable.index(role: cell.role, selected: cell.selected)
+        let nextIsEmpty = row + x + 1 < rowEnd && cells[row + x + 1].text.isEmpty
+        // An empty cell reached here is no right half of a wide character (those are skipped with
+        // it): an orphan left by drawing over half of one. It is drawn blank, so that what the
+        // screen shows does not depend on what ncurses did with the wide character's remains.
+        if cell.text.isEmpty || !nextIsEmpty, let scalar = cell.text.isEmpty ? 0x20 : narrowScalar(cell.text) {
+          var style = own
+          if scalar == 0x20, !cell.text.isEmpty {
+            if x >= blanksEnd {
+              (blankStyle, blanksEnd) = blanks(
+                from: x, in: cells, row: row, rowEnd: rowEnd, width: width, after: previous)
+            }
+            style = blankStyle
+          }
+          if run.isEmpty { runStart = x }
+          run.append(styles.cell(scalar, style: style))
+          previous = style
+          x += 1
+          continue
+        }
+        flush(y: y, x: runStart)
+        x += paintAlone(cell, x: x, y: y, wide: nextIsEmpty, width: width)
+        previous = own
       }
-      flush(y: y, x: runStart)
-      x += paintAlone(cell, x: x, y: y, wide: wideHere, width: width)
     }
     flush(y: y, x: runStart)
   }
 
+  /// The spaces from column `x` on that look alike (`BlankLook`), up to the first other cell:
+  /// the style to draw them in, and where they end. That is the style of the cell before them
+  /// (`previous`) when it looks the same, else that of the cell after them, else their own.
+  private func blanks(
+    from x: Int, in cells: UnsafeBufferPointer<Cell>, row: Int, rowEnd: Int, width: Int, after previous: Int
+  ) -> (style: Int, end: Int) {
+    let looks = styles.blankLooks
+    let own = StyleTable.index(role: cells[row + x].role, selected: cells[row + x].selected)
+    let look = looks[own]
+    var end = x + 1
+    while end < width {
+      let cell = cells[row + end]
+      guard cell.text == " ", looks[StyleTable.index(role: cell.role, selected: cell.selected)] == look else { break }
+      // A space that a wide character's empty right half follows is drawn on its own.
+      if row + end + 1 < rowEnd, cells[row + end + 1].text.isEmpty { break }
+      end += 1
+    }
+    if previous >= 0, looks[previous] == look { return (previous, end) }
+    if end < width {
+      let next = StyleTable.index(role: cells[row + end].role, selected: cells[row + end].selected)
+      if looks[next] == look { return (next, end) }
+    }
+    return (own, end)
+  }
+
   /// The code point of a grapheme of exactly one code point that the C library also draws one
   /// column wide; nil for anything else.
+  ///
+  /// Read from the UTF-8 bytes (valid, as a String's are): one code point when its lead byte says
+  /// it takes them all. Walking `unicodeScalars` cost more than the rest of a cell's copy.
   private mutating func narrowScalar(_ text: String) -> UInt32? {
-    let utf8 = text.utf8
-    if utf8.count == 1, let byte = utf8.first {
-      return byte >= 0x20 && byte < 0x7F ? UInt32(byte) : nil
+    var text = text
+    let value: UInt32? = text.withUTF8 { bytes in
+      guard let lead = bytes.first else { return nil }
+      switch (bytes.count, lead) {
+      case (1, 0x20..<0x7F): return UInt32(lead)
+      case (2, 0xC0..<0xE0): return UInt32(lead & 0x1F) << 6 | UInt32(bytes[1] & 0x3F)
+      case (3, 0xE0..<0xF0):
+        return UInt32(lead & 0x0F) << 12 | UInt32(bytes[1] & 0x3F) << 6 | UInt32(bytes[2] & 0x3F)
+      case (4, 0xF0...):
+        return UInt32(lead & 0x07) << 18 | UInt32(bytes[1] & 0x3F) << 12 | UInt32(bytes[2] & 0x3F) << 6
+          | UInt32(bytes[3] & 0x3F)
+      default: return nil
+      }
     }
-    var scalars = text.unicodeScalars.makeIterator()
-    guard let first = scalars.next(), scalars.next() == nil else { return nil }
-    return wcwidth(first.value) == 1 ? first.value : nil
+    guard let value else { return nil }
+    return value < 0x80 || wcwidth(value) == 1 ? value : nil
   }
 
   /// `dt_wcwidth`, remembered below U+2800.
