@@ -143,6 +143,18 @@ public struct Canvas: Sendable {
     }
   }
 
+  /// The cells of row `y`, left to right.
+  func cells(ofRow y: Int) -> [Cell] {
+    guard y >= 0, y < height else { return [] }
+    return Array(cells[(y * width)..<((y + 1) * width)])
+  }
+
+  /// Replaces row `y` with `row`, cells made for a canvas of this width (`cells(ofRow:)`).
+  mutating func replace(row y: Int, with row: [Cell]) {
+    guard y >= 0, y < height, row.count == width else { return }
+    cells.replaceSubrange((y * width)..<((y + 1) * width), with: row)
+  }
+
   /// Marks a whole row as selected, keeping each cell's role.
   public mutating func select(row y: Int) {
     guard y >= 0, y < height else { return }
