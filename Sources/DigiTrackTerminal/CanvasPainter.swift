@@ -17,16 +17,15 @@ struct CanvasPainter {
   let styles: StyleTable
   /// A grapheme as ncurses takes it: at most CCHARW_MAX wide characters plus the terminating NUL.
   private var buffer = [wchar_t](repeating: 0, count: Int(CCHARW_MAX) + 1)
-  /// The run of simple cells being gathered for one `mvadd_wchnstr`.
+  /// The run of simple cells being gathered for one `mvadd_wchnstr`, a row's width at least.
   private var run: [cchar_t] = []
   /// What stdscr holds: the last canvas painted, and the screen size it was clipped to.
   private var shown: (canvas: Canvas, width: Int, height: Int)?
   /// Cells copied into ncurses by the last paint (tests check that only changed rows are copied).
   private(set) var cellsCopied = 0
-  /// The C library's wcwidth of code points below U+2800, asked once each (`unknown` until then):
-  /// a full screen asks it for every cell that is not ASCII, and the locale does not change.
-  private var knownWidths = [Int8](repeating: unknown, count: 0x2800)
-  private static let unknown: Int8 = -2
+  /// The C library's wcwidth of code points below U+2800, asked once when the painter is made (the
+  /// locale is set by then and does not change): a full screen asks for every cell that is not ASCII.
+  private let knownWidths: [Int8] = (0..<0x2800).map { Int8(clamping: dt_wcwidth(wchar_t($0))) }
 
   init(styles: StyleTable) {
     self.styles = styles
@@ -91,46 +90,69 @@ struct CanvasPainter {
   /// before or else the cell after, so that ncurses changes attributes only where the screen does:
   /// the spaces between a province's name and its figures, say, take the name's colour instead of
   /// switching to the role of the padding and back. What the terminal shows is the same.
+  ///
+  /// Cells are read in place and the run is built in a buffer of ncurses cells: a copy of each
+  /// Cell, and an array append per cell, cost more than the rest of the row's copy.
   private mutating func paint(_ canvas: Canvas, row y: Int, width: Int) {
     let row = y * canvas.width
     let rowEnd = row + canvas.width
-    let styles = self.styles
-    var runStart = 0
+    if run.count < width { run = [cchar_t](repeating: cchar_t(), count: width) }
+    // Taken out of self while it is filled, since the loop reads self (styles, widths).
+    var buffer: [cchar_t] = []
+    swap(&buffer, &run)
+    defer { swap(&buffer, &run) }
     var x = 0
     // The style the cell before x was drawn in (-1 at the row's start), and the style chosen for
     // the spaces up to `blanksEnd`.
     var previous = -1
     var blankStyle = 0
     var blanksEnd = 0
-    canvas.cells.withUnsafeBufferPointer { cells in
-      while x < width {
-        let cell = cells[row + x]
-        let own = StyleTable.index(role: cell.role, selected: cell.selected)
-        let nextIsEmpty = row + x + 1 < rowEnd && cells[row + x + 1].text.isEmpty
-        // An empty cell reached here is no right half of a wide character (those are skipped with
-        // it): an orphan left by drawing over half of one. It is drawn blank, so that what the
-        // screen shows does not depend on what ncurses did with the wide character's remains.
-        if cell.text.isEmpty || !nextIsEmpty, let scalar = cell.text.isEmpty ? 0x20 : narrowScalar(cell.text) {
-          var style = own
-          if scalar == 0x20, !cell.text.isEmpty {
-            if x >= blanksEnd {
-              (blankStyle, blanksEnd) = blanks(
-                from: x, in: cells, row: row, rowEnd: rowEnd, width: width, after: previous)
+    while x < width {
+      var count = 0
+      let runStart = x
+      // A run of simple cells from x, up to the first cell that must be drawn on its own.
+      let alone: Bool = canvas.cells.withUnsafeBufferPointer { cells in
+        buffer.withUnsafeMutableBufferPointer { run in
+          styles.withCells { templates in
+            while x < width {
+              let own = StyleTable.index(role: cells[row + x].role, selected: cells[row + x].selected)
+              let empty = cells[row + x].text.utf8.isEmpty
+              let nextIsEmpty = row + x + 1 < rowEnd && cells[row + x + 1].text.utf8.isEmpty
+              // An empty cell reached here is no right half of a wide character (those are skipped
+              // with it): an orphan left by drawing over half of one. It is drawn blank, so that
+              // what the screen shows does not depend on what ncurses did with the wide
+              // character's remains.
+              guard empty || !nextIsEmpty, let scalar = empty ? 0x20 : narrowScalar(cells[row + x].text) else {
+                return true
+              }
+              var style = own
+              if scalar == 0x20, !empty {
+                if x >= blanksEnd {
+                  (blankStyle, blanksEnd) = blanks(
+                    from: x, in: cells, row: row, rowEnd: rowEnd, width: width, after: previous)
+                }
+                style = blankStyle
+              }
+              run[count] = templates[style]
+              run[count].chars.0 = wchar_t(bitPattern: scalar)
+              count += 1
+              previous = style
+              x += 1
             }
-            style = blankStyle
+            return false
           }
-          if run.isEmpty { runStart = x }
-          run.append(styles.cell(scalar, style: style))
-          previous = style
-          x += 1
-          continue
         }
-        flush(y: y, x: runStart)
+      }
+      if count > 0 {
+        _ = buffer.withUnsafeBufferPointer { dt_put_cells(Int32(y), Int32(runStart), $0.baseAddress, Int32(count)) }
+      }
+      if alone {
+        let cell = canvas.cells[row + x]
+        let nextIsEmpty = row + x + 1 < rowEnd && canvas.cells[row + x + 1].text.isEmpty
+        previous = StyleTable.index(role: cell.role, selected: cell.selected)
         x += paintAlone(cell, x: x, y: y, wide: nextIsEmpty, width: width)
-        previous = own
       }
     }
-    flush(y: y, x: runStart)
   }
 
   /// The spaces from column `x` on that look alike (`BlankLook`), up to the first other cell:
@@ -144,10 +166,10 @@ struct CanvasPainter {
     let look = looks[own]
     var end = x + 1
     while end < width {
-      let cell = cells[row + end]
-      guard cell.text == " ", looks[StyleTable.index(role: cell.role, selected: cell.selected)] == look else { break }
+      let index = StyleTable.index(role: cells[row + end].role, selected: cells[row + end].selected)
+      guard Self.isSpace(cells[row + end].text), looks[index] == look else { break }
       // A space that a wide character's empty right half follows is drawn on its own.
-      if row + end + 1 < rowEnd, cells[row + end + 1].text.isEmpty { break }
+      if row + end + 1 < rowEnd, cells[row + end + 1].text.utf8.isEmpty { break }
       end += 1
     }
     if previous >= 0, looks[previous] == look { return (previous, end) }
@@ -158,14 +180,19 @@ struct CanvasPainter {
     return (own, end)
   }
 
+  @inline(__always)
+  private static func isSpace(_ text: String) -> Bool {
+    let utf8 = text.utf8
+    return utf8.count == 1 && utf8.first == 0x20
+  }
+
   /// The code point of a grapheme of exactly one code point that the C library also draws one
   /// column wide; nil for anything else.
   ///
-  /// Read from the UTF-8 bytes (valid, as a String's are): one code point when its lead byte says
-  /// it takes them all. Walking `unicodeScalars` cost more than the rest of a cell's copy.
-  private mutating func narrowScalar(_ text: String) -> UInt32? {
-    var text = text
-    let value: UInt32? = text.withUTF8 { bytes in
+  /// Read from the UTF-8 bytes in place (valid, as a String's are): one code point when its lead
+  /// byte says it takes them all. Walking `unicodeScalars` cost more than the rest of a cell's copy.
+  private func narrowScalar(_ text: String) -> UInt32? {
+    let decoded: UInt32?? = text.utf8.withContiguousStorageIfAvailable { bytes -> UInt32? in
       guard let lead = bytes.first else { return nil }
       switch (bytes.count, lead) {
       case (1, 0x20..<0x7F): return UInt32(lead)
@@ -178,25 +205,24 @@ struct CanvasPainter {
       default: return nil
       }
     }
+    let value: UInt32?
+    if let decoded {
+      value = decoded
+    } else {
+      // Not stored as contiguous UTF-8 (bridged text): by code point.
+      var scalars = text.unicodeScalars.makeIterator()
+      guard let first = scalars.next(), scalars.next() == nil else { return nil }
+      value = first.value < 0x20 || (0x7F..<0xA0).contains(first.value) ? nil : first.value
+    }
     guard let value else { return nil }
     return value < 0x80 || wcwidth(value) == 1 ? value : nil
   }
 
-  /// `dt_wcwidth`, remembered below U+2800.
-  private mutating func wcwidth(_ value: UInt32) -> Int32 {
+  /// `dt_wcwidth`, from the table below U+2800.
+  @inline(__always)
+  private func wcwidth(_ value: UInt32) -> Int32 {
     guard value < 0x2800 else { return dt_wcwidth(wchar_t(bitPattern: value)) }
-    let known = knownWidths[Int(value)]
-    if known != Self.unknown { return Int32(known) }
-    let measured = dt_wcwidth(wchar_t(bitPattern: value))
-    knownWidths[Int(value)] = Int8(clamping: measured)
-    return measured
-  }
-
-  /// Draws the gathered run starting at column `x`.
-  private mutating func flush(y: Int, x: Int) {
-    guard !run.isEmpty else { return }
-    _ = run.withUnsafeBufferPointer { dt_put_cells(Int32(y), Int32(x), $0.baseAddress, Int32($0.count)) }
-    run.removeAll(keepingCapacity: true)
+    return Int32(knownWidths[Int(value)])
   }
 
   /// Draws one cell that is not a simple run cell. Returns the columns it took on the canvas.

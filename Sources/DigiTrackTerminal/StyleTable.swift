@@ -65,6 +65,12 @@ struct StyleTable: @unchecked Sendable {
     cell(scalar, style: Self.index(role: role, selected: selected))
   }
 
+  /// Calls `body` with the ncurses cell of a space in each style, by table index.
+  @inline(__always)
+  func withCells<Result>(_ body: (UnsafeBufferPointer<cchar_t>) -> Result) -> Result {
+    blanks.withUnsafeBufferPointer(body)
+  }
+
   /// The ncurses cell of `scalar` in the style at a table index.
   @inline(__always)
   func cell(_ scalar: UInt32, style index: Int) -> cchar_t {
