@@ -97,10 +97,14 @@ struct CanvasPainter {
     let row = y * canvas.width
     let rowEnd = row + canvas.width
     if run.count < width { run = [cchar_t](repeating: cchar_t(), count: width) }
-    // Taken out of self while it is filled, since the loop reads self (styles, widths).
+    // Taken out of self while it is filled, so that the loop below never goes through self.
     var buffer: [cchar_t] = []
     swap(&buffer, &run)
     defer { swap(&buffer, &run) }
+    // Locals, not self: the closures below would copy the whole painter at each call through self.
+    let styles = self.styles
+    let widths = knownWidths
+    let looks = styles.blankLooks
     var x = 0
     // The style the cell before x was drawn in (-1 at the row's start), and the style chosen for
     // the spaces up to `blanksEnd`.
@@ -114,32 +118,36 @@ struct CanvasPainter {
       let alone: Bool = canvas.cells.withUnsafeBufferPointer { cells in
         buffer.withUnsafeMutableBufferPointer { run in
           styles.withCells { templates in
-            while x < width {
-              let own = StyleTable.index(role: cells[row + x].role, selected: cells[row + x].selected)
-              let empty = cells[row + x].text.utf8.isEmpty
-              let nextIsEmpty = row + x + 1 < rowEnd && cells[row + x + 1].text.utf8.isEmpty
-              // An empty cell reached here is no right half of a wide character (those are skipped
-              // with it): an orphan left by drawing over half of one. It is drawn blank, so that
-              // what the screen shows does not depend on what ncurses did with the wide
-              // character's remains.
-              guard empty || !nextIsEmpty, let scalar = empty ? 0x20 : narrowScalar(cells[row + x].text) else {
-                return true
-              }
-              var style = own
-              if scalar == 0x20, !empty {
-                if x >= blanksEnd {
-                  (blankStyle, blanksEnd) = blanks(
-                    from: x, in: cells, row: row, rowEnd: rowEnd, width: width, after: previous)
+            widths.withUnsafeBufferPointer { widths in
+              while x < width {
+                let own = StyleTable.index(role: cells[row + x].role, selected: cells[row + x].selected)
+                let empty = cells[row + x].text.utf8.isEmpty
+                let nextIsEmpty = row + x + 1 < rowEnd && cells[row + x + 1].text.utf8.isEmpty
+                // An empty cell reached here is no right half of a wide character (those are skipped
+                // with it): an orphan left by drawing over half of one. It is drawn blank, so that
+                // what the screen shows does not depend on what ncurses did with the wide
+                // character's remains.
+                guard empty || !nextIsEmpty,
+                  let scalar = empty ? 0x20 : Self.narrowScalar(cells[row + x].text, widths: widths)
+                else {
+                  return true
                 }
-                style = blankStyle
+                var style = own
+                if scalar == 0x20, !empty {
+                  if x >= blanksEnd {
+                    (blankStyle, blanksEnd) = Self.blanks(
+                      from: x, in: cells, row: row, rowEnd: rowEnd, width: width, after: previous, looks: looks)
+                  }
+                  style = blankStyle
+                }
+                run[count] = templates[style]
+                run[count].chars.0 = wchar_t(bitPattern: scalar)
+                count += 1
+                previous = style
+                x += 1
               }
-              run[count] = templates[style]
-              run[count].chars.0 = wchar_t(bitPattern: scalar)
-              count += 1
-              previous = style
-              x += 1
+              return false
             }
-            return false
           }
         }
       }
@@ -158,10 +166,10 @@ struct CanvasPainter {
   /// The spaces from column `x` on that look alike (`BlankLook`), up to the first other cell:
   /// the style to draw them in, and where they end. That is the style of the cell before them
   /// (`previous`) when it looks the same, else that of the cell after them, else their own.
-  private func blanks(
-    from x: Int, in cells: UnsafeBufferPointer<Cell>, row: Int, rowEnd: Int, width: Int, after previous: Int
+  private static func blanks(
+    from x: Int, in cells: UnsafeBufferPointer<Cell>, row: Int, rowEnd: Int, width: Int, after previous: Int,
+    looks: [BlankLook]
   ) -> (style: Int, end: Int) {
-    let looks = styles.blankLooks
     let own = StyleTable.index(role: cells[row + x].role, selected: cells[row + x].selected)
     let look = looks[own]
     var end = x + 1
@@ -191,7 +199,7 @@ struct CanvasPainter {
   ///
   /// Read from the UTF-8 bytes in place (valid, as a String's are): one code point when its lead
   /// byte says it takes them all. Walking `unicodeScalars` cost more than the rest of a cell's copy.
-  private func narrowScalar(_ text: String) -> UInt32? {
+  private static func narrowScalar(_ text: String, widths: UnsafeBufferPointer<Int8>) -> UInt32? {
     let decoded: UInt32?? = text.utf8.withContiguousStorageIfAvailable { bytes -> UInt32? in
       guard let lead = bytes.first else { return nil }
       switch (bytes.count, lead) {
@@ -215,14 +223,10 @@ struct CanvasPainter {
       value = first.value < 0x20 || (0x7F..<0xA0).contains(first.value) ? nil : first.value
     }
     guard let value else { return nil }
-    return value < 0x80 || wcwidth(value) == 1 ? value : nil
-  }
-
-  /// `dt_wcwidth`, from the table below U+2800.
-  @inline(__always)
-  private func wcwidth(_ value: UInt32) -> Int32 {
-    guard value < 0x2800 else { return dt_wcwidth(wchar_t(bitPattern: value)) }
-    return Int32(knownWidths[Int(value)])
+    if value < 0x80 { return value }
+    // `dt_wcwidth`, from the table below U+2800.
+    let columns = value < 0x2800 ? Int32(widths[Int(value)]) : dt_wcwidth(wchar_t(bitPattern: value))
+    return columns == 1 ? value : nil
   }
 
   /// Draws one cell that is not a simple run cell. Returns the columns it took on the canvas.
