@@ -121,14 +121,16 @@ struct CanvasPainter {
             widths.withUnsafeBufferPointer { widths in
               while x < width {
                 let own = StyleTable.index(role: cells[row + x].role, selected: cells[row + x].selected)
-                let empty = cells[row + x].text.utf8.isEmpty
-                let nextIsEmpty = row + x + 1 < rowEnd && cells[row + x + 1].text.utf8.isEmpty
+                let value = cells[row + x].scalar
+                let empty = value == 0 && cells[row + x].text.utf8.isEmpty
+                let nextIsEmpty =
+                  row + x + 1 < rowEnd && cells[row + x + 1].scalar == 0 && cells[row + x + 1].text.utf8.isEmpty
                 // An empty cell reached here is no right half of a wide character (those are skipped
                 // with it): an orphan left by drawing over half of one. It is drawn blank, so that
                 // what the screen shows does not depend on what ncurses did with the wide
                 // character's remains.
                 guard empty || !nextIsEmpty,
-                  let scalar = empty ? 0x20 : Self.narrowScalar(cells[row + x].text, widths: widths)
+                  let scalar = empty ? 0x20 : Self.narrowScalar(value, widths: widths)
                 else {
                   return true
                 }
@@ -175,9 +177,9 @@ struct CanvasPainter {
     var end = x + 1
     while end < width {
       let index = StyleTable.index(role: cells[row + end].role, selected: cells[row + end].selected)
-      guard Self.isSpace(cells[row + end].text), looks[index] == look else { break }
+      guard cells[row + end].scalar == 0x20, looks[index] == look else { break }
       // A space that a wide character's empty right half follows is drawn on its own.
-      if row + end + 1 < rowEnd, cells[row + end + 1].text.utf8.isEmpty { break }
+      if row + end + 1 < rowEnd, cells[row + end + 1].scalar == 0, cells[row + end + 1].text.utf8.isEmpty { break }
       end += 1
     }
     if previous >= 0, looks[previous] == look { return (previous, end) }
@@ -188,42 +190,11 @@ struct CanvasPainter {
     return (own, end)
   }
 
+  /// `value` (a cell's one code point, 0 for none) when the C library also draws it one column
+  /// wide; nil for anything else.
   @inline(__always)
-  private static func isSpace(_ text: String) -> Bool {
-    let utf8 = text.utf8
-    return utf8.count == 1 && utf8.first == 0x20
-  }
-
-  /// The code point of a grapheme of exactly one code point that the C library also draws one
-  /// column wide; nil for anything else.
-  ///
-  /// Read from the UTF-8 bytes in place (valid, as a String's are): one code point when its lead
-  /// byte says it takes them all. Walking `unicodeScalars` cost more than the rest of a cell's copy.
-  private static func narrowScalar(_ text: String, widths: UnsafeBufferPointer<Int8>) -> UInt32? {
-    let decoded: UInt32?? = text.utf8.withContiguousStorageIfAvailable { bytes -> UInt32? in
-      guard let lead = bytes.first else { return nil }
-      switch (bytes.count, lead) {
-      case (1, 0x20..<0x7F): return UInt32(lead)
-      case (2, 0xC0..<0xE0): return UInt32(lead & 0x1F) << 6 | UInt32(bytes[1] & 0x3F)
-      case (3, 0xE0..<0xF0):
-        return UInt32(lead & 0x0F) << 12 | UInt32(bytes[1] & 0x3F) << 6 | UInt32(bytes[2] & 0x3F)
-      case (4, 0xF0...):
-        return UInt32(lead & 0x07) << 18 | UInt32(bytes[1] & 0x3F) << 12 | UInt32(bytes[2] & 0x3F) << 6
-          | UInt32(bytes[3] & 0x3F)
-      default: return nil
-      }
-    }
-    let value: UInt32?
-    if let decoded {
-      value = decoded
-    } else {
-      // Not stored as contiguous UTF-8 (bridged text): by code point.
-      var scalars = text.unicodeScalars.makeIterator()
-      guard let first = scalars.next(), scalars.next() == nil else { return nil }
-      value = first.value < 0x20 || (0x7F..<0xA0).contains(first.value) ? nil : first.value
-    }
-    guard let value else { return nil }
-    if value < 0x80 { return value }
+  private static func narrowScalar(_ value: UInt32, widths: UnsafeBufferPointer<Int8>) -> UInt32? {
+    if value < 0x80 { return value >= 0x20 && value < 0x7F ? value : nil }
     // `dt_wcwidth`, from the table below U+2800.
     let columns = value < 0x2800 ? Int32(widths[Int(value)]) : dt_wcwidth(wchar_t(bitPattern: value))
     return columns == 1 ? value : nil
