@@ -17,16 +17,15 @@ struct CanvasPainter {
   let styles: StyleTable
   /// A grapheme as ncurses takes it: at most CCHARW_MAX wide characters plus the terminating NUL.
   private var buffer = [wchar_t](repeating: 0, count: Int(CCHARW_MAX) + 1)
-  /// The run of simple cells being gathered for one `mvadd_wchnstr`.
+  /// The run of simple cells being gathered for one `mvadd_wchnstr`, a row's width at least.
   private var run: [cchar_t] = []
   /// What stdscr holds: the last canvas painted, and the screen size it was clipped to.
   private var shown: (canvas: Canvas, width: Int, height: Int)?
   /// Cells copied into ncurses by the last paint (tests check that only changed rows are copied).
   private(set) var cellsCopied = 0
-  /// The C library's wcwidth of code points below U+2800, asked once each (`unknown` until then):
-  /// a full screen asks it for every cell that is not ASCII, and the locale does not change.
-  private var knownWidths = [Int8](repeating: unknown, count: 0x2800)
-  private static let unknown: Int8 = -2
+  /// The C library's wcwidth of code points below U+2800, asked once when the painter is made (the
+  /// locale is set by then and does not change): a full screen asks for every cell that is not ASCII.
+  private let knownWidths: [Int8] = (0..<0x2800).map { Int8(clamping: dt_wcwidth(wchar_t($0))) }
 
   init(styles: StyleTable) {
     self.styles = styles
@@ -58,7 +57,7 @@ struct CanvasPainter {
       // narrow one when the cell after it is drawn. Only cells in stdscr change: the terminal is
       // sent the difference on refresh.
       _ = dt_clear_row(Int32(y))
-      paint(canvas, row: y, columns: 0..<width, width: width)
+      paint(canvas, row: y, width: width)
       cellsCopied += width
       changed = true
     }
@@ -85,58 +84,120 @@ struct CanvasPainter {
     }
   }
 
-  /// Copies `columns` of row `y` into stdscr.
-  private mutating func paint(_ canvas: Canvas, row y: Int, columns: Range<Int>, width: Int) {
-    let cells = canvas.cells
+  /// Copies row `y` (its first `width` columns) into stdscr.
+  ///
+  /// Spaces are drawn in whichever style of the same look (`BlankLook`) is next to them, the cell
+  /// before or else the cell after, so that ncurses changes attributes only where the screen does:
+  /// the spaces between a province's name and its figures, say, take the name's colour instead of
+  /// switching to the role of the padding and back. What the terminal shows is the same.
+  ///
+  /// Cells are read in place and the run is built in a buffer of ncurses cells: a copy of each
+  /// Cell, and an array append per cell, cost more than the rest of the row's copy.
+  private mutating func paint(_ canvas: Canvas, row y: Int, width: Int) {
     let row = y * canvas.width
-    var runStart = columns.lowerBound
-    var x = columns.lowerBound
-    while x < columns.upperBound {
-      let cell = cells[row + x]
-      let wideHere = x + 1 < canvas.width && cells[row + x + 1].text.isEmpty
-      // An empty cell reached here is no right half of a wide character (those are skipped with
-      // it): an orphan left by drawing over half of one. It is drawn blank, so that what the
-      // screen shows does not depend on what ncurses did with the wide character's remains.
-      let scalar = cell.text.isEmpty ? 0x20 : narrowScalar(cell.text)
-      if let scalar, !wideHere || cell.text.isEmpty {
-        if run.isEmpty { runStart = x }
-        run.append(styles.cell(scalar, role: cell.role, selected: cell.selected))
-        x += 1
-        continue
+    let rowEnd = row + canvas.width
+    if run.count < width { run = [cchar_t](repeating: cchar_t(), count: width) }
+    // Taken out of self while it is filled, so that the loop below never goes through self.
+    var buffer: [cchar_t] = []
+    swap(&buffer, &run)
+    defer { swap(&buffer, &run) }
+    // Locals, not self: the closures below would copy the whole painter at each call through self.
+    let styles = self.styles
+    let widths = knownWidths
+    let looks = styles.blankLooks
+    var x = 0
+    // The style the cell before x was drawn in (-1 at the row's start), and the style chosen for
+    // the spaces up to `blanksEnd`.
+    var previous = -1
+    var blankStyle = 0
+    var blanksEnd = 0
+    while x < width {
+      var count = 0
+      let runStart = x
+      // A run of simple cells from x, up to the first cell that must be drawn on its own.
+      let alone: Bool = canvas.cells.withUnsafeBufferPointer { cells in
+        buffer.withUnsafeMutableBufferPointer { run in
+          styles.withCells { templates in
+            widths.withUnsafeBufferPointer { widths in
+              while x < width {
+                let own = StyleTable.index(role: cells[row + x].role, selected: cells[row + x].selected)
+                let value = cells[row + x].scalar
+                let empty = value == 0 && cells[row + x].text.utf8.isEmpty
+                let nextIsEmpty =
+                  row + x + 1 < rowEnd && cells[row + x + 1].scalar == 0 && cells[row + x + 1].text.utf8.isEmpty
+                // An empty cell reached here is no right half of a wide character (those are skipped
+                // with it): an orphan left by drawing over half of one. It is drawn blank, so that
+                // what the screen shows does not depend on what ncurses did with the wide
+                // character's remains.
+                guard empty || !nextIsEmpty,
+                  let scalar = empty ? 0x20 : Self.narrowScalar(value, widths: widths)
+                else {
+                  return true
+                }
+                var style = own
+                if scalar == 0x20, !empty {
+                  if x >= blanksEnd {
+                    (blankStyle, blanksEnd) = Self.blanks(
+                      from: x, in: cells, row: row, rowEnd: rowEnd, width: width, after: previous, looks: looks)
+                  }
+                  style = blankStyle
+                }
+                run[count] = templates[style]
+                run[count].chars.0 = wchar_t(bitPattern: scalar)
+                count += 1
+                previous = style
+                x += 1
+              }
+              return false
+            }
+          }
+        }
       }
-      flush(y: y, x: runStart)
-      x += paintAlone(cell, x: x, y: y, wide: wideHere, width: width)
+      if count > 0 {
+        _ = buffer.withUnsafeBufferPointer { dt_put_cells(Int32(y), Int32(runStart), $0.baseAddress, Int32(count)) }
+      }
+      if alone {
+        let cell = canvas.cells[row + x]
+        let nextIsEmpty = row + x + 1 < rowEnd && canvas.cells[row + x + 1].text.isEmpty
+        previous = StyleTable.index(role: cell.role, selected: cell.selected)
+        x += paintAlone(cell, x: x, y: y, wide: nextIsEmpty, width: width)
+      }
     }
-    flush(y: y, x: runStart)
   }
 
-  /// The code point of a grapheme of exactly one code point that the C library also draws one
-  /// column wide; nil for anything else.
-  private mutating func narrowScalar(_ text: String) -> UInt32? {
-    let utf8 = text.utf8
-    if utf8.count == 1, let byte = utf8.first {
-      return byte >= 0x20 && byte < 0x7F ? UInt32(byte) : nil
+  /// The spaces from column `x` on that look alike (`BlankLook`), up to the first other cell:
+  /// the style to draw them in, and where they end. That is the style of the cell before them
+  /// (`previous`) when it looks the same, else that of the cell after them, else their own.
+  private static func blanks(
+    from x: Int, in cells: UnsafeBufferPointer<Cell>, row: Int, rowEnd: Int, width: Int, after previous: Int,
+    looks: [BlankLook]
+  ) -> (style: Int, end: Int) {
+    let own = StyleTable.index(role: cells[row + x].role, selected: cells[row + x].selected)
+    let look = looks[own]
+    var end = x + 1
+    while end < width {
+      let index = StyleTable.index(role: cells[row + end].role, selected: cells[row + end].selected)
+      guard cells[row + end].scalar == 0x20, looks[index] == look else { break }
+      // A space that a wide character's empty right half follows is drawn on its own.
+      if row + end + 1 < rowEnd, cells[row + end + 1].scalar == 0, cells[row + end + 1].text.utf8.isEmpty { break }
+      end += 1
     }
-    var scalars = text.unicodeScalars.makeIterator()
-    guard let first = scalars.next(), scalars.next() == nil else { return nil }
-    return wcwidth(first.value) == 1 ? first.value : nil
+    if previous >= 0, looks[previous] == look { return (previous, end) }
+    if end < width {
+      let next = StyleTable.index(role: cells[row + end].role, selected: cells[row + end].selected)
+      if looks[next] == look { return (next, end) }
+    }
+    return (own, end)
   }
 
-  /// `dt_wcwidth`, remembered below U+2800.
-  private mutating func wcwidth(_ value: UInt32) -> Int32 {
-    guard value < 0x2800 else { return dt_wcwidth(wchar_t(bitPattern: value)) }
-    let known = knownWidths[Int(value)]
-    if known != Self.unknown { return Int32(known) }
-    let measured = dt_wcwidth(wchar_t(bitPattern: value))
-    knownWidths[Int(value)] = Int8(clamping: measured)
-    return measured
-  }
-
-  /// Draws the gathered run starting at column `x`.
-  private mutating func flush(y: Int, x: Int) {
-    guard !run.isEmpty else { return }
-    _ = run.withUnsafeBufferPointer { dt_put_cells(Int32(y), Int32(x), $0.baseAddress, Int32($0.count)) }
-    run.removeAll(keepingCapacity: true)
+  /// `value` (a cell's one code point, 0 for none) when the C library also draws it one column
+  /// wide; nil for anything else.
+  @inline(__always)
+  private static func narrowScalar(_ value: UInt32, widths: UnsafeBufferPointer<Int8>) -> UInt32? {
+    if value < 0x80 { return value >= 0x20 && value < 0x7F ? value : nil }
+    // `dt_wcwidth`, from the table below U+2800.
+    let columns = value < 0x2800 ? Int32(widths[Int(value)]) : dt_wcwidth(wchar_t(bitPattern: value))
+    return columns == 1 ? value : nil
   }
 
   /// Draws one cell that is not a simple run cell. Returns the columns it took on the canvas.

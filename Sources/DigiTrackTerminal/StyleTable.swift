@@ -20,8 +20,17 @@ struct StyleTable: @unchecked Sendable {
   /// Per style, the ncurses cell of a space in it, as setcchar makes it: the painter copies one
   /// and puts the character in, instead of calling setcchar for every cell.
   private var blanks: [cchar_t]
+  /// Per style, how a space drawn in it looks (`BlankLook`): styles whose spaces look the same
+  /// may draw each other's spaces, so that a row changes attributes less often.
+  private(set) var blankLooks: [BlankLook]
 
-  init(styles: [CellStyle]) {
+  /// `looks` says how a space looks in each style; without it, every distinct style is its own
+  /// look (nothing is merged).
+  init(styles: [CellStyle], looks: [BlankLook]? = nil) {
+    // One entry for every (role, selected), whatever the caller gave, so that the painter's
+    // lookups by `index(role:selected:)` need no bounds check of their own.
+    var styles = styles
+    if styles.count < Self.count { styles += Array(repeating: .plain, count: Self.count - styles.count) }
     self.styles = styles
     var space: [wchar_t] = [0x20, 0]
     blanks = styles.map { style in
@@ -29,25 +38,43 @@ struct StyleTable: @unchecked Sendable {
       _ = dt_make_cell(&cell, &space, style.attributes, style.pair)
       return cell
     }
+    var looks = looks ?? styles.map { BlankLook(exactly: $0) }
+    if looks.count < styles.count { looks += styles[looks.count...].map { BlankLook(exactly: $0) } }
+    blankLooks = looks
+  }
+
+  /// Entries in the table: one per role, selected or not.
+  static let count = ((Role.allCases.map { Int($0.rawValue) }.max() ?? 0) + 1) * 2
+
+  /// The table's index of (role, selected).
+  @inline(__always)
+  static func index(role: Role, selected: Bool) -> Int {
+    Int(role.rawValue) &* 2 &+ (selected ? 1 : 0)
   }
 
   subscript(role: Role, selected: Bool) -> CellStyle {
-    let index = Int(role.rawValue) * 2 + (selected ? 1 : 0)
-    return styles.indices.contains(index) ? styles[index] : .plain
+    styles[Self.index(role: role, selected: selected)]
   }
+
+  /// The style at a table index.
+  subscript(index: Int) -> CellStyle { styles[index] }
 
   /// The ncurses cell of `scalar` in the style of (role, selected): what `dt_put_cell` would draw
   /// for a grapheme of that one code point.
   func cell(_ scalar: UInt32, role: Role, selected: Bool) -> cchar_t {
-    let index = Int(role.rawValue) * 2 + (selected ? 1 : 0)
-    var cell: cchar_t
-    if blanks.indices.contains(index) {
-      cell = blanks[index]
-    } else {
-      cell = cchar_t()
-      var space: [wchar_t] = [0x20, 0]
-      _ = dt_make_cell(&cell, &space, 0, 0)
-    }
+    cell(scalar, style: Self.index(role: role, selected: selected))
+  }
+
+  /// Calls `body` with the ncurses cell of a space in each style, by table index.
+  @inline(__always)
+  func withCells<Result>(_ body: (UnsafeBufferPointer<cchar_t>) -> Result) -> Result {
+    blanks.withUnsafeBufferPointer(body)
+  }
+
+  /// The ncurses cell of `scalar` in the style at a table index.
+  @inline(__always)
+  func cell(_ scalar: UInt32, style index: Int) -> cchar_t {
+    var cell = blanks[index]
     cell.chars.0 = wchar_t(bitPattern: scalar)
     return cell
   }
@@ -66,8 +93,12 @@ struct StyleTable: @unchecked Sendable {
 
     let pairLimit = depth == .none ? 0 : Int(dt_color_pairs())
     var pairs: [ColorKey: Int32] = [:]
-    let roleCount = (Role.allCases.map { Int($0.rawValue) }.max() ?? 0) + 1
-    var styles = [CellStyle](repeating: .plain, count: roleCount * 2)
+    var styles = [CellStyle](repeating: .plain, count: count)
+    // The colours pair 0 draws: the terminal's own with use_default_colors; else unknown here.
+    let unknown = Int.min
+    let defaultColors = ColorKey(
+      foreground: defaultsAvailable ? -1 : unknown, background: defaultsAvailable ? -1 : unknown)
+    var looks = [BlankLook](repeating: BlankLook(exactly: .plain), count: count)
 
     for role in Role.allCases {
       for selected in [false, true] {
@@ -91,6 +122,7 @@ struct StyleTable: @unchecked Sendable {
         if style.dim { attributes |= dt_a_dim() }
 
         var pair: Int32 = 0
+        var drawn = defaultColors
         let key = ColorKey(foreground: foreground.index, background: background.index)
         if depth != .none, key != ColorKey(foreground: -1, background: -1) {
           if let existing = pairs[key] {
@@ -102,17 +134,53 @@ struct StyleTable: @unchecked Sendable {
               pair = number
             }
           }
+          if pair != 0 { drawn = key }
           // Out of pairs: the cell keeps its attributes and the terminal's default colours.
         }
-        styles[Int(role.rawValue) * 2 + (selected ? 1 : 0)] = CellStyle(
-          attributes: attributes, pair: pair)
+        let cellStyle = CellStyle(attributes: attributes, pair: pair)
+        styles[index(role: role, selected: selected)] = cellStyle
+        looks[index(role: role, selected: selected)] = BlankLook(cellStyle, colors: drawn)
       }
     }
-    return StyleTable(styles: styles)
+    return StyleTable(styles: styles, looks: looks)
+  }
+}
+
+/// The colours of a pair: xterm colour numbers, -1 for the terminal's own.
+struct ColorKey: Hashable {
+  var foreground: Int
+  var background: Int
+}
+
+/// What a space drawn in a style shows on the terminal: the colour behind it and the attributes
+/// that mark a cell without a glyph (underline, reverse video).
+///
+/// A space has no glyph, so its foreground colour, bold and dim do not show, unless the style is
+/// in reverse video: then the foreground colour is the one behind it, and bold and dim may change
+/// it, so a reversed space looks like only another space of exactly the same style.
+struct BlankLook: Hashable {
+  var color: Int
+  var attributes: attr_t
+  var reverse: Bool
+  /// Made without the colours: equal only to the look of the same style.
+  var exact = false
+
+  init(_ style: CellStyle, colors: ColorKey) {
+    reverse = style.attributes & dt_a_reverse() != 0
+    if reverse {
+      color = colors.foreground
+      attributes = style.attributes
+    } else {
+      color = colors.background
+      attributes = style.attributes & dt_a_underline()
+    }
   }
 
-  private struct ColorKey: Hashable {
-    var foreground: Int
-    var background: Int
+  /// A look that only the same style has: for tables made without their colours.
+  init(exactly style: CellStyle) {
+    color = Int(style.pair)
+    attributes = style.attributes
+    reverse = style.attributes & dt_a_reverse() != 0
+    exact = true
   }
 }

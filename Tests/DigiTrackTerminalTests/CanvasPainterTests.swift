@@ -93,7 +93,9 @@ import Testing
     (0..<height).flatMap { y in (0..<width).map { cell(x: $0, y: y) } }
   }
 
-  static func withScreen(_ body: (inout CanvasPainter) throws -> Void) throws {
+  static func withScreen(
+    theme: Theme = .standard, color: Bool = true, _ body: (inout CanvasPainter) throws -> Void
+  ) throws {
     setlocale(LC_ALL, "C.UTF-8")
     var master: Int32 = -1
     var slave: Int32 = -1
@@ -129,7 +131,7 @@ import Testing
       endwin()
       delscreen(screen)
     }
-    var painter = CanvasPainter(styles: StyleTable.install(theme: .standard, colorEnabled: true))
+    var painter = CanvasPainter(styles: StyleTable.install(theme: theme, colorEnabled: color))
     try body(&painter)
   }
 

@@ -60,11 +60,12 @@ public struct AppState {
   }
   /// Strings, glyphs and number format for the data and options: built when they change, not per use.
   private(set) var context: RenderContext
-  /// The current view's layout and what it was laid out for, kept across key presses.
-  var layout: (key: LayoutKey, page: Page)?
+  /// The current view's layout and what it was laid out for, kept across key presses, with its
+  /// body rows as drawn so far.
+  var layout: (key: LayoutKey, page: Page, drawn: DrawnRows)?
   /// The layout before it, so that going back (Esc from a province, Tab back from the matrix)
-  /// finds the overview already laid out instead of laying it out again.
-  var previousLayout: (key: LayoutKey, page: Page)?
+  /// finds the overview already laid out (and its rows drawn) instead of laying it out again.
+  var previousLayout: (key: LayoutKey, page: Page, drawn: DrawnRows)?
   /// How many times the state laid out a page (tests check that a key press costs at most one).
   private(set) var layoutsMade = 0
   public private(set) var width: Int
@@ -256,7 +257,7 @@ extension AppState {
     }
     layoutsMade += 1
     previousLayout = layout
-    layout = (key, layOutCurrentPage())
+    layout = (key, layOutCurrentPage(), DrawnRows(width: width))
   }
 
   /// The current view's page, laid out at most once for this state.

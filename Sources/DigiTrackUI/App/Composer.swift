@@ -1,7 +1,10 @@
 /// Puts pages on a canvas: a window of the body for the screen, or all of it for an export.
 enum Composer {
-  /// `reserved` rows at the bottom are left for the status and key-hint lines.
-  static func screen(_ page: Page, offset: Int, width: Int, height: Int, reserved: Int) -> Canvas {
+  /// `reserved` rows at the bottom are left for the status and key-hint lines. Body rows found in
+  /// `drawn` are copied from it, and the others kept there once drawn.
+  static func screen(
+    _ page: Page, offset: Int, width: Int, height: Int, reserved: Int, drawn: DrawnRows? = nil
+  ) -> Canvas {
     var canvas = Canvas(width: width, height: max(0, height))
     let height = max(0, height - reserved)
     var y = 0
@@ -17,7 +20,13 @@ enum Composer {
       row += 1
     }
     while y < height, row < page.body.count {
-      page.body.line(row).draw(into: &canvas, y: y, selected: row == page.selectedRow)
+      let selected = row == page.selectedRow
+      if let drawn, let cells = drawn.cells(row: row, selected: selected), cells.count == canvas.width {
+        canvas.replace(row: y, with: cells)
+      } else {
+        page.body.line(row).draw(into: &canvas, y: y, selected: selected)
+        drawn?.keep(row: row, selected: selected, from: canvas, y: y)
+      }
       y += 1
       row += 1
     }

@@ -5,7 +5,8 @@ extension AppState {
   public func render() -> Canvas {
     if isTooSmall { return TooSmallView(context: context, width: width, height: height).canvas() }
     let page = currentPage()
-    var canvas = Composer.screen(page, offset: currentOffset, width: width, height: height, reserved: 2)
+    var canvas = Composer.screen(
+      page, offset: currentOffset, width: width, height: height, reserved: 2, drawn: keptDrawnRows)
     statusLine().draw(into: &canvas, y: height - 2)
     hintLine().draw(into: &canvas, y: height - 1)
     if showHelp {
@@ -58,6 +59,11 @@ extension AppState {
     case .province, .trend: detailOffset
     case .overdue: overdueOffset
     }
+  }
+
+  /// The drawn rows of the kept layout, when it is the current view's.
+  var keptDrawnRows: DrawnRows? {
+    layout.flatMap { $0.key == layoutKey ? $0.drawn : nil }
   }
 
   /// The current view laid out: the layout kept for this frame when nothing it depends on has

@@ -24,10 +24,37 @@ public enum Role: UInt8, Sendable, CaseIterable {
 /// One terminal cell.
 public struct Cell: Sendable, Hashable {
   /// The grapheme drawn here. Empty for the second column of a wide character.
-  public var text: String
+  public var text: String {
+    didSet { scalar = Self.onlyScalar(of: text) }
+  }
   public var role: Role
   /// Part of the selected row.
   public var selected: Bool
+  /// The code point of `text` when it is exactly one (nearly every cell), else 0: the painter
+  /// copies cells into ncurses by code point, and reading it from the String cost more than the
+  /// rest of a cell's copy. It fits in the padding after `text`, so a Cell is no larger.
+  public private(set) var scalar: UInt32
+
+  init(text: String, role: Role, selected: Bool) {
+    self.text = text
+    self.role = role
+    self.selected = selected
+    scalar = Self.onlyScalar(of: text)
+  }
+
+  /// A cell of one code point, `text` being that code point's String.
+  init(text: String, scalar: Unicode.Scalar, role: Role, selected: Bool) {
+    self.text = text
+    self.role = role
+    self.selected = selected
+    self.scalar = scalar.value
+  }
+
+  static func onlyScalar(of text: String) -> UInt32 {
+    var scalars = text.unicodeScalars.makeIterator()
+    guard let first = scalars.next(), scalars.next() == nil else { return 0 }
+    return first.value
+  }
 
   public static let blank = Cell(text: " ", role: .normal, selected: false)
 }
@@ -117,7 +144,7 @@ public struct Canvas: Sendable {
         let columns = DisplayWidth.oneColumn(value) ? 1 : DisplayWidth.of(scalar)
         if columns == 0 { continue }
         if column + columns > end { return (column, true) }
-        cells[row + column] = Cell(text: Self.cellText(scalar), role: role, selected: selected)
+        cells[row + column] = Cell(text: Self.cellText(scalar), scalar: scalar, role: role, selected: selected)
         if columns == 2 { cells[row + column + 1] = Cell(text: "", role: role, selected: selected) }
         column += columns
       }
@@ -141,6 +168,18 @@ public struct Canvas: Sendable {
     cells.withUnsafeMutableBufferPointer { cells in
       for column in start..<end { cells[row + column] = blank }
     }
+  }
+
+  /// The cells of row `y`, left to right.
+  func cells(ofRow y: Int) -> [Cell] {
+    guard y >= 0, y < height else { return [] }
+    return Array(cells[(y * width)..<((y + 1) * width)])
+  }
+
+  /// Replaces row `y` with `row`, cells made for a canvas of this width (`cells(ofRow:)`).
+  mutating func replace(row y: Int, with row: [Cell]) {
+    guard y >= 0, y < height, row.count == width else { return }
+    cells.replaceSubrange((y * width)..<((y + 1) * width), with: row)
   }
 
   /// Marks a whole row as selected, keeping each cell's role.

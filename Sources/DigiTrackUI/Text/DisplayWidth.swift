@@ -130,7 +130,7 @@ extension String {
     guard width > 0 else { return "" }
     let current = displayWidth
     if current <= width {
-      let padding = String(repeating: " ", count: width - current)
+      let padding = String.repeated(" ", count: width - current)
       return alignRight ? padding + self : self + padding
     }
     let mark = ellipsis.displayWidth <= width ? ellipsis : ""
@@ -143,6 +143,6 @@ extension String {
       result.append(character)
       used += columns
     }
-    return result + mark + String(repeating: " ", count: width - used - mark.displayWidth)
+    return result + mark + String.repeated(" ", count: width - used - mark.displayWidth)
   }
 }

@@ -5,11 +5,11 @@ import DigiTrackModel
 /// which an export carries too.
 extension MatrixView {
   /// Whether a province is green on a column (index into `Plan.criteria`): its status, or every
-  /// commune meeting a commune-level criterion.
-  func isGreen(province: Int, criterion index: Int) -> Bool {
+  /// commune meeting a commune-level criterion. `ordinal` is `plan.levelOrdinals[index]`, which
+  /// the caller works out once per column: the plan makes the list anew at every use.
+  func isGreen(province: Int, criterion index: Int, ordinal: Int) -> Bool {
     let plan = context.dataset.plan
     guard let report = context.data.snapshot.reports[province] else { return false }
-    let ordinal = plan.levelOrdinals[index]
     if plan.criteria[index].level == .provincial { return report.provincialStatuses[ordinal] == .green }
     return report.communes.ratio(onCriterion: ordinal)?.isComplete ?? false
   }
@@ -18,7 +18,8 @@ extension MatrixView {
   func cursorLine(_ index: Int, order: [Int]) -> Line {
     let plan = context.dataset.plan
     let criterion = plan.criteria[index]
-    let green = order.count { isGreen(province: $0, criterion: index) }
+    let ordinal = plan.levelOrdinals[index]
+    let green = order.count { isGreen(province: $0, criterion: index, ordinal: ordinal) }
     let strings = context.strings
     let tail =
       " \(context.glyphs.separator) \(context.ui(strings.phaseShort))\(criterion.phase), "
@@ -37,8 +38,9 @@ extension MatrixView {
   func totalsLine(_ shown: [Int], order: [Int]) -> Line {
     var line = Line("    " + context.ui(context.strings.provincesGreenRow).fitted(to: fixedWidthForTotals), .header)
     line.append(context.unicode ? "│" : "|", .border)
+    let ordinals = context.dataset.plan.levelOrdinals
     for index in shown {
-      let green = order.count { isGreen(province: $0, criterion: index) }
+      let green = order.count { isGreen(province: $0, criterion: index, ordinal: ordinals[index]) }
       line.append(context.format.integer(green).fitted(to: Self.cellWidth - 1, alignRight: true) + " ", .label)
     }
     return line

@@ -7,7 +7,7 @@ extension RenderContext {
   func bar(_ fraction: Double?, width: Int) -> [Span] {
     guard width > 0 else { return [] }
     guard let raw = fraction, !raw.isNaN else {
-      return [Span(String(repeating: glyphs.barEmpty, count: width), .dim)]
+      return [Span(String.repeated(glyphs.barEmpty, count: width), .dim)]
     }
     // value / target of huge or tiny figures can be ∞: clamp before converting to Int.
     let fraction = min(1, max(0, raw))
@@ -16,8 +16,8 @@ extension RenderContext {
     if fraction < 1 { filled = min(width - 1, filled) }
     filled = min(width, max(0, filled))
     return [
-      Span(String(repeating: glyphs.barFill, count: filled), .barFill),
-      Span(String(repeating: glyphs.barEmpty, count: width - filled), .barEmpty),
+      Span(String.repeated(glyphs.barFill, count: filled), .barFill),
+      Span(String.repeated(glyphs.barEmpty, count: width - filled), .barEmpty),
     ]
   }
 
@@ -103,7 +103,7 @@ extension RenderContext {
     if !extra.isEmpty { line.append(" " + extra, .label) }
     let used = line.width
     if used < width - 1 {
-      line.append(" " + String(repeating: glyphs.rule, count: width - used - 1), .border)
+      line.append(" " + String.repeated(glyphs.rule, count: width - used - 1), .border)
     }
     return line
   }
@@ -127,7 +127,7 @@ extension RenderContext {
     guard width > indent + 4 else { return [text] }
     var lines: [String] = []
     var current = ""
-    let pad = String(repeating: " ", count: indent)
+    let pad = String.repeated(" ", count: indent)
     for word in text.split(separator: " ", omittingEmptySubsequences: true) {
       var word = String(word)
       let room = width - (lines.isEmpty ? 0 : indent)
