@@ -24,6 +24,21 @@ struct XMLAttributes {
     return nil
   }
 
+  /// The same, passing over attributes of the namespace prefix `skipped` (`calcext:value-type`,
+  /// which LibreOffice writes beside `office:value-type`).
+  func value(_ wanted: StaticString, skipping skipped: StaticString) -> UnsafePointer<CChar>? {
+    let key = UnsafeRawPointer(wanted.utf8Start).assumingMemoryBound(to: CChar.self)
+    let prefix = UnsafeRawPointer(skipped.utf8Start).assumingMemoryBound(to: CChar.self)
+    var index = 0
+    while let name = pairs[index] {
+      if strcmp(ExpatParser.localName(name), key) == 0, strncmp(name, prefix, skipped.utf8CodeUnitCount) != 0 {
+        return pairs[index + 1]
+      }
+      index += 2
+    }
+    return nil
+  }
+
   func string(_ wanted: StaticString) -> String? {
     value(wanted).map { String(cString: $0) }
   }
@@ -65,9 +80,12 @@ final class ExpatParser {
 
   /// Parses the next chunk; returns why the XML is broken, or nil.
   func feed(_ chunk: Data, final: Bool) -> String? {
-    let status = chunk.withUnsafeBytes { raw in
-      XML_Parse(parser, raw.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(raw.count), final ? 1 : 0)
-    }
+    chunk.withUnsafeBytes { raw in feed(raw, final: final) }
+  }
+
+  func feed(_ raw: UnsafeRawBufferPointer, final: Bool) -> String? {
+    let status = XML_Parse(
+      parser, raw.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(raw.count), final ? 1 : 0)
     if refusedDoctype { return "a document type declaration is not allowed in a workbook" }
     guard status == XML_STATUS_OK else {
       let line = XML_GetCurrentLineNumber(parser)
