@@ -5,9 +5,10 @@
 #
 #   scripts/libreoffice-check.sh tinh.xlsx          # first sheet as CSV on standard output
 #   scripts/libreoffice-check.sh tinh.xlsx xlsx     # re-saved by LibreOffice into a temporary folder
-#   scripts/libreoffice-check.sh tinh.ods xlsx      # a LibreOffice .ods form, saved as .xlsx for import
+#   scripts/libreoffice-check.sh tinh.ods xlsx      # a LibreOffice .ods form, saved as .xlsx
+#   scripts/libreoffice-check.sh lang-son.xlsx ods  # a form as LibreOffice saves it: `import` reads it
 set -eu
-file=${1:?usage: libreoffice-check.sh FILE.xlsx [csv|xlsx]}
+file=${1:?usage: libreoffice-check.sh FILE.xlsx [csv|xlsx|ods]}
 format=${2:-csv}
 office=$(command -v soffice || command -v libreoffice || true)
 if [ -z "$office" ]; then

@@ -15,26 +15,21 @@ public struct CSVReader: Sendable {
     var info = stat()
     guard stat(path, &info) == 0 else {
       let reason = String(cString: strerror(errno))
-      throw problem(.text("không mở được tệp: \(reason)", "cannot open the file: \(reason)"))
+      throw problem(.cannotOpen(reason))
     }
     guard Int(info.st_size) <= maxBytes else {
-      throw problem(.text("lớn hơn \(maxBytes >> 20) MiB: không đọc", "larger than \(maxBytes >> 20) MiB: refused"))
+      throw problem(.fileTooLarge(mebibytes: maxBytes >> 20))
     }
     guard let data = FileManager.default.contents(atPath: path) else {
-      throw problem(.text("không đọc được tệp", "cannot read the file"))
+      throw problem(.cannotRead)
     }
     var bytes = [UInt8](data)
     if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-    if bytes.starts(with: XLSXReader.oleSignature) || bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-      throw problem(
-        .text(
-          "đây là tệp bảng tính Excel, không phải tệp CSV: hãy đặt đuôi .xlsx",
-          "this is a workbook, not a CSV file: give it the .xlsx extension"))
+    if bytes.starts(with: SpreadsheetContainer.oleSignature) || bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+      throw problem(.csvIsAWorkbook)
     }
     guard let text = String(validating: bytes, as: UTF8.self) else {
-      throw problem(
-        .text(
-          "không phải văn bản UTF-8: hãy lưu CSV dạng \"CSV UTF-8\"", "not UTF-8 text: save the CSV as \"CSV UTF-8\""))
+      throw problem(.csvNotUTF8)
     }
     return parse(text, separator: Self.separator(of: bytes))
   }

@@ -20,28 +20,19 @@ struct CommuneSheetReader {
       let cell = FormLayout.cellName(row: table.headerRow, column: column)
       if let index = position[header] {
         if found.contains(where: { $0.0 == index }) {
-          problems.add(
-            table.sheetName, cell, .text("tiêu chí \(header) có hai cột", "criterion \(header) has two columns"))
+          problems.add(table.sheetName, cell, .criterionTwoColumns(header))
           ok = false
         }
         found.append((index, column))
       } else {
-        problems.add(
-          table.sheetName, cell,
-          .text(
-            "\"\(header)\" không phải tiêu chí cấp xã của kế hoạch \(plan.code)",
-            "\"\(header)\" is not a commune-level criterion of plan \(plan.code)"))
+        problems.add(table.sheetName, cell, .notACommuneCriterion(header, plan: plan.code))
         ok = false
       }
     }
     let missing = plan.communeCriteria.indices.filter { index in !found.contains { $0.0 == index } }
     if !missing.isEmpty {
       let ids = missing.map { plan.criteria[plan.communeCriteria[$0]].id }
-      problems.add(
-        table.sheetName, String(table.headerRow + 1),
-        .text(
-          "thiếu cột của tiêu chí cấp xã " + ids.joined(separator: ", "),
-          "no column for commune-level criteria " + ids.joined(separator: ", ")))
+      problems.add(table.sheetName, String(table.headerRow + 1), .missingCriterionColumns(ids))
       ok = false
     }
     return ok ? found : nil
@@ -60,10 +51,7 @@ struct CommuneSheetReader {
     let language = table.language
     guard table.columns[.unitCode] != nil else {
       problems.add(
-        sheet, String(table.headerRow + 1),
-        .text(
-          "dòng tiêu đề không có cột \"\(FormLayout.Column.unitCode.header(language))\"",
-          "the header row has no column \"\(FormLayout.Column.unitCode.header(language))\""))
+        sheet, String(table.headerRow + 1), .headerWithoutColumn(FormLayout.Column.unitCode.header(language)))
       return [:]
     }
     guard let criteria = criterionColumns(table) else { return [:] }
@@ -100,26 +88,18 @@ struct CommuneSheetReader {
       let codeCell = table.cell(row, .unitCode)
       let reference = reference(province)
       if code.isEmpty {
-        problems.add(sheet, codeCell, .text("dòng này không có mã đơn vị", "no unit code in this row"))
+        problems.add(sheet, codeCell, .noUnitCode)
         continue
       }
       if let earlier = built[province]?.rows[code] {
-        problems.add(
-          sheet, codeCell,
-          .text(
-            "đơn vị \(code) bị ghi hai lần (đã có ở dòng \(earlier + 1))",
-            "unit \(code) appears twice (also in row \(earlier + 1))"))
+        problems.add(sheet, codeCell, .unitTwice(code, earlierRow: earlier + 1))
         continue
       }
       var kind: UnitKind?
       var name = FormValues.text(table.value(row, .unitName))
       if let reference {
         guard let index = reference.index[code] else {
-          problems.add(
-            sheet, codeCell,
-            .text(
-              "\(code) không phải đơn vị của \(dataset.provinces[province].name)",
-              "unit \(code) is not a unit of \(dataset.provinces[province].name)"))
+          problems.add(sheet, codeCell, .notAUnitOf(code, province: dataset.provinces[province].name))
           continue
         }
         kind = reference.units.kinds[index]
@@ -131,11 +111,7 @@ struct CommuneSheetReader {
             || Language.allCases.contains { StatusWords.fold(Strings.for($0).unitKindNames[candidate] ?? "") == word }
         }
         if kind == nil {
-          problems.add(
-            sheet, table.cell(row, .unitKind) ?? codeCell,
-            .text(
-              "\"\(word)\" không phải loại đơn vị (phường, xã, đặc khu)",
-              "\"\(word)\" is not a kind of unit (ward, commune, special zone)"))
+          problems.add(sheet, table.cell(row, .unitKind) ?? codeCell, .notAUnitKind(word))
           continue
         }
       }
@@ -160,22 +136,12 @@ struct CommuneSheetReader {
       if let reference = referenceUnits(province) {
         let missing = reference.codes.filter { building.rows[$0] == nil }
         if !missing.isEmpty {
-          let listed = missing.prefix(10).joined(separator: ", ")
           problems.add(
-            sheet, table.columns[.unitCode].map(FormLayout.columnName),
-            .text(
-              "\(info.name) thiếu dòng của đơn vị " + listed
-                + (missing.count > 10 ? ", … (tổng cộng \(missing.count))" : "") + " (dòng bị xóa?)",
-              "\(info.name) has no row for unit" + (missing.count > 1 ? "s " : " ") + listed
-                + (missing.count > 10 ? ", … (\(missing.count) in all)" : "") + " (a deleted row?)"))
+            sheet, table.columns[.unitCode].map(FormLayout.columnName), .missingUnitRows(info.name, codes: missing))
           continue
         }
       } else if building.codes.count != info.units.total {
-        problems.add(
-          sheet, nil,
-          .text(
-            "\(info.name) có \(info.units.total) đơn vị cấp xã, nhưng chỉ có \(building.codes.count) dòng liệt kê",
-            "\(info.name) has \(info.units.total) commune-level units, but \(building.codes.count) rows list them"))
+        problems.add(sheet, nil, .unitRowsCount(info.name, total: info.units.total, rows: building.codes.count))
         continue
       }
       result[province] = .units(
@@ -195,9 +161,7 @@ struct CommuneSheetReader {
       if let earlier = rows[province] {
         problems.add(
           sheet, table.cell(row, .provinceCode) ?? table.cell(row, .provinceName),
-          .text(
-            "\(info.name) bị ghi hai lần (đã có ở dòng \(earlier + 1))",
-            "\(info.name) appears twice (also in row \(earlier + 1))"))
+          .provinceTwice(info.name, earlierRow: earlier + 1))
         continue
       }
       rows[province] = row
@@ -207,17 +171,9 @@ struct CommuneSheetReader {
         case .empty: return nil
         case .value(let number) where number <= info.units.total: return number
         case .value(let number):
-          problems.add(
-            sheet, cell,
-            .text(
-              "\(number) lớn hơn số \(info.units.total) đơn vị cấp xã của \(info.name)",
-              "\(number) is more than the \(info.units.total) commune-level units of \(info.name)"))
+          problems.add(sheet, cell, .countAboveUnits(number, total: info.units.total, province: info.name))
         case .invalid:
-          problems.add(
-            sheet, cell,
-            .text(
-              "\"\(value?.display ?? "")\" không phải số đơn vị (số nguyên từ 0 đến \(info.units.total))",
-              "\"\(value?.display ?? "")\" is not a count (a whole number from 0 to \(info.units.total))"))
+          problems.add(sheet, cell, .notACount(value?.display ?? "", total: info.units.total))
         }
         ok = false
         return nil
@@ -230,11 +186,7 @@ struct CommuneSheetReader {
           table.cells.value(row: row, column: column), FormLayout.cellName(row: row, column: column))
       }
       if let green, let greenCell, let smallest = byCriterion.compactMap({ $0 }).min(), green > smallest {
-        problems.add(
-          sheet, greenCell,
-          .text(
-            "\(green) đơn vị xanh mọi tiêu chí, nhưng một tiêu chí chỉ có \(smallest) đơn vị xanh",
-            "\(green) units green on every criterion, but only \(smallest) on one of them"))
+        problems.add(sheet, greenCell, .greenAboveACriterion(green, smallest: smallest))
         ok = false
       }
       if ok { result[province] = .counts(green: green, byCriterion: byCriterion) }

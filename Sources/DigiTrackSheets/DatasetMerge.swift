@@ -42,17 +42,14 @@ public enum DatasetMerge {
         problems.append(
           FormProblem(
             file: part.file,
-            message: .text(
-              "theo dõi kế hoạch \(dataset.plan.code) với bộ tiêu chí khác \(parts[0].file) (\(base.plan.code))",
-              "tracks plan \(dataset.plan.code) with other criteria than \(parts[0].file) (\(base.plan.code))")))
+            message: .otherPlan(dataset.plan.code, than: parts[0].file, baseCode: base.plan.code)))
         continue
       }
       guard Set(dataset.provinces.map(\.code)) == Set(provinceIndex.keys) else {
         problems.append(
           FormProblem(
             file: part.file,
-            message: .text(
-              "có danh sách tỉnh, thành phố khác \(parts[0].file)", "has other provinces than \(parts[0].file)")))
+            message: .otherProvinces(than: parts[0].file)))
         continue
       }
       // Where this part's sources sit in the merged list.
@@ -99,9 +96,7 @@ public enum DatasetMerge {
                 FormProblem(
                   file: part.file, sheet: nil,
                   cell: "snapshots[\(snapshotNumber)] (\(snapshot.date)), \(dataset.provinces[province].name)",
-                  message: .text(
-                    "mâu thuẫn với \(parts[owner].file): \(difference.vi); dùng --prefer newer hoặc --prefer TỆP",
-                    "conflicts with \(parts[owner].file): \(difference.en); give --prefer newer or --prefer FILE")))
+                  message: .conflict(with: parts[owner].file, difference)))
               continue
             case .newer: keepNew = part.modified > parts[owner].modified
             case .file(let file): keepNew = part.file == file
@@ -131,28 +126,24 @@ enum ReportComparison {
       let id = plan.criteria[criterion].id
       let (there, here) = (a.provincialStatuses[position], b.provincialStatuses[position])
       let (thereVI, hereVI) = (StatusWords.word(there, language: .vi), StatusWords.word(here, language: .vi))
-      return .text(
-        "\(id) ở tệp kia là \(thereVI), ở tệp này là \(hereVI)",
-        "\(id) is \(there.jsonName) there, \(here.jsonName) here")
+      return .statusDiffers(id, there: there, here: here, thereVI: thereVI, hereVI: hereVI)
     }
     if a.reportedCount?.done != b.reportedCount?.done {
-      return .text("số đơn vị đã công bố khác nhau", "the published count differs")
+      return .publishedCountDiffers
     }
     if a.communes.green != b.communes.green {
       let there = a.communes.green.map(String.init)
       let here = b.communes.green.map(String.init)
-      return .text(
-        "số đơn vị cấp xã xanh: \(there ?? "không có") ở tệp kia, \(here ?? "không có") ở tệp này",
-        "communes green: \(there ?? "none") there, \(here ?? "none") here")
+      return .communesGreenDiffer(there: there, here: here)
     }
     if a.communes.byCriterion != b.communes.byCriterion {
-      return .text("số đơn vị cấp xã theo tiêu chí khác nhau", "commune counts per criterion differ")
+      return .communeCountsDiffer
     }
     if a.communes.units?.codes != b.communes.units?.codes || a.communes.units?.statuses != b.communes.units?.statuses {
-      return .text("danh sách đơn vị cấp xã khác nhau", "the commune-level units differ")
+      return .communeUnitsDiffer
     }
     if a.phaseGreen?.flags != b.phaseGreen?.flags {
-      return .text("các mốc giai đoạn đã công bố khác nhau", "the published phase flags differ")
+      return .phaseFlagsDiffer
     }
     return nil
   }

@@ -8,10 +8,11 @@ import DigiTrackModel
 /// the model's own loader before anyone writes it, so what `import` writes is what `validate`
 /// accepts.
 public enum DatasetUpdate {
-  public static let importedLabel = LocalizedText(vi: "Số liệu nhập từ biểu mẫu", en: "Imported from forms")
+  public static let importedLabel = LocalizedText.importedFromForms
 
   public struct Output: Sendable {
-    public var json: String
+    /// The file to write, as `validate` accepted it.
+    public var json: [UInt8]
     public var dataset: Dataset
   }
 
@@ -27,10 +28,8 @@ public enum DatasetUpdate {
         problems.append(
           FormProblem(
             file: report.file,
-            message: .text(
-              "\(dataset.provinces[report.province].name) ngày \(report.date) cũng có trong \(earlier.file): mỗi tỉnh, thành phố và ngày chỉ dùng một biểu mẫu",
-              "\(dataset.provinces[report.province].name) at \(report.date) is also in \(earlier.file): give one form per province and date"
-            )))
+            message: .sameProvinceAndDate(
+              dataset.provinces[report.province].name, date: report.date, earlierFile: earlier.file)))
         continue
       }
       placed[key] = report
@@ -54,18 +53,16 @@ public enum DatasetUpdate {
     }
     guard problems.isEmpty else { return .failure(FormProblems(problems)) }
     result.asOf = max(dataset.asOf, result.snapshots.last?.date ?? dataset.asOf)
-    let json = String(decoding: DatasetWriter.json(result), as: UTF8.self)
+    let json = DatasetWriter.json(result)
     do {
-      let loaded = try DatasetLoader().load(bytes: Array(json.utf8), name: "result")
+      let loaded = try DatasetLoader().load(bytes: json, name: "result")
       return .success(Output(json: json, dataset: loaded.dataset))
     } catch {
       return .failure(
         FormProblems([
           FormProblem(
             file: "result",
-            message: .text(
-              "dữ liệu sau khi gộp không hợp lệ: \(error.description(in: .vi))",
-              "the combined dataset is not valid: \(error.description(in: .en))"))
+            message: .combinedInvalid(vi: error.description(in: .vi), en: error.description(in: .en)))
         ]))
     }
   }

@@ -24,6 +24,39 @@ struct XMLAttributes {
     return nil
   }
 
+  /// The same, passing over attributes of the namespace prefix `skipped` (`calcext:value-type`,
+  /// which LibreOffice writes beside `office:value-type`).
+  func value(_ wanted: StaticString, skipping skipped: StaticString) -> UnsafePointer<CChar>? {
+    let key = UnsafeRawPointer(wanted.utf8Start).assumingMemoryBound(to: CChar.self)
+    let prefix = UnsafeRawPointer(skipped.utf8Start).assumingMemoryBound(to: CChar.self)
+    var index = 0
+    while let name = pairs[index] {
+      if strcmp(ExpatParser.localName(name), key) == 0, strncmp(name, prefix, skipped.utf8CodeUnitCount) != 0 {
+        return pairs[index + 1]
+      }
+      index += 2
+    }
+    return nil
+  }
+
+  /// Two attributes in one pass over the tag's attributes (a cell's `r` and `t`).
+  func values(_ first: StaticString, _ second: StaticString) -> (UnsafePointer<CChar>?, UnsafePointer<CChar>?) {
+    let firstKey = UnsafeRawPointer(first.utf8Start).assumingMemoryBound(to: CChar.self)
+    let secondKey = UnsafeRawPointer(second.utf8Start).assumingMemoryBound(to: CChar.self)
+    var found: (UnsafePointer<CChar>?, UnsafePointer<CChar>?) = (nil, nil)
+    var index = 0
+    while let name = pairs[index] {
+      let local = ExpatParser.localName(name)
+      if found.0 == nil, strcmp(local, firstKey) == 0 {
+        found.0 = pairs[index + 1]
+      } else if found.1 == nil, strcmp(local, secondKey) == 0 {
+        found.1 = pairs[index + 1]
+      }
+      index += 2
+    }
+    return found
+  }
+
   func string(_ wanted: StaticString) -> String? {
     value(wanted).map { String(cString: $0) }
   }
@@ -31,28 +64,38 @@ struct XMLAttributes {
 
 /// One expat parser fed by chunks. A document type declaration is refused outright: no part of
 /// an `.xlsx` has one, and it is where entity expansion attacks live.
+///
+/// The callbacks, several per cell, reach the parser and its handler without retaining either
+/// (`_withUnsafeGuaranteedRef`, `unowned(unsafe)`): both live as long as the parser runs, and the
+/// reference counting was a tenth of the reading of a form.
 final class ExpatParser {
   private let parser: XML_Parser
+  /// Keeps the handler alive; the callbacks use `events`, which does not count references.
   private let handler: XMLHandler
+  private unowned(unsafe) let events: XMLHandler
   private var refusedDoctype = false
 
   init(handler: XMLHandler) {
     parser = XML_ParserCreate(nil)!
     self.handler = handler
+    events = handler
     XML_SetUserData(parser, Unmanaged.passUnretained(self).toOpaque())
     XML_SetElementHandler(
       parser,
       { user, name, attributes in
-        let me = Unmanaged<ExpatParser>.fromOpaque(user!).takeUnretainedValue()
-        me.handler.start(ExpatParser.localName(name!), XMLAttributes(pairs: attributes!))
+        Unmanaged<ExpatParser>.fromOpaque(user!)._withUnsafeGuaranteedRef { me in
+          me.events.start(ExpatParser.localName(name!), XMLAttributes(pairs: attributes!))
+        }
       },
       { user, name in
-        let me = Unmanaged<ExpatParser>.fromOpaque(user!).takeUnretainedValue()
-        me.handler.end(ExpatParser.localName(name!))
+        Unmanaged<ExpatParser>.fromOpaque(user!)._withUnsafeGuaranteedRef { me in
+          me.events.end(ExpatParser.localName(name!))
+        }
       })
     XML_SetCharacterDataHandler(parser) { user, bytes, count in
-      let me = Unmanaged<ExpatParser>.fromOpaque(user!).takeUnretainedValue()
-      me.handler.text(UnsafeBufferPointer(start: bytes, count: Int(count)))
+      Unmanaged<ExpatParser>.fromOpaque(user!)._withUnsafeGuaranteedRef { me in
+        me.events.text(UnsafeBufferPointer(start: bytes, count: Int(count)))
+      }
     }
     XML_SetStartDoctypeDeclHandler(parser) { user, _, _, _, _ in
       let me = Unmanaged<ExpatParser>.fromOpaque(user!).takeUnretainedValue()
@@ -65,9 +108,12 @@ final class ExpatParser {
 
   /// Parses the next chunk; returns why the XML is broken, or nil.
   func feed(_ chunk: Data, final: Bool) -> String? {
-    let status = chunk.withUnsafeBytes { raw in
-      XML_Parse(parser, raw.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(raw.count), final ? 1 : 0)
-    }
+    chunk.withUnsafeBytes { raw in feed(raw, final: final) }
+  }
+
+  func feed(_ raw: UnsafeRawBufferPointer, final: Bool) -> String? {
+    let status = XML_Parse(
+      parser, raw.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(raw.count), final ? 1 : 0)
     if refusedDoctype { return "a document type declaration is not allowed in a workbook" }
     guard status == XML_STATUS_OK else {
       let line = XML_GetCurrentLineNumber(parser)

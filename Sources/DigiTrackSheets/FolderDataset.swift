@@ -1,7 +1,7 @@
 import DigiTrackModel
 import Foundation
 
-/// `--data DIR` (issue 13, item 3): every `.json`, `.xlsx` and `.csv` in a folder as parts of one
+/// `--data DIR` (issue 13, item 3): every `.json`, `.xlsx`, `.ods` and `.csv` in a folder as parts of one
 /// dataset, for the dashboard, `export` and the folder's live reload.
 ///
 /// The JSON parts are datasets; the first in name order gives the plan and provinces that the
@@ -20,7 +20,7 @@ public enum FolderDataset {
   }
 
   /// The extensions read as parts.
-  static let extensions: Set<String> = ["json", "xlsx", "csv"]
+  static let extensions: Set<String> = ["json", "xlsx", "ods", "csv"]
 
   public static func isFolder(_ path: String) -> Bool {
     var isDirectory: ObjCBool = false
@@ -36,7 +36,7 @@ public enum FolderDataset {
       let reason = error.localizedDescription
       throw FormProblems([
         FormProblem(
-          file: folder, message: .text("không đọc được thư mục: \(reason)", "cannot read the folder: \(reason)"))
+          file: folder, message: .cannotReadFolder(reason))
       ])
     }
     return names.filter { !$0.hasPrefix(".") && !$0.hasPrefix("~$") }
@@ -63,16 +63,16 @@ public enum FolderDataset {
         let loaded = try loader.load(path: path(name), displayName: name)
         parts.append(DatasetMerge.Part(file: name, dataset: loaded.dataset, modified: modified(path(name))))
       } catch {
-        bad.append(FormProblem(file: name, message: .text(error.description(in: .vi), error.description(in: .en))))
+        // The loader's own message, in both languages (its catalog is LoadMessages).
+        let message = LocalizedText(vi: error.description(in: .vi), en: error.description(in: .en))
+        bad.append(FormProblem(file: name, message: message))
       }
     }
     guard let base = parts.first?.dataset else {
       bad.append(
         FormProblem(
           file: folder,
-          message: .text(
-            "không có tệp dữ liệu .json nào đọc được để lấy kế hoạch và danh sách tỉnh, thành phố",
-            "no readable .json dataset to give the plan and provinces")))
+          message: .noReadableDataset))
       return .failure(FormProblems(bad))
     }
     // A dataset of another plan or other provinces is a bad file here, not a reason to show nothing.
@@ -86,9 +86,7 @@ public enum FolderDataset {
         bad.append(
           FormProblem(
             file: part.file,
-            message: .text(
-              "theo dõi kế hoạch khác hoặc tỉnh, thành phố khác với \(parts[0].file); bị bỏ qua",
-              "tracks another plan or other provinces than \(parts[0].file); left out")))
+            message: .otherPlanOrProvinces(than: parts[0].file)))
         return false
       }
       return true
@@ -96,8 +94,9 @@ public enum FolderDataset {
     var emptyBase = base
     emptyBase.snapshots = []
     let importer = FormImporter(dataset: base)
-    for name in files where !name.lowercased().hasSuffix(".json") {
-      switch importer.read(path: path(name), name: name) {
+    let sheets = files.filter { !$0.lowercased().hasSuffix(".json") }
+    for (name, read) in zip(sheets, importer.read(files: sheets.map { (path($0), $0) })) {
+      switch read {
       case .failure(let failure): bad += failure.problems
       case .success(let reports):
         switch DatasetUpdate.apply(reports, to: emptyBase, source: .illustrative) {

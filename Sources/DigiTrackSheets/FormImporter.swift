@@ -1,7 +1,9 @@
 import DigiTrackModel
+import Dispatch
 import Foundation
+import Synchronization
 
-/// Reads filled-in forms (`.xlsx`, `.csv`) into province reports for a dataset: issue 13, item 2.
+/// Reads filled-in forms (`.xlsx`, `.ods`, `.csv`) into province reports for a dataset: issue 13, item 2.
 ///
 /// Every problem in a file is collected, each placed at its file, sheet and cell; a caller writes
 /// nothing unless the list is empty.
@@ -12,11 +14,24 @@ public struct FormImporter: Sendable {
   public var date: CalendarDate?
   public var xlsx = XLSXReader()
   public var csv = CSVReader()
+  public var ods = ODSReader()
 
   public init(dataset: Dataset, date: CalendarDate? = nil) {
     self.dataset = dataset
     finder = ProvinceFinder(dataset.provinces)
     self.date = date
+  }
+
+  /// The reports of each file, in the order given, or every problem it has. The files are read
+  /// side by side, one per core: a file's reading depends on no other's, and the 34 forms of a
+  /// national import are most of its time.
+  public func read(files: [(path: String, name: String)]) -> [Result<[ImportedReport], FormProblems>] {
+    let results = Mutex<[Result<[ImportedReport], FormProblems>?]>(Array(repeating: nil, count: files.count))
+    DispatchQueue.concurrentPerform(iterations: files.count) { index in
+      let result = read(path: files[index].path, name: files[index].name)
+      results.withLock { $0[index] = result }
+    }
+    return results.withLock { $0.map { $0! } }
   }
 
   /// The reports of one file, or every problem it has.
@@ -28,33 +43,15 @@ public struct FormImporter: Sendable {
       switch (path as NSString).pathExtension.lowercased() {
       case "xlsx", "xlsm": sheets = try xlsx.read(path: path, name: name)
       case "csv", "txt": sheets = [try csv.read(path: path, name: name)]
-      case "xls":
-        throw FormProblem(
-          file: name,
-          message: .text("tệp Excel 97-2003 cũ: hãy lưu lại dạng .xlsx", "an old Excel 97-2003 file: save it as .xlsx"))
-      case "ods":
-        throw FormProblem(
-          file: name,
-          message: .text(
-            "chưa đọc được tệp LibreOffice .ods: hãy lưu lại dạng .xlsx hoặc .csv",
-            "LibreOffice .ods is not read yet: save it as .xlsx or .csv"))
-      default:
-        throw FormProblem(
-          file: name,
-          message: .text(
-            "không phải bảng tính: hãy dùng tệp .xlsx hoặc .csv", "not a spreadsheet: give an .xlsx or a .csv file"))
+      case "ods": sheets = try ods.read(path: path, name: name)
+      case "xls": throw FormProblem(file: name, message: .oldExcelExtension)
+      default: throw FormProblem(file: name, message: .notASpreadsheetExtension)
       }
     } catch {
       return .failure(FormProblems([error]))
     }
     if sheets.allSatisfy(\.isEmpty) {
-      return .failure(
-        FormProblems([
-          FormProblem(
-            file: name,
-            message: .text(
-              "tệp bảng tính trống: không trang nào có ô dữ liệu", "the workbook is empty: no sheet holds any cell"))
-        ]))
+      return .failure(FormProblems([FormProblem(file: name, message: .emptyWorkbook)]))
     }
     var tables: [(FormLayout.Sheet, SheetTable)] = []
     for cells in sheets where !cells.isEmpty {
@@ -69,10 +66,8 @@ public struct FormImporter: Sendable {
       guard let table else {
         problems.add(
           cells.name, nil,
-          .text(
-            "không có dòng tiêu đề (dòng có \"\(FormLayout.Column.criterionID.header(.vi))\" hoặc \"\(FormLayout.Column.provinceCode.header(.vi))\")",
-            "no header row (the row with \"\(FormLayout.Column.criterionID.header(.vi))\" or \"\(FormLayout.Column.provinceCode.header(.vi))\")"
-          )
+          .noHeaderRow(
+            idHeader: FormLayout.Column.criterionID.header(.vi), codeHeader: FormLayout.Column.provinceCode.header(.vi))
         )
         continue
       }
@@ -81,11 +76,7 @@ public struct FormImporter: Sendable {
     if tables.isEmpty, problems.problems.isEmpty {
       let expected = [FormLayout.Sheet.provincial, .units, .counts].map { "\"\($0.name(.vi))\"" }.joined(
         separator: ", ")
-      problems.add(
-        nil, nil,
-        .text(
-          "tệp không có trang nào của DigiTrack (cần \(expected), hoặc tên tiếng Anh của chúng)",
-          "no DigiTrack sheet in this workbook (expected \(expected), or their English names)"))
+      problems.add(nil, nil, .noDigiTrackSheet(expected: expected))
     }
     let reportDate = self.date ?? formDate(tables, problems)
     guard let reportDate, problems.problems.isEmpty else { return .failure(FormProblems(problems.problems)) }
@@ -104,11 +95,7 @@ public struct FormImporter: Sendable {
       }
     }
     for province in communes.keys.sorted() where statuses[province] == nil {
-      problems.add(
-        nil, nil,
-        .text(
-          "\(dataset.provinces[province].name) có dòng cấp xã nhưng không có dòng tiêu chí cấp tỉnh",
-          "\(dataset.provinces[province].name) has commune-level rows but no provincial criteria rows"))
+      problems.add(nil, nil, .communeRowsWithoutProvincialRows(dataset.provinces[province].name))
     }
     guard problems.problems.isEmpty else { return .failure(FormProblems(problems.problems)) }
     // A province whose rows were all left empty has not reported: it adds nothing.
@@ -142,29 +129,17 @@ public struct FormImporter: Sendable {
     for (_, table) in tables {
       guard let (value, cell) = table.labelled(Language.allCases.map(FormLayout.dateLabel)) else { continue }
       guard let date = FormValues.date(value) else {
-        problems.add(
-          table.sheetName, cell,
-          .text(
-            "\"\(value?.display ?? "")\" không phải ngày (31/01/2026 hoặc 2026-01-31)",
-            "\"\(value?.display ?? "")\" is not a date (31/01/2026 or 2026-01-31)"))
+        problems.add(table.sheetName, cell, .notADate(value?.display ?? ""))
         return nil
       }
       if let (earlier, sheet) = found, earlier != date {
-        problems.add(
-          table.sheetName, cell,
-          .text(
-            "ngày báo cáo \(date) khác ngày \(earlier) ở \(sheet ?? "trang khác")",
-            "report date \(date) differs from \(earlier) in \(sheet ?? "another sheet")"))
+        problems.add(table.sheetName, cell, .reportDateDiffers(date, from: earlier, sheet: sheet))
         return nil
       }
       found = (date, table.sheetName)
     }
     if found == nil {
-      problems.add(
-        nil, nil,
-        .text(
-          "biểu mẫu không ghi ngày báo cáo (\"\(FormLayout.dateLabel(.vi))\"): dùng --snapshot NGÀY",
-          "the form gives no report date (\"\(FormLayout.dateLabel(.vi))\"): give --snapshot DATE"))
+      problems.add(nil, nil, .noReportDate(label: FormLayout.dateLabel(.vi)))
     }
     return found?.0
   }
@@ -174,11 +149,7 @@ public struct FormImporter: Sendable {
     guard let (value, cell) = table.labelled(Language.allCases.map(FormLayout.planLabel)) else { return }
     let code = FormValues.text(value)
     if !code.isEmpty, code != dataset.plan.code {
-      problems.add(
-        table.sheetName, cell,
-        .text(
-          "biểu mẫu dành cho kế hoạch \(code), nhưng dữ liệu theo dõi kế hoạch \(dataset.plan.code)",
-          "the form is for plan \(code), but the dataset tracks \(dataset.plan.code)"))
+      problems.add(table.sheetName, cell, .formForAnotherPlan(code, tracked: dataset.plan.code))
     }
   }
 }

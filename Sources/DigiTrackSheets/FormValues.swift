@@ -64,8 +64,14 @@ enum FormValues {
     trim(value?.display ?? "")
   }
 
-  /// Spaces off both ends; most cells have none, and are returned as they are.
+  /// Spaces off both ends; most cells have none, and are returned as they are (seen from their
+  /// first and last bytes, without reading characters).
   static func trim(_ text: String) -> String {
+    if let first = text.utf8.first, let last = text.utf8.last, (0x21..<0x80).contains(first),
+      (0x21..<0x80).contains(last)
+    {
+      return text
+    }
     guard let first = text.first, let last = text.last, first.isWhitespace || last.isWhitespace else { return text }
     return String(text.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())
   }

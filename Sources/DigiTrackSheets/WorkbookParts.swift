@@ -84,13 +84,13 @@ final class SheetHandler: XMLHandler {
   override func start(_ name: UnsafePointer<CChar>, _ attributes: XMLAttributes) {
     switch (name[0], name[1]) {
     case (0x63, 0):  // c
-      if let reference = attributes.value("r"), let (cellRow, cellColumn) = Self.parse(reference) {
+      let (reference, t) = attributes.values("r", "t")
+      if let reference, let (cellRow, cellColumn) = Self.parse(reference) {
         row = cellRow
         column = cellColumn
       } else {
         column += 1
       }
-      let t = attributes.value("t")
       type = t?.pointee.magnitude ?? 0
       isStr = t.map { strcmp($0, "str") == 0 } ?? false
       buffer.removeAll(keepingCapacity: true)

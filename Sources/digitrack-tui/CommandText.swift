@@ -67,16 +67,16 @@ enum CommandText {
       "Đo thời gian nạp, hiển thị, phản hồi phím và khởi động, so với simdjson và Python.",
     "Write an .xlsx form for a province (or every province) to fill in.":
       "Tạo biểu mẫu .xlsx để một tỉnh (hoặc mọi tỉnh) điền báo cáo.",
-    "Add filled-in .xlsx or .csv forms to a copy of a dataset.":
-      "Đưa các biểu mẫu .xlsx hoặc .csv đã điền vào một bản sao của bộ dữ liệu.",
+    "Add filled-in .xlsx, .ods or .csv forms to a copy of a dataset.":
+      "Đưa các biểu mẫu .xlsx, .ods hoặc .csv đã điền vào một bản sao của bộ dữ liệu.",
     "Combine datasets of the same plan into one, by report date.":
       "Gộp các bộ dữ liệu cùng một kế hoạch thành một, theo ngày báo cáo.",
 
     // Shared options
     "A DigiTrack JSON file; the built-in demo data when omitted.":
       "Tệp JSON DigiTrack; nếu bỏ trống, dùng dữ liệu mẫu có sẵn.",
-    "A DigiTrack JSON file, or a folder whose .json, .xlsx and .csv files are parts of one dataset; the built-in demo data when omitted.":
-      "Tệp JSON DigiTrack, hoặc một thư mục mà các tệp .json, .xlsx và .csv trong đó là các phần của cùng một bộ dữ liệu; nếu bỏ trống, dùng dữ liệu mẫu có sẵn.",
+    "A DigiTrack JSON file, or a folder whose .json, .xlsx, .ods and .csv files are parts of one dataset; the built-in demo data when omitted.":
+      "Tệp JSON DigiTrack, hoặc một thư mục mà các tệp .json, .xlsx, .ods và .csv trong đó là các phần của cùng một bộ dữ liệu; nếu bỏ trống, dùng dữ liệu mẫu có sẵn.",
     "With --data DIR: decide conflicts between files, as merge does: newer, or a file's name.":
       "Với --data THƯ-MỤC: cách xử lý số liệu mâu thuẫn giữa các tệp, như lệnh merge: newer (tệp sửa sau cùng) hoặc tên một tệp.",
     "The report date changes are measured against: YYYY-MM-DD, dd/mm/yyyy, first or latest (default the previous one).":

@@ -3,11 +3,12 @@ import DigiTrackModel
 import DigiTrackSheets
 import Foundation
 
-/// `import`: filled-in forms into a copy of a dataset (issue 13, item 2).
+/// `import`: filled-in forms into a copy of a dataset (issue 13, item 2). The forms are read side
+/// by side (`FormImporter.read(files:)`), then combined and checked once.
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
-    abstract: tr("Add filled-in .xlsx or .csv forms to a copy of a dataset."),
+    abstract: tr("Add filled-in .xlsx, .ods or .csv forms to a copy of a dataset."),
     discussion: CommandText.discussion(
       "import",
       """
@@ -74,8 +75,8 @@ struct ImportCommand: ParsableCommand {
     var reports: [ImportedReport] = []
     var problems: [FormProblem] = []
     var unreadable = false
-    for file in files {
-      switch importer.read(path: file, name: file) {
+    for result in importer.read(files: files.map { ($0, $0) }) {
+      switch result {
       case .success(let read): reports += read
       case .failure(let failure):
         problems += failure.problems
@@ -92,7 +93,7 @@ struct ImportCommand: ParsableCommand {
       clock.lap("combine, write JSON in memory, load it back")
       switch combined {
       case .success(let result):
-        try OutputOptions.write(Array(result.json.utf8), to: output, force: force)
+        try OutputOptions.write(result.json, to: output, force: force)
         clock.lap("write \(output)")
         let provinces = Set(reports.map(\.province)).count
         let dates = Set(reports.map(\.date.description)).sorted().joined(separator: ", ")

@@ -11,7 +11,7 @@ struct DataOptions: ParsableArguments {
     name: .long,
     help: ArgumentHelp(
       tr(
-        "A DigiTrack JSON file, or a folder whose .json, .xlsx and .csv files are parts of one dataset; the built-in demo data when omitted."
+        "A DigiTrack JSON file, or a folder whose .json, .xlsx, .ods and .csv files are parts of one dataset; the built-in demo data when omitted."
       ),
       valueName: "file|dir"))
   var data: String?

@@ -67,4 +67,26 @@ import Testing
     #expect(form.provinces.map(\.name) == ["Lạng Sơn"])
     #expect(form.sources.map(\.id) == ["laodong-1524704"])
   }
+
+  /// The byte writer escapes as JSON asks and leaves every other character as it is, so names in
+  /// any script, emoji and the U+2028 that JavaScript dislikes are written unchanged.
+  @Test func quotedEscapesOnlyQuotesBackslashesAndControlCharacters() {
+    #expect(DatasetWriter.quoted("") == "\"\"")
+    #expect(DatasetWriter.quoted("Lạng Sơn") == "\"Lạng Sơn\"")
+    #expect(
+      DatasetWriter.quoted("a\"b\\c\n\r\t\u{1}\u{1F}\u{7F}é😀\u{2028}z")
+        == "\"a\\\"b\\\\c\\n\\r\\t\\u0001\\u001f\u{7F}é😀\u{2028}z\"")
+  }
+
+  /// Names with every character that needs escaping load back as they were written.
+  @Test func hostileNamesRoundTrip() throws {
+    var demo = try DemoDataset.load().dataset
+    demo.provinces[0].name = "Tỉnh \"A\" \\ B"
+    demo.title = LocalizedText(vi: "Tiêu đề \\ một", en: "Title \"one\"")
+    let written = DatasetWriter.json(demo)
+    let loaded = try load(written).dataset
+    #expect(loaded.provinces[0].name == "Tỉnh \"A\" \\ B")
+    #expect(loaded.title.en == "Title \"one\"")
+    #expect(DatasetWriter.json(loaded) == written)
+  }
 }

@@ -63,6 +63,16 @@ enum Run {
     return result.stdout
   }
 
+  /// How much this process's peak resident memory grew while `body` ran, in KiB.
+  static func peakGrowth(_ body: () -> Void) -> Int {
+    var usage = rusage()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    let before = usage.ru_maxrss
+    body()
+    getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+    return usage.ru_maxrss - before
+  }
+
   static func folder() throws -> String {
     let path = NSTemporaryDirectory() + "digitrack-sheets-" + UUID().uuidString
     try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
