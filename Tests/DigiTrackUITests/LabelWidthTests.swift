@@ -32,4 +32,49 @@ import Testing
       #expect(text.contains(metric.label.vi), "\(metric.label.vi)")
     }
   }
+
+  /// At 80 columns the timeliness column shows the glyph and the days (`✗! 15`), which the legend
+  /// under the table explains, never a word cut to "xong,…" or "done…"; the criterion names get the
+  /// columns the words gave up.
+  @Test(arguments: [Language.vi, .en])
+  func narrowTimelinessIsAGlyphAndDaysNotACutWord(_ language: Language) {
+    for index in Fixtures.demo.dataset.snapshots.indices {
+      let data = Fixtures.demo.atSnapshot(index)
+      let date = "snapshot \(index)"
+      let text = ViewExport(data: data, options: DisplayOptions(language: language))
+        .text(view: .province, province: Fixtures.index(of: "Quảng Ninh"), width: 80)
+      let rows = text.split(separator: "\n").filter { $0.hasPrefix(" T") && $0.dropFirst(2).first?.isNumber == true }
+      #expect(rows.count > 5, "\(language) \(date)")
+      for row in rows {
+        let last = row.split(separator: " ").last.map(String.init) ?? ""
+        #expect(!last.hasSuffix("…"), "\(language) \(date): \(row)")
+      }
+    }
+  }
+
+  @Test func compactTimelinessSaysTheClassByGlyphAndTheDaysByNumber() {
+    let context = RenderContext(data: Fixtures.demo, options: DisplayOptions(language: .vi))
+    #expect(context.timelinessCompact(.overdue(days: 153)) == "✗! 153")
+    #expect(context.timelinessCompact(.doneLate(days: 5)) == "✓! 5")
+    #expect(context.timelinessCompact(.inProgress(daysLeft: 2)) == "◐ 2")
+    #expect(context.timelinessCompact(.notStarted(daysLeft: 1_200)) == "○ 1.200")
+    #expect(context.timelinessCompact(.doneOnTime) == "✓")
+    #expect(context.timelinessCompact(.doneUndated) == "✓?")
+    #expect(context.timelinessLabel(.overdue(days: 15), width: 40).text.trimmingSpaces == "✗! quá hạn 15 ngày")
+    #expect(context.timelinessLabel(.overdue(days: 15), width: 8).text.trimmingSpaces == "✗! 15")
+  }
+
+  /// The province's headline labels are whole at every width from 80: "Communes green on all
+  /// criteria" was cut to "Communes green on all …", and the status line keeps its source note.
+  @Test(arguments: [80, 100, 120, 200])
+  func theProvinceHeadlineLabelsAreWhole(_ width: Int) {
+    for language in [Language.vi, .en] {
+      let text = Self.text(.province, province: "Lạng Sơn", width: width, language)
+      let labels =
+        language == .vi
+        ? ["Tiêu chí, nhiệm vụ cấp tỉnh ", "Cấp xã xanh đủ tiêu chí ", "(xanh theo công bố [5])"]
+        : ["Provincial criteria ", "Communes green on all criteria ", "(green as published [5])"]
+      for label in labels { #expect(text.contains(label), "\(language) \(width): \(label)") }
+    }
+  }
 }

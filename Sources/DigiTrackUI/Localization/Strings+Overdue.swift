@@ -38,6 +38,8 @@ extension Strings {
   }
 
   public var timelinessHeading: String { say("Tiến độ", "Timeliness") }
+  /// The heading over the compact labels (`✗! 15`) of a narrow screen.
+  public var timelinessHeadingShort: String { say("Tiến độ", "Timing") }
   public var timelinessDays: String { say("Số ngày", "Days") }
   public var timelinessLegend: String { say("Tiến độ so với hạn", "Against the deadline") }
 

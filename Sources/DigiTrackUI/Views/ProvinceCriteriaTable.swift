@@ -19,8 +19,10 @@ extension ProvinceView {
     var columns: [CategoryColumn]
     /// The widest status label and the mark after it.
     var statusWidth: Int
-    /// The timeliness column ("◐  còn 2 ngày"), glyph and words.
+    /// The timeliness column ("◐  còn 2 ngày"), glyph and words, or glyph and days when narrow.
     var timelinessWidth: Int
+    /// Each provincial criterion's timeliness at the report date, worked out once per layout.
+    var timeliness: [Timeliness]
     var changeWidth: Int
   }
 
@@ -41,16 +43,18 @@ extension ProvinceView {
       column(strings.block, { $0.block }, plan.blocks),
     ]
     let changeWidth = detail.change == nil ? 0 : 7
-    // The timeliness column is as wide as its longest label here ("✗! quá hạn 15 ngày"), at most 24.
+    // The timeliness column is as wide as its longest label here ("✗! quá hạn 15 ngày"), at most 24;
+    // on a narrow screen it may shrink to its longest compact label ("✗! 15") and no further.
     let snapshotIndex = context.data.aggregates.snapshotIndex
-    let longestTimeliness =
-      plan.provincialCriteria.map { index in
-        let value = Timeliness(
-          dataset: context.dataset, snapshotIndex: snapshotIndex, province: province, criterion: index)
-        return context.timelinessLabel(value, width: 100).text.displayWidth
-      }.max() ?? 0
+    let timeliness = plan.provincialCriteria.map { index in
+      Timeliness(dataset: context.dataset, snapshotIndex: snapshotIndex, province: province, criterion: index)
+    }
+    let longestTimeliness = timeliness.map { context.timelinessLabel($0, width: 100).text.displayWidth }.max() ?? 0
     var timelinessWidth = max(context.ui(strings.timelinessHeading).displayWidth, longestTimeliness) + 1
     timelinessWidth = min(24, timelinessWidth)
+    let longestCompact = timeliness.map { context.timelinessCompact($0).displayWidth }.max() ?? 0
+    let narrowestTimeliness =
+      min(timelinessWidth, max(context.ui(strings.timelinessHeadingShort).displayWidth, longestCompact) + 1)
     // " T01  " + name + " " + "GĐ " + categories (each + 1) + status + marker + timeliness + change.
     let statusWidth = max(context.ui(strings.status).displayWidth, context.statusLabelWidth + 2)
     let fixed = 1 + 5 + 1 + 4 + statusWidth + 2 + changeWidth
@@ -61,17 +65,18 @@ extension ProvinceView {
       columns[0] = column(strings.groupShort, { $0.group }, plan.groups)
     }
     var room = width - fixed - timelinessWidth - columns.reduce(0) { $0 + $1.width + 1 }
-    var nameWidth = max(10, min(longestName, max(24, room / 2)))
-    if nameWidth > room {
-      // Too narrow for both: the criterion names give way first (down to 16: the full name is
-      // one Enter away in the legend and exports), then the timeliness words (down to the glyph
-      // and a word), then the names again (down to 12), so a row never runs off the screen.
-      nameWidth = max(16, room)
-      let given = min(max(0, nameWidth - room), max(0, timelinessWidth - 9))
+    // Where the criterion names would get fewer than 24 columns (or their longest), the timeliness
+    // words give way first, down to the glyph and the days ("✗! 15", explained by the legend):
+    // the name says which criterion a row is, a cut "xong,…" says nothing.
+    let wanted = min(longestName, 24)
+    if room < wanted {
+      let given = min(wanted - room, max(0, timelinessWidth - narrowestTimeliness))
       timelinessWidth -= given
       room += given
-      nameWidth = max(12, min(nameWidth, room))
     }
+    var nameWidth = max(10, min(longestName, max(24, room / 2)))
+    // Still too narrow: the names go down to 12, so a row never runs off the screen.
+    if nameWidth > room { nameWidth = max(12, room) }
     room -= nameWidth
     for position in [1, 2, 0] {
       let names = Set(used.map(columns[position].of)).map {
@@ -88,7 +93,7 @@ extension ProvinceView {
     let grown = nameWidth + max(0, min(room, longestName - nameWidth))
     return CriteriaLayout(
       nameWidth: grown, columns: columns, statusWidth: statusWidth, timelinessWidth: timelinessWidth,
-      changeWidth: changeWidth)
+      timeliness: timeliness, changeWidth: changeWidth)
   }
 
   /// Columns of the criteria table: id, name, phase, group, pillar, block, status, timeliness, and
@@ -106,10 +111,11 @@ extension ProvinceView {
       header.append(context.ui(column.title).fitted(to: column.width, ellipsis: context.glyphs.ellipsis) + " ", .header)
     }
     header.append(context.ui(strings.status).fitted(to: layout.statusWidth), .header)
-    header.append(" " + context.ui(strings.timelinessHeading).fitted(to: layout.timelinessWidth - 1), .header)
+    let headings = [context.ui(strings.timelinessHeading), context.ui(strings.timelinessHeadingShort)]
+    let heading = headings.first { $0.displayWidth <= layout.timelinessWidth - 1 } ?? headings[1]
+    header.append(
+      " " + heading.fitted(to: layout.timelinessWidth - 1, ellipsis: self.context.glyphs.ellipsis), .header)
     let context = self.context
-    let snapshotIndex = context.data.aggregates.snapshotIndex
-    let province = self.province
     let statuses = detail.report?.provincialStatuses
     let marker = detail.report.map { context.marker($0.provincialProvenance) } ?? ""
     let markerRole = detail.report.map { context.markerRole($0.provincialProvenance) } ?? .dim
@@ -131,10 +137,8 @@ extension ProvinceView {
       }
       line.spans.append(context.statusLabel(status, width: layout.statusWidth - 2))
       line.append(" " + marker.fitted(to: 1), markerRole)
-      let timeliness = Timeliness(
-        dataset: context.dataset, snapshotIndex: snapshotIndex, province: province, criterion: index)
       line.append(" ", .normal)
-      line.spans.append(context.timelinessLabel(timeliness, width: layout.timelinessWidth - 1))
+      line.spans.append(context.timelinessLabel(layout.timeliness[ordinal], width: layout.timelinessWidth - 1))
       if let change = changes[index] {
         let direction = context.directionMark(change.direction)
         line.append(" " + direction.text, direction.role)

@@ -124,8 +124,12 @@ struct ProvinceView {
   func summaryLines(_ detail: ProvinceDetail) -> [Line] {
     let summary = detail.summary
     let strings = context.strings
-    // Room for "Cấp xã xanh đủ tiêu chí" always, for the longer English label when wide.
-    let labelWidth = width >= 100 ? 31 : 24
+    // The labels are as wide as the longest of them, whole while the bar keeps 6 cells: a label
+    // cut to "Communes green on all …" loses what is counted.
+    let longest =
+      [strings.provincialCriteria, strings.communesGreen, strings.status]
+      .map { context.ui($0).displayWidth }.max() ?? 0
+    let labelWidth = max(12, min(longest + 2, width - 30 - 6))
     let barWidth = max(6, min(30, width - labelWidth - 30))
     var provincial = Line(" " + context.ui(strings.provincialCriteria).fitted(to: labelWidth - 1) + " ", .label)
     provincial.spans += context.ratioSpans(
@@ -133,18 +137,28 @@ struct ProvinceView {
     var communes = Line(" " + context.ui(strings.communesGreen).fitted(to: labelWidth - 1) + " ", .label)
     communes.spans += context.ratioSpans(summary.commune, barWidth: barWidth, provenance: summary.communeProvenance)
 
-    var flags = Line(" " + context.ui(strings.status).fitted(to: labelWidth - 1) + " ", .label)
-    flags.spans.append(context.statusLabel(summary.overall, width: 15))
-    for (index, flag) in summary.phaseGreen.enumerated() {
-      let status = context.phaseStatus(flag, phase: index)
-      flags.append(" \(context.glyphs.separator) \(context.ui(strings.phaseShort))\(index + 1) ", .label)
-      flags.append(context.glyphs.status(status), context.statusRole(status))
+    func flagsLine(labelWidth: Int, statusWidth: Int = 15) -> Line {
+      var flags = Line(" " + context.ui(strings.status).fitted(to: labelWidth - 1) + " ", .label)
+      flags.spans.append(context.statusLabel(summary.overall, width: statusWidth))
+      for (index, flag) in summary.phaseGreen.enumerated() {
+        let status = context.phaseStatus(flag, phase: index)
+        flags.append(" \(context.glyphs.separator) \(context.ui(strings.phaseShort))\(index + 1) ", .label)
+        flags.append(context.glyphs.status(status), context.statusRole(status))
+      }
+      if let provenance = summary.phaseGreenProvenance {
+        flags.append(
+          " (\(context.ui(strings.phaseGreenPublished)) \(context.marker(provenance)))", context.markerRole(provenance))
+      } else if summary.reported {
+        flags.append(" (\(context.ui(strings.derived)))", .dim)
+      }
+      return flags
     }
-    if let provenance = summary.phaseGreenProvenance {
-      flags.append(
-        " (\(context.ui(strings.phaseGreenPublished)) \(context.marker(provenance)))", context.markerRole(provenance))
-    } else if summary.reported {
-      flags.append(" (\(context.ui(strings.derived)))", .dim)
+    // Aligned with the bars above where it fits; else its own short label keeps "(xanh theo công
+    // bố [5])" whole, since the source mark is what the line is for.
+    var flags = flagsLine(labelWidth: labelWidth)
+    if flags.width > width {
+      let status = context.statusLabel(summary.overall, width: 100).text.trimmingSpaces.displayWidth
+      flags = flagsLine(labelWidth: context.ui(strings.status).displayWidth + 2, statusWidth: status)
     }
     return density == .compact ? [provincial, communes] : [provincial, communes, flags]
   }

@@ -19,10 +19,26 @@ extension RenderContext {
     }
   }
 
-  /// `✗! quá hạn 153 ngày`, fitted to `width`.
+  /// `✗! quá hạn 153 ngày` where it fits in `width`, else the compact `✗! 153`, else the words cut.
   func timelinessLabel(_ value: Timeliness, width: Int) -> Span {
     let text = timelinessGlyph(value) + " " + ui(strings.timeliness(value))
-    return Span(text.fitted(to: width, ellipsis: glyphs.ellipsis), timelinessRole(value))
+    let compact = timelinessCompact(value)
+    let shown = text.displayWidth > width && compact.displayWidth <= width ? compact : text
+    return Span(shown.fitted(to: width, ellipsis: glyphs.ellipsis), timelinessRole(value))
+  }
+
+  /// `✗! 153`, `◐ 2`, `✓`: the glyph and the days alone, for a narrow screen. The glyph says the
+  /// class (`!` late, `?` undated), the number its days, and the legend under the table says both,
+  /// so a cut word ("xong…") never stands for a class.
+  func timelinessCompact(_ value: Timeliness) -> String {
+    let glyph = timelinessGlyph(value).trimmingSpaces
+    let days: Int? =
+      switch value {
+      case .doneLate(let days), .overdue(let days): days
+      case .inProgress(let left), .notStarted(let left): left
+      case .doneOnTime, .doneUndated, .notReported: nil
+      }
+    return days.map { glyph + " " + format.integer($0) } ?? glyph
   }
 
   /// The classes with their glyphs, for the legend under the criteria table (wrapped to `width`).
