@@ -85,21 +85,22 @@ struct CommuneSheetReader {
     for row in table.dataRows where !table.isBlank(row) {
       guard let province = provincial.province(table, row) else { continue }
       let code = FormValues.text(table.value(row, .unitCode))
-      let codeCell = table.cell(row, .unitCode)
+      // The cell's name is built only for a message: most rows have none.
+      func codeCell() -> String? { table.cell(row, .unitCode) }
       let reference = reference(province)
       if code.isEmpty {
-        problems.add(sheet, codeCell, .noUnitCode)
+        problems.add(sheet, codeCell(), .noUnitCode)
         continue
       }
       if let earlier = built[province]?.rows[code] {
-        problems.add(sheet, codeCell, .unitTwice(code, earlierRow: earlier + 1))
+        problems.add(sheet, codeCell(), .unitTwice(code, earlierRow: earlier + 1))
         continue
       }
       var kind: UnitKind?
       var name = FormValues.text(table.value(row, .unitName))
       if let reference {
         guard let index = reference.index[code] else {
-          problems.add(sheet, codeCell, .notAUnitOf(code, province: dataset.provinces[province].name))
+          problems.add(sheet, codeCell(), .notAUnitOf(code, province: dataset.provinces[province].name))
           continue
         }
         kind = reference.units.kinds[index]
@@ -111,7 +112,7 @@ struct CommuneSheetReader {
             || Language.allCases.contains { StatusWords.fold(Strings.for($0).unitKindNames[candidate] ?? "") == word }
         }
         if kind == nil {
-          problems.add(sheet, table.cell(row, .unitKind) ?? codeCell, .notAUnitKind(word))
+          problems.add(sheet, table.cell(row, .unitKind) ?? codeCell(), .notAUnitKind(word))
           continue
         }
       }

@@ -4,6 +4,10 @@ import Foundation
 /// What an XML part's reader does with expat's events. Names come without their namespace prefix
 /// (`x:row` → `row`), as writers differ in the prefixes they use.
 class XMLHandler {
+  /// Set by the parser that feeds this handler, for its document type callback.
+  fileprivate var parser: XML_Parser?
+  fileprivate var refusedDoctype = false
+
   func start(_ name: UnsafePointer<CChar>, _ attributes: XMLAttributes) {}
   func end(_ name: UnsafePointer<CChar>) {}
   func text(_ bytes: UnsafeBufferPointer<CChar>) {}
@@ -65,46 +69,47 @@ struct XMLAttributes {
 /// One expat parser fed by chunks. A document type declaration is refused outright: no part of
 /// an `.xlsx` has one, and it is where entity expansion attacks live.
 ///
-/// The callbacks, several per cell, reach the parser and its handler without retaining either
-/// (`_withUnsafeGuaranteedRef`, `unowned(unsafe)`): both live as long as the parser runs, and the
+/// Expat's user data is the handler itself, and the callbacks, several per cell, reach it without
+/// retaining it (`_withUnsafeGuaranteedRef`): the parser keeps it alive while it runs, and the
 /// reference counting was a tenth of the reading of a form.
 final class ExpatParser {
   private let parser: XML_Parser
-  /// Keeps the handler alive; the callbacks use `events`, which does not count references.
   private let handler: XMLHandler
-  private unowned(unsafe) let events: XMLHandler
-  private var refusedDoctype = false
 
   init(handler: XMLHandler) {
     parser = XML_ParserCreate(nil)!
     self.handler = handler
-    events = handler
-    XML_SetUserData(parser, Unmanaged.passUnretained(self).toOpaque())
+    handler.parser = parser
+    handler.refusedDoctype = false
+    XML_SetUserData(parser, Unmanaged.passUnretained(handler).toOpaque())
     XML_SetElementHandler(
       parser,
       { user, name, attributes in
-        Unmanaged<ExpatParser>.fromOpaque(user!)._withUnsafeGuaranteedRef { me in
-          me.events.start(ExpatParser.localName(name!), XMLAttributes(pairs: attributes!))
+        Unmanaged<XMLHandler>.fromOpaque(user!)._withUnsafeGuaranteedRef { handler in
+          handler.start(ExpatParser.localName(name!), XMLAttributes(pairs: attributes!))
         }
       },
       { user, name in
-        Unmanaged<ExpatParser>.fromOpaque(user!)._withUnsafeGuaranteedRef { me in
-          me.events.end(ExpatParser.localName(name!))
+        Unmanaged<XMLHandler>.fromOpaque(user!)._withUnsafeGuaranteedRef { handler in
+          handler.end(ExpatParser.localName(name!))
         }
       })
     XML_SetCharacterDataHandler(parser) { user, bytes, count in
-      Unmanaged<ExpatParser>.fromOpaque(user!)._withUnsafeGuaranteedRef { me in
-        me.events.text(UnsafeBufferPointer(start: bytes, count: Int(count)))
+      Unmanaged<XMLHandler>.fromOpaque(user!)._withUnsafeGuaranteedRef { handler in
+        handler.text(UnsafeBufferPointer(start: bytes, count: Int(count)))
       }
     }
     XML_SetStartDoctypeDeclHandler(parser) { user, _, _, _, _ in
-      let me = Unmanaged<ExpatParser>.fromOpaque(user!).takeUnretainedValue()
-      me.refusedDoctype = true
-      XML_StopParser(me.parser, XML_FALSE)
+      let handler = Unmanaged<XMLHandler>.fromOpaque(user!).takeUnretainedValue()
+      handler.refusedDoctype = true
+      XML_StopParser(handler.parser, XML_FALSE)
     }
   }
 
-  deinit { XML_ParserFree(parser) }
+  deinit {
+    handler.parser = nil
+    XML_ParserFree(parser)
+  }
 
   /// Parses the next chunk; returns why the XML is broken, or nil.
   func feed(_ chunk: Data, final: Bool) -> String? {
@@ -114,7 +119,7 @@ final class ExpatParser {
   func feed(_ raw: UnsafeRawBufferPointer, final: Bool) -> String? {
     let status = XML_Parse(
       parser, raw.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(raw.count), final ? 1 : 0)
-    if refusedDoctype { return "a document type declaration is not allowed in a workbook" }
+    if handler.refusedDoctype { return "a document type declaration is not allowed in a workbook" }
     guard status == XML_STATUS_OK else {
       let line = XML_GetCurrentLineNumber(parser)
       let column = XML_GetCurrentColumnNumber(parser)

@@ -27,25 +27,26 @@ struct ProvincialSheetReader {
     for row in table.dataRows where !table.isBlank(row) {
       guard let province = province(table, row) else { continue }
       let id = FormValues.text(table.value(row, .criterionID))
-      let idCell = table.cell(row, .criterionID)
+      // The cell's name is built only for a message: most rows have none.
+      func idCell() -> String? { table.cell(row, .criterionID) }
       guard let index = position[id] else {
         if id.isEmpty {
-          problems.add(sheet, idCell, .noCriterionID)
+          problems.add(sheet, idCell(), .noCriterionID)
         } else if communeIDs.contains(id) {
-          problems.add(sheet, idCell, .communeCriterionInProvincialSheet(id))
+          problems.add(sheet, idCell(), .communeCriterionInProvincialSheet(id))
         } else {
-          problems.add(sheet, idCell, .notAProvincialCriterion(id, plan: plan.code))
+          problems.add(sheet, idCell(), .notAProvincialCriterion(id, plan: plan.code))
         }
         continue
       }
-      var rows = seen[province] ?? Array(repeating: nil, count: plan.provincialCriteria.count)
-      if let earlier = rows[index] {
+      // In place: a copy taken out and put back would copy the province's rows on every row.
+      if seen[province] == nil { seen[province] = Array(repeating: nil, count: plan.provincialCriteria.count) }
+      if let earlier = seen[province]?[index] {
         problems.add(
-          sheet, idCell, .criterionTwice(id, province: dataset.provinces[province].name, earlierRow: earlier + 1))
+          sheet, idCell(), .criterionTwice(id, province: dataset.provinces[province].name, earlierRow: earlier + 1))
         continue
       }
-      rows[index] = row
-      seen[province] = rows
+      seen[province]![index] = row
       let text = table.value(row, .status)?.display ?? ""
       switch StatusWords.read(text, language: language) {
       case .status(let status):

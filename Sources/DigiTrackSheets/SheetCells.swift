@@ -36,6 +36,17 @@ public struct SheetCells: Sendable {
     rows[row][column] = value
   }
 
+  /// A whole row at once, as a sheet's reader collects it; cells already in that row (a row that
+  /// a damaged file repeats) are kept where the new row has none, as `set` would.
+  public mutating func set(row: Int, _ values: [CellValue?]) {
+    if rows.count <= row { rows.append(contentsOf: repeatElement([], count: row + 1 - rows.count)) }
+    if rows[row].isEmpty {
+      rows[row] = values
+    } else {
+      for (column, value) in values.enumerated() { if let value { set(row: row, column: column, value) } }
+    }
+  }
+
   public func value(row: Int, column: Int) -> CellValue? {
     guard row < rows.count, column < rows[row].count else { return nil }
     return rows[row][column]

@@ -52,7 +52,9 @@ struct SheetTable {
     !cells.rows[row].contains { cell in
       switch cell {
       case nil: false
-      case .text(let text)?: text.contains { !$0.isWhitespace }
+      // Most texts start with a visible ASCII byte: no Character is read for them.
+      case .text(let text)?:
+        text.utf8.first.map { (0x21..<0x80).contains($0) } == true || text.contains { !$0.isWhitespace }
       default: true
       }
     }

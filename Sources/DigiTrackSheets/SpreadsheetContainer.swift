@@ -65,7 +65,20 @@ final class PartReader {
     self.name = name
     self.maxEntry = maxEntry
     self.maxTotal = maxTotal
-    for entry in archive where entries[entry.path] == nil { entries[entry.path] = entry }
+    for entry in archive {
+      // Decoded as UTF-8 first: ZIPFoundation's code page 437 decoding, for names without the
+      // UTF-8 flag (libxlsxwriter's), goes scalar by scalar. An ASCII name reads the same in both.
+      let utf8 = entry.path(using: .utf8)
+      let path = !utf8.isEmpty && utf8.utf8.allSatisfy { $0 < 0x80 } ? utf8 : entry.path
+      if entries[path] == nil { entries[path] = entry }
+    }
+  }
+
+  /// The inflate buffer for a part: ZIPFoundation zero-fills a buffer of this size for every
+  /// chunk, so a small part (most of a workbook's) gets a small one. 64 KiB at most; the header's
+  /// size only chooses the buffer, the limits count the bytes that come.
+  static func bufferSize(_ entry: Entry) -> Int {
+    Int(min(max(entry.uncompressedSize + 64, 4096), 1 << 16))
   }
 
   /// The part at `path`, if the archive has one (the first, if it has two).
@@ -91,7 +104,7 @@ final class PartReader {
     // The checksum is zlib's: ZIPFoundation's own is a byte-at-a-time loop on Linux.
     var checksum: UInt = 0
     do {
-      _ = try archive.extract(entry, bufferSize: 1 << 16, skipCRC32: true) { chunk in
+      _ = try archive.extract(entry, bufferSize: Self.bufferSize(entry), skipCRC32: true) { chunk in
         checksum = chunk.withUnsafeBytes { raw in
           crc32(checksum, raw.baseAddress?.assumingMemoryBound(to: UInt8.self), UInt32(raw.count))
         }

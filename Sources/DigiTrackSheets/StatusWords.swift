@@ -27,20 +27,35 @@ public enum StatusWords {
     return table
   }()
 
-  /// The words exactly as forms write them: most cells are read without folding.
-  private static let exact: [String: Status] = {
-    var exact: [String: Status] = [:]
+  /// The words exactly as forms write them: most cells are read without folding. A short list
+  /// compared by bytes, not a dictionary: hashing a Vietnamese word normalizes it first, and that
+  /// was most of the cost of reading a status cell.
+  private static let exact: [(word: String, status: Status)] = {
+    var exact: [(String, Status)] = []
     for status in Status.allCases {
-      for language in Language.allCases { exact[word(status, language: language)] = status }
-      exact[status.jsonName] = status
+      for language in Language.allCases { exact.append((word(status, language: language), status)) }
+      exact.append((status.jsonName, status))
     }
     return exact
   }()
 
+  /// The status whose word is byte for byte `text`, if any.
+  static func exactStatus(_ text: String) -> Status? {
+    var text = text
+    return text.withUTF8 { typed in
+      guard !typed.isEmpty else { return nil }
+      for (word, status) in exact where word.utf8.count == typed.count {
+        var word = word
+        if word.withUTF8({ memcmp($0.baseAddress!, typed.baseAddress!, typed.count) == 0 }) { return status }
+      }
+      return nil
+    }
+  }
+
   /// Empty (or only spaces) is "not reported", as the issue asks.
   public static func read(_ text: String, language: Language) -> Reading {
     if text.isEmpty { return .status(.notReported) }
-    if let status = exact[text] { return .status(status) }
+    if let status = exactStatus(text) { return .status(status) }
     let folded = fold(text)
     if folded.isEmpty { return .status(.notReported) }
     if let status = table[folded] { return .status(status) }

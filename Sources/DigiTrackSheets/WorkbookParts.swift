@@ -28,34 +28,51 @@ final class RelationsHandler: XMLHandler {
 }
 
 /// `xl/sharedStrings.xml`: the text of every `<si>`, its runs joined; phonetic runs left out.
+/// Its state is behind a pointer for the reason `SheetHandler` gives.
 final class SharedStringsHandler: XMLHandler {
-  private(set) var strings: [String] = []
-  private var buffer: [UInt8] = []
-  private var inText = false
-  private var phonetic = 0
+  private struct State {
+    var strings: [String] = []
+    var buffer: [UInt8] = []
+    var inText = false
+    var phonetic = 0
+  }
+
+  private let state: UnsafeMutablePointer<State>
+
+  override init() {
+    state = .allocate(capacity: 1)
+    state.initialize(to: State())
+  }
+
+  deinit {
+    state.deinitialize(count: 1)
+    state.deallocate()
+  }
+
+  var strings: [String] { state.pointee.strings }
 
   override func start(_ name: UnsafePointer<CChar>, _ attributes: XMLAttributes) {
     if strcmp(name, "si") == 0 {
-      buffer.removeAll(keepingCapacity: true)
+      state.pointee.buffer.removeAll(keepingCapacity: true)
     } else if strcmp(name, "t") == 0 {
-      inText = phonetic == 0
+      state.pointee.inText = state.pointee.phonetic == 0
     } else if strcmp(name, "rPh") == 0 {
-      phonetic += 1
+      state.pointee.phonetic += 1
     }
   }
 
   override func end(_ name: UnsafePointer<CChar>) {
     if strcmp(name, "si") == 0 {
-      strings.append(String(decoding: buffer, as: UTF8.self))
+      state.pointee.strings.append(String(decoding: state.pointee.buffer, as: UTF8.self))
     } else if strcmp(name, "t") == 0 {
-      inText = false
+      state.pointee.inText = false
     } else if strcmp(name, "rPh") == 0 {
-      phonetic -= 1
+      state.pointee.phonetic -= 1
     }
   }
 
   override func text(_ bytes: UnsafeBufferPointer<CChar>) {
-    if inText { buffer.append(contentsOf: UnsafeRawBufferPointer(bytes)) }
+    if state.pointee.inText { state.pointee.buffer.append(contentsOf: UnsafeRawBufferPointer(bytes)) }
   }
 }
 
@@ -66,19 +83,61 @@ final class SheetHandler: XMLHandler {
   static let maxRows = 1_048_576
   static let maxColumns = 16_384
 
-  private(set) var cells: SheetCells
+  /// What the callbacks change, cell after cell. It lives behind a pointer, not in stored
+  /// properties: every access to a class's stored `var` is checked for exclusivity at run time,
+  /// four or five per cell, and those checks were a third of our side of reading a sheet.
+  private struct State {
+    /// The rows read so far; the row being read is in `rowCells` until its end tag.
+    var stored: SheetCells
+    /// The cells of row `pendingRow`, reused from row to row: a cell is one store into it, not a
+    /// write through the sheet's array of rows.
+    var rowCells: [CellValue?] = []
+    var pendingRow = -1
+    var row = -1
+    var column = -1
+    var type: UInt8 = 0  // first letter of t: s(hared)/i(nline)/(s)t(r)/b/e, 0 = number
+    var isStr = false
+    var buffer: [UInt8] = []
+    var collecting = false
+    var hasValue = false
+
+    mutating func flushRow() {
+      guard pendingRow >= 0 else { return }
+      stored.set(row: pendingRow, rowCells)
+      rowCells.removeAll(keepingCapacity: true)
+      pendingRow = -1
+    }
+
+    mutating func place(_ value: CellValue, row: Int, column: Int) {
+      if row != pendingRow {
+        flushRow()
+        pendingRow = row
+      }
+      if rowCells.count <= column {
+        rowCells.append(contentsOf: repeatElement(nil, count: column + 1 - rowCells.count))
+      }
+      rowCells[column] = value
+    }
+  }
+
   private let strings: [String]
-  private var row = -1
-  private var column = -1
-  private var type: UInt8 = 0  // first letter of t: s(hared)/i(nline)/(s)t(r)/b/e, 0 = number
-  private var isStr = false
-  private var buffer: [UInt8] = []
-  private var collecting = false
-  private var hasValue = false
+  private let state: UnsafeMutablePointer<State>
 
   init(name: String, strings: [String]) {
-    cells = SheetCells(name: name)
     self.strings = strings
+    state = .allocate(capacity: 1)
+    state.initialize(to: State(stored: SheetCells(name: name)))
+  }
+
+  deinit {
+    state.deinitialize(count: 1)
+    state.deallocate()
+  }
+
+  /// Every cell read, the last row included.
+  var cells: SheetCells {
+    state.pointee.flushRow()
+    return state.pointee.stored
   }
 
   override func start(_ name: UnsafePointer<CChar>, _ attributes: XMLAttributes) {
@@ -86,66 +145,66 @@ final class SheetHandler: XMLHandler {
     case (0x63, 0):  // c
       let (reference, t) = attributes.values("r", "t")
       if let reference, let (cellRow, cellColumn) = Self.parse(reference) {
-        row = cellRow
-        column = cellColumn
+        state.pointee.row = cellRow
+        state.pointee.column = cellColumn
       } else {
-        column += 1
+        state.pointee.column += 1
       }
-      type = t?.pointee.magnitude ?? 0
-      isStr = t.map { strcmp($0, "str") == 0 } ?? false
-      buffer.removeAll(keepingCapacity: true)
-      hasValue = false
+      state.pointee.type = t?.pointee.magnitude ?? 0
+      state.pointee.isStr = t.map { strcmp($0, "str") == 0 } ?? false
+      state.pointee.buffer.removeAll(keepingCapacity: true)
+      state.pointee.hasValue = false
     case (0x76, 0):  // v
-      collecting = true
-      hasValue = true
+      state.pointee.collecting = true
+      state.pointee.hasValue = true
     case (0x74, 0):  // t, inside <is>
-      collecting = type == UInt8(ascii: "i")
-      hasValue = hasValue || collecting
+      let collecting = state.pointee.type == UInt8(ascii: "i")
+      state.pointee.collecting = collecting
+      if collecting { state.pointee.hasValue = true }
     default:
       if strcmp(name, "row") == 0 {
         if let reference = attributes.value("r"), let number = Self.decimal(reference), number >= 1 {
-          row = number - 1
+          state.pointee.row = number - 1
         } else {
-          row += 1
+          state.pointee.row += 1
         }
-        column = -1
+        state.pointee.column = -1
       }
     }
   }
 
   override func end(_ name: UnsafePointer<CChar>) {
     switch (name[0], name[1]) {
-    case (0x76, 0), (0x74, 0): collecting = false
+    case (0x76, 0), (0x74, 0): state.pointee.collecting = false
     case (0x63, 0): finishCell()
-    default: break
+    default: if strcmp(name, "row") == 0 { state.pointee.flushRow() }
     }
   }
 
   override func text(_ bytes: UnsafeBufferPointer<CChar>) {
-    if collecting { buffer.append(contentsOf: UnsafeRawBufferPointer(bytes)) }
+    if state.pointee.collecting { state.pointee.buffer.append(contentsOf: UnsafeRawBufferPointer(bytes)) }
   }
 
   private func finishCell() {
-    guard hasValue, row >= 0, row < Self.maxRows, column >= 0, column < Self.maxColumns else { return }
-    // Shared-string indices and numbers, most of a sheet's cells, are read from the bytes: no
-    // String is built for them.
-    let value: CellValue
-    if isStr {
-      value = .text(String(decoding: buffer, as: UTF8.self))
-    } else {
-      switch type {
-      case UInt8(ascii: "s"):
-        guard let index = Self.decimal(buffer), strings.indices.contains(index) else { return }
-        value = .text(strings[index])
-      case UInt8(ascii: "i"): value = .text(String(decoding: buffer, as: UTF8.self))
-      case UInt8(ascii: "b"): value = .boolean(buffer == [UInt8(ascii: "1")])
-      case UInt8(ascii: "e"): value = .error(String(decoding: buffer, as: UTF8.self))
-      default:
-        guard let number = Self.number(buffer) else { return }
-        value = .number(number)
-      }
+    let (row, column) = (state.pointee.row, state.pointee.column)
+    guard state.pointee.hasValue, row >= 0, row < Self.maxRows, column >= 0, column < Self.maxColumns else { return }
+    guard let value = value(state.pointee.buffer) else { return }
+    state.pointee.place(value, row: row, column: column)
+  }
+
+  /// The cell's value from its text. Shared-string indices and numbers, most of a sheet's cells,
+  /// are read from the bytes: no String is built for them.
+  private func value(_ buffer: [UInt8]) -> CellValue? {
+    if state.pointee.isStr { return .text(String(decoding: buffer, as: UTF8.self)) }
+    switch state.pointee.type {
+    case UInt8(ascii: "s"):
+      guard let index = Self.decimal(buffer), strings.indices.contains(index) else { return nil }
+      return .text(strings[index])
+    case UInt8(ascii: "i"): return .text(String(decoding: buffer, as: UTF8.self))
+    case UInt8(ascii: "b"): return .boolean(buffer == [UInt8(ascii: "1")])
+    case UInt8(ascii: "e"): return .error(String(decoding: buffer, as: UTF8.self))
+    default: return Self.number(buffer).map(CellValue.number)
     }
-    cells.set(row: row, column: column, value)
   }
 
   /// "AB12" → (11, 27), zero-based; nil past Excel's limits.

@@ -53,12 +53,15 @@ private struct Writer {
   /// Every criterion's id and every status word, quoted once: a national dataset writes them
   /// for each of its thousands of units.
   let quotedIDs: [[UInt8]]
-  let quotedStatuses: [Status: [UInt8]]
+  /// By the status's raw value: an array index, not a hash, per status written.
+  let quotedStatuses: [[UInt8]]
 
   init(dataset: Dataset) {
     self.dataset = dataset
     quotedIDs = dataset.plan.criteria.map { Self.quotedBytes($0.id) }
-    quotedStatuses = Dictionary(uniqueKeysWithValues: Status.allCases.map { ($0, Self.quotedBytes($0.jsonName)) })
+    var words = [[UInt8]](repeating: [], count: Status.allCases.count)
+    for status in Status.allCases { words[Int(status.rawValue)] = Self.quotedBytes(status.jsonName) }
+    quotedStatuses = words
     bytes.reserveCapacity(Self.estimate(dataset))
   }
 
@@ -319,7 +322,7 @@ private struct Writer {
       if position > 0 { raw(", ") }
       bytes.append(contentsOf: quotedIDs[id])
       raw(": ")
-      let word = quotedStatuses[status(position)] ?? [0x22, 0x22]
+      let word = quotedStatuses[Int(status(position).rawValue)]
       if !doneOn.isEmpty, let date = doneOn[offset + position] {
         raw("{\"status\": ")
         bytes.append(contentsOf: word)
