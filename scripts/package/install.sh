@@ -97,8 +97,14 @@ binary=$(target_of bin/digitrack-tui)
 missing=""
 if command -v ldd >/dev/null 2>&1; then missing=$(ldd "$binary" 2>/dev/null | awk '/not found/ {print $1}'); fi
 ldconfig=$(command -v ldconfig || echo /sbin/ldconfig)
-if [ -x "$ldconfig" ] && ! "$ldconfig" -p 2>/dev/null | grep -q 'libxlsxwriter\.so\.4 '; then
-  missing="$missing${missing:+$'\n'}libxlsxwriter.so.4"
+# The cache is read whole before it is searched: under pipefail, `ldconfig -p | grep -q` fails when
+# grep stops early and ldconfig dies of SIGPIPE on a long cache, and reported a present library as missing.
+if [ -x "$ldconfig" ]; then
+  cache=$("$ldconfig" -p 2>/dev/null || true)
+  case "$cache" in
+    *"libxlsxwriter.so.4 "*) ;;
+    *) missing="$missing${missing:+$'\n'}libxlsxwriter.so.4" ;;
+  esac
 fi
 if [ -n "$missing" ]; then
   echo

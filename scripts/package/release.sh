@@ -149,7 +149,8 @@ for file in docs/FORMAT.md docs/THEMES.md docs/CONFIG.md docs/digitrack.schema.j
   if [ -f "$file" ]; then install -m 0644 "$file" "$doc/"; fi
 done
 commit=$(git -C "$repo" rev-parse --short=12 HEAD 2>/dev/null || echo unknown)
-dirty=$(git -C "$repo" status --porcelain --untracked-files=no 2>/dev/null | grep -q . && echo " (with uncommitted changes)" || true)
+dirty=""
+[ -z "$(git -C "$repo" status --porcelain --untracked-files=no 2>/dev/null || true)" ] || dirty=" (with uncommitted changes)"
 cat >"$doc/BUILD-INFO" <<EOF
 $version_line
 source: commit $commit$dirty

@@ -28,7 +28,7 @@ pass() { passed=$((passed + 1)); printf 'ok    %s\n' "$1"; }
 fail() {
   failed=$((failed + 1))
   printf 'FAIL  %s\n' "$1"
-  if [ -n "${2:-}" ] && [ -s "$2" ]; then sed 's/^/      | /' "$2" | head -40; fi
+  if [ -n "${2:-}" ] && [ -s "$2" ]; then sed 's/^/      | /' "$2" | head -40 || true; fi
 }
 
 # 0. The installed binary, found on PATH, starts: every library it needs is there.

@@ -55,6 +55,28 @@ env -i PATH=/usr/bin:/bin HOME="$tmp" bash "${release[0]}install.sh" --prefix "$
 [ -f "$prefix/share/zsh/site-functions/_digitrack-tui" ] || die "zsh completion not in $prefix/share/zsh/site-functions"
 [ -f "$prefix/share/fish/vendor_completions.d/digitrack-tui.fish" ] || die "fish completion missing"
 [ -f "$prefix/share/doc/digitrack-tui/README.md" ] || die "README missing"
+
+say "the library check reads a long ldconfig cache whole (no SIGPIPE under pipefail)"
+# A stand-in ldconfig prints 200,000 entries after the one the check looks for; a check that stops
+# reading early kills it with SIGPIPE and, under pipefail, reported a present library as missing.
+mkdir fakebin
+cat >fakebin/ldconfig <<'SH'
+#!/bin/sh
+[ "$1" = -p ] || exit 1
+[ -n "$FAKE_LIBXLSXWRITER" ] && printf '\tlibxlsxwriter.so.4 (libc6,x86-64) => /lib/libxlsxwriter.so.4\n'
+yes '	libfiller.so.1 (libc6,x86-64) => /lib/libfiller.so.1' | head -n 200000
+SH
+chmod +x fakebin/ldconfig
+env -i PATH="$tmp/fakebin:/usr/bin:/bin" HOME="$tmp" FAKE_LIBXLSXWRITER=1 bash "${release[0]}install.sh" \
+  --prefix "$tmp/prefix-cache" >cache-present.log 2>&1 || { cat cache-present.log; die "install.sh reported a present libxlsxwriter as missing"; }
+status=0
+env -i PATH="$tmp/fakebin:/usr/bin:/bin" HOME="$tmp" bash "${release[0]}install.sh" \
+  --prefix "$tmp/prefix-cache" >cache-absent.log 2>&1 || status=$?
+[ "$status" -eq 3 ] && grep -q 'lacks these libraries: libxlsxwriter.so.4' cache-absent.log ||
+  { cat cache-absent.log; die "install.sh did not report a missing libxlsxwriter (exit $status)"; }
+echo "present: installed; absent: exit 3 with the warning"
+rm -rf "$tmp/prefix-cache" fakebin
+
 # The unpacked release is removed before the checks: only the PREFIX is left.
 rm -rf unpack
 

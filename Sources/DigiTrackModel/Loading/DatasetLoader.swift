@@ -251,7 +251,7 @@ public struct DatasetLoader: Sendable {
     }
     if count > maxBytes { throw unreadable(name, tooLargeMessage(count)) }
     bytes.withUnsafeMutableBytes { raw in
-      UnsafeMutableRawBufferPointer(rebasing: raw[count..<(count + padding)]).initializeMemory(
+      _ = UnsafeMutableRawBufferPointer(rebasing: raw[count..<(count + padding)]).initializeMemory(
         as: UInt8.self, repeating: 0)
     }
     return PaddedBytes(bytes: bytes, count: count)
