@@ -7,7 +7,7 @@ public enum ThemeDiscovery {
   /// The catalog a user sees: the built-ins, then `/usr/share/digitrack/themes`, then
   /// `share/digitrack/themes` beside the installed binary (when that is another folder), then the
   /// user's `$XDG_CONFIG_HOME/digitrack/themes` (or `~/.config/digitrack/themes`). Later folders win.
-  public static func catalog(environment: [String: String] = ProcessInfo.processInfo.environment) -> ThemeCatalog {
+  public static func catalog(environment: [String: String] = ConfigFolder.environment) -> ThemeCatalog {
     var folders: [(String, (String) -> ThemeCatalog.Origin)] = []
     // The running binary's real path: argv[0] is only "digitrack-tui" when found through PATH.
     let executable = (Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments.first ?? ""))

@@ -6,6 +6,7 @@ import Foundation
 struct BenchCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "bench",
+    _superCommandName: "digitrack-tui",
     abstract: tr("Measure loading, rendering, key to frame and start-up against simdjson and Python."),
     discussion: CommandText.discussion(
       "bench",

@@ -9,7 +9,7 @@ import Foundation
 /// `UserConfig.load`, which report it; here it only falls through to the next choice.
 enum CommandLanguage {
   static let current: Language = resolve(
-    arguments: Array(CommandLine.arguments.dropFirst()), environment: ProcessInfo.processInfo.environment)
+    arguments: Array(CommandLine.arguments.dropFirst()), environment: ConfigFolder.environment)
 
   static func resolve(arguments: [String], environment: [String: String]) -> Language {
     var index = 0

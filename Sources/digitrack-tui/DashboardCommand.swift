@@ -9,6 +9,7 @@ import Foundation
 struct DashboardCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "dashboard",
+    _superCommandName: "digitrack-tui",
     abstract: tr("Open the interactive dashboard (the default command)."),
     discussion: CommandText.discussion(
       "dashboard",
@@ -58,7 +59,7 @@ struct DashboardCommand: ParsableCommand {
       let fromConfig = theme == nil && error.file == "--theme"
       Console.error(
         fromConfig
-          ? "\(SafeText.printable(UserConfig.path(environment: ProcessInfo.processInfo.environment))): \(CommandText.errorLabel): theme: \(error.problem(in: CommandLanguage.current))"
+          ? "\(SafeText.printable(UserConfig.path(environment: ConfigFolder.environment))): \(CommandText.errorLabel): theme: \(error.problem(in: CommandLanguage.current))"
           : error.description(in: CommandLanguage.current))
       if !error.isUnknownName {
         Console.error(SafeText.printable(CommandText.availableThemes(catalog.names)))
@@ -77,7 +78,7 @@ struct DashboardCommand: ParsableCommand {
         throw ExitCode(ExitStatus.unreadable)
       }
     }
-    let noColorEnvironment = ProcessInfo.processInfo.environment["NO_COLOR"] != nil
+    let noColorEnvironment = getenv("NO_COLOR") != nil
     var terminal = TerminalOptions(
       mouse: !noMouse, exportDirectory: exportDir ?? config.exportDir ?? "", theme: chosenTheme,
       color: !(noColor || noColorEnvironment), maxDataBytes: dataOptions.loader.maxBytes)

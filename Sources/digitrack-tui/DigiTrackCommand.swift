@@ -56,10 +56,16 @@ extension DigiTrackCommand {
   /// the same. Anything that does not parse cleanly this way (help, a completion script, a
   /// mistake) returns nil, and the whole tree parses it again, so every message is ArgumentParser's
   /// own as before.
+  ///
+  /// Every subcommand names this command as its `_superCommandName`, which ArgumentParser reads
+  /// only when the subcommand is the root of a parse, as here: it then skips its two walks for
+  /// `--generate-completion-script` (a completion script is asked of the whole tree, which still
+  /// walks them) and names the tool "digitrack-tui export" as under the root.
   static func parseNamedSubcommand(_ arguments: [String] = Array(CommandLine.arguments.dropFirst()))
     -> ParsableCommand?
   {
-    guard let name = arguments.first,
+    // An option never names a subcommand: no command's configuration needs building to see it.
+    guard let name = arguments.first, !name.hasPrefix("-"),
       let subcommand = configuration.subcommands.first(where: { $0._commandName == name }),
       let command = try? subcommand.parseAsRoot(Array(arguments.dropFirst())),
       type(of: command) == subcommand

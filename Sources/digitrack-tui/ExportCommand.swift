@@ -8,6 +8,7 @@ import Foundation
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "export",
+    _superCommandName: "digitrack-tui",
     abstract: tr("Render a view without a terminal, for scripts and reports."),
     discussion: CommandText.discussion(
       "export",

@@ -9,6 +9,7 @@ import Foundation
 struct FormCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "form",
+    _superCommandName: "digitrack-tui",
     abstract: tr("Write an .xlsx form for a province (or every province) to fill in."),
     discussion: CommandText.discussion(
       "form",

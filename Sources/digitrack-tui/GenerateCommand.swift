@@ -5,6 +5,7 @@ import Foundation
 struct GenerateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "generate",
+    _superCommandName: "digitrack-tui",
     abstract: tr("Write deterministic synthetic data at any scale, for tests and benchmarks."),
     discussion: CommandText.discussion(
       "generate",

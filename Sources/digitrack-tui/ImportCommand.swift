@@ -8,6 +8,7 @@ import Foundation
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
+    _superCommandName: "digitrack-tui",
     abstract: tr("Add filled-in .xlsx, .ods or .csv forms to a copy of a dataset."),
     discussion: CommandText.discussion(
       "import",

@@ -7,6 +7,7 @@ import Foundation
 struct MergeCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "merge",
+    _superCommandName: "digitrack-tui",
     abstract: tr("Combine datasets of the same plan into one, by report date."),
     discussion: CommandText.discussion(
       "merge",

@@ -96,15 +96,26 @@ enum ExitStatus {
   static let unreadable: Int32 = 2
 }
 
+/// Lines on standard output and standard error, written with write(2): `print` casts its argument
+/// to the output protocols and `FileHandle` with `Data` looks up `ContiguousBytes`, and each first
+/// lookup scans every protocol conformance record in the binary (docs/PERFORMANCE.md, "Start-up").
 enum Console {
-  static func error(_ text: String) {
-    FileHandle.standardError.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
-  }
+  static func error(_ text: String) { write(text.hasSuffix("\n") ? text : text + "\n", to: STDERR_FILENO) }
 
-  /// A line on standard output without `print`, whose casts of its argument to the output
-  /// protocols scan the conformance records: 3.5 M instructions on `--version`.
-  static func output(_ text: String) {
-    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+  static func output(_ text: String) { write(text + "\n", to: STDOUT_FILENO) }
+
+  /// All of `text`, retrying short writes and interruptions; a closed pipe ends it.
+  private static func write(_ text: String, to descriptor: Int32) {
+    var text = text
+    text.withUTF8 { bytes in
+      var offset = 0
+      while offset < bytes.count {
+        let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+        if written < 0 && errno == EINTR { continue }
+        if written <= 0 { return }
+        offset += written
+      }
+    }
   }
 }
 

@@ -87,25 +87,30 @@ struct ParserPhrase {
     return nil
   }
 
-  /// A phrase's literal pieces around its `{}` and `{*}`.
+  /// A phrase's literal pieces around its `{}` and `{*}`, read as UTF-8 bytes: going through
+  /// `Character`s cost 2.2 M instructions on every `--version` for the 23 phrases.
   private static func split(_ phrase: Substring) -> ([[UInt8]], [Capture]) {
+    let bytes = Array(phrase.utf8)
     var pieces: [[UInt8]] = [[]]
     var captures: [Capture] = []
-    var rest = phrase
-    while !rest.isEmpty {
-      if rest.hasPrefix("{}") {
+    var index = 0
+    while index < bytes.count {
+      if bytes[index...].starts(with: Self.shortest) {
         captures.append(.shortest)
         pieces.append([])
-        rest = rest.dropFirst(2)
-      } else if rest.hasPrefix("{*}") {
+        index += Self.shortest.count
+      } else if bytes[index...].starts(with: Self.longest) {
         captures.append(.longest)
         pieces.append([])
-        rest = rest.dropFirst(3)
+        index += Self.longest.count
       } else {
-        pieces[pieces.count - 1] += Array(String(rest.first!).utf8)
-        rest = rest.dropFirst()
+        pieces[pieces.count - 1].append(bytes[index])
+        index += 1
       }
     }
     return (pieces, captures)
   }
+
+  private static let shortest = Array("{}".utf8)
+  private static let longest = Array("{*}".utf8)
 }

@@ -9,6 +9,7 @@ import Foundation
 struct TemplateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "template",
+    _superCommandName: "digitrack-tui",
     abstract: tr("Write a blank form to fill in (or, with --demo, the demo dataset)."),
     discussion: CommandText.discussion(
       "template",

@@ -7,6 +7,7 @@ import Foundation
 struct ThemesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "themes",
+    _superCommandName: "digitrack-tui",
     abstract: tr("List the colour themes: built-in, installed and your own."),
     discussion: CommandText.discussion(
       "themes",

@@ -26,7 +26,7 @@ struct UserConfig {
   }
 
   /// Reads the file if there is one; a broken file is an error that names it, never ignored.
-  static func load(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> UserConfig {
+  static func load(environment: [String: String] = ConfigFolder.environment) throws -> UserConfig {
     let path = path(environment: environment)
     func fail(_ problem: String) -> Error {
       Console.error(SafeText.printable(CommandText.configProblem(path, problem)))

@@ -5,6 +5,7 @@ import Foundation
 struct ValidateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "validate",
+    _superCommandName: "digitrack-tui",
     abstract: tr("Check data files against the DigiTrack format."),
     discussion: CommandText.discussion(
       "validate",

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import DigiTrackModel
@@ -101,6 +102,23 @@ import Testing
   @Test func bothSpellingsOfThanhHoaMatch() {
     #expect(SafeText.searchKey("Thanh Hoá") == SafeText.searchKey("Thanh Hóa"))
     #expect(scalars(SafeText.searchKey("Thanh Hoá")) == scalars(SafeText.searchKey("Thanh Hóa")))
+  }
+
+  /// Folding a character at a time (with its cache) gives what folding the whole text gave, on
+  /// random text of Vietnamese letters in both forms, marks after spaces and controls, CR LF,
+  /// separators, capitals with special lower cases, emoji and Hangul.
+  @Test func searchKeyByCharacterMatchesTheWholeText() {
+    var random = SeededRandom.fromEnvironment("searchKey by character")
+    let pieces = [
+      "a", "Z", " ", ".", "-", "\r\n", "\n", "đ", "Đ", "ạ", "Ạ", "a\u{323}", "ơ\u{301}", "\u{301}", "\u{20DD}",
+      "İ", "ß", "Σ", "ǅ", "ﬁ", "Ω", "Å", "\u{212B}", "🇻🇳", "👩\u{200D}💻", "한", "\u{1100}\u{1161}", "\u{0F73}",
+      "Hồ", "Chí", "\u{00A0}", "\u{0300}\u{0323}", "e\u{0323}\u{0302}", "\u{0600}", "\u{0600}\u{301}",
+    ]
+    for _ in 0..<2000 {
+      let text = (0..<Int.random(in: 0...12, using: &random)).map { _ in pieces.randomElement(using: &random)! }
+        .joined()
+      #expect(scalars(SafeText.searchKey(text)) == scalars(SafeText.searchKeyOfWholeText(text)), "\(scalars(text))")
+    }
   }
 
   // MARK: - ASCII folding

@@ -51,6 +51,20 @@ import Testing
     }
   }
 
+  /// Parsed alone, a subcommand skips ArgumentParser's walks of the completion-script options
+  /// (a fifth of a national export's instructions with the first conformance scans they pay):
+  /// only a command with a super command does, and the whole tree is unchanged by it.
+  @Test func everySubcommandNamesTheRootAsItsSuperCommand() throws {
+    for subcommand in DigiTrackCommand.configuration.subcommands {
+      #expect(subcommand.configuration._superCommandName == "digitrack-tui", "\(subcommand)")
+    }
+    #expect(DigiTrackCommand.configuration._superCommandName == nil)
+    let script = try Binary.run(["--generate-completion-script", "bash"])
+    #expect(script.status == 0 && script.stdout.contains("_digitrack-tui"), "\(script.stderr)")
+    let underExport = try Binary.run(["export", "--generate-completion-script", "bash"])
+    #expect(underExport.stdout == script.stdout, "\(underExport.stderr)")
+  }
+
   /// The Vietnamese of ArgumentParser's words is plain matching now; the regular expressions it
   /// replaced are the oracle, on texts made of its phrases, their near misses, names and newlines.
   @Test func parserPhrasesTranslateAsTheRegularExpressionsDid() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Makes text from a data file safe to put on a terminal or into an export.
 ///
@@ -229,20 +230,80 @@ public enum SafeText {
 
   /// A key for searching: lower case, without diacritics, "đ" as "d", spaces collapsed.
   /// "Lạng Sơn" and "LANG  SON" both give "lang son".
+  ///
+  /// Folded a character at a time, as `searchKeyOfWholeText` folds a whole text (decomposition,
+  /// case and marks never reach across a character's boundary): ASCII directly, and every other
+  /// one-scalar character once per process. Foundation's decomposition of a whole name cost 37 K
+  /// instructions, and the national export folds a hundred names (docs/PERFORMANCE.md).
   public static func searchKey(_ text: String) -> String {
-    var folded = text.decomposedStringWithCanonicalMapping.lowercased()
-    folded = String(
+    var folded = ""
+    for character in text {
+      let scalars = character.unicodeScalars
+      if let only = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex {
+        if only.isASCII {
+          let byte = UInt8(only.value)
+          folded.unicodeScalars.append(
+            Unicode.Scalar((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte))
+        } else {
+          let key = String(character)
+          folded += foldedCharacters.withLock { cache in
+            if let known = cache[key] { return known }
+            let fold = fold(key)
+            cache[key] = fold
+            return fold
+          }
+        }
+      } else {
+        folded += fold(String(character))
+      }
+    }
+    return collapsingSeparators(folded)
+  }
+
+  /// `searchKey` folding the whole text at once, as it did before: what the tests hold it to.
+  static func searchKeyOfWholeText(_ text: String) -> String {
+    collapsingSeparators(fold(text))
+  }
+
+  /// Canonical decomposition, lower case, no nonspacing marks, đ as d.
+  private static func fold(_ text: String) -> String {
+    String(
       String.UnicodeScalarView(
-        folded.unicodeScalars.compactMap { scalar -> Unicode.Scalar? in
+        text.decomposedStringWithCanonicalMapping.lowercased().unicodeScalars.compactMap { scalar in
           if scalar.properties.generalCategory == .nonspacingMark { return nil }
           switch scalar {
           case "đ", "Đ": return "d"
           default: return scalar
           }
         }))
-    return folded.split(whereSeparator: { $0 == " " || $0 == "." || $0 == "-" }).joined(
-      separator: " ")
   }
+
+  /// Runs of spaces, dots and hyphens as one space, none at either end. A folded name is ASCII
+  /// (Vietnamese loses its marks), whose bytes are its characters; other text is split by
+  /// characters, so that a separator joined to what precedes it is not one.
+  private static func collapsingSeparators(_ folded: String) -> String {
+    guard folded.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return folded.split(whereSeparator: { $0 == " " || $0 == "." || $0 == "-" }).joined(separator: " ")
+    }
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(folded.utf8.count)
+    var separated = false
+    for byte in folded.utf8 {
+      if byte == UInt8(ascii: " ") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") {
+        separated = !bytes.isEmpty
+        continue
+      }
+      if separated {
+        bytes.append(UInt8(ascii: " "))
+        separated = false
+      }
+      bytes.append(byte)
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Non-ASCII one-scalar characters, folded as `fold` folds them.
+  private static let foldedCharacters = Mutex<[String: String]>([:])
 
   /// Vietnamese without diacritics, for terminals that cannot show UTF-8 ("Lạng Sơn" → "Lang Son").
   public static func asciiFolded(_ text: String) -> String {
