@@ -151,7 +151,7 @@ public enum Bench {
 
   /// The key-to-frame section: on its own with `--keys-only`.
   private static func keyToFrame(_ inputs: [BenchInput], settings: BenchSettings, out: BenchOutput) throws {
-    out.heading("Key to frame (a 200×60 pseudo-terminal under ncurses, \(settings.keys) moves)")
+    out.heading("Key to frame (ncurses on a 200×60 pseudo-terminal, \(settings.keys) moves)")
     var keyResults: [KeyResult] = []
     for input in inputs {
       keyResults.append(try KeyResult.measure(input.load(), label: input.label, keys: settings.keys))
