@@ -19,6 +19,10 @@
 #include <ncursesw/curses.h>
 #include <stdio.h>
 #include <wchar.h>
+#include <errno.h>
+#include <poll.h>
+#include <string.h>
+#include <unistd.h>
 
 static inline WINDOW *dt_stdscr(void) { return stdscr; }
 static inline int dt_colors(void) { return COLORS; }
@@ -60,32 +64,51 @@ static inline const char *dt_terminfo_string(const char *name) {
 extern int wcwidth(wchar_t);
 static inline int dt_wcwidth(wchar_t character) { return wcwidth(character); }
 
-/// Draws one cell: a grapheme of up to CCHARW_MAX (5) wide characters, NUL-terminated, with
-/// attributes and a colour pair. The pair goes through setcchar's `opts` so that pairs above
-/// 32767 work with ncurses' extended colours. Returns ERR for the bottom-right cell (the cursor
-/// cannot advance past it), though the cell is stored and drawn on refresh.
-static inline int dt_put_cell(int y, int x, const wchar_t *text, attr_t attributes, int pair) {
-  cchar_t cell;
-  if (setcchar(&cell, text, attributes, (short)(pair > 32767 ? 0 : pair), &pair) == ERR) return ERR;
-  return mvadd_wch(y, x, &cell);
+/// A terminfo boolean capability: 1 when the terminal has it, else 0.
+static inline int dt_terminfo_flag(const char *name) { return tigetflag(name) > 0 ? 1 : 0; }
+
+/// A terminfo numeric capability, or -1 when the terminal lacks it.
+static inline int dt_terminfo_number(const char *name) {
+  int value = tigetnum(name);
+  return value < 0 ? -1 : value;
 }
 
-/// Makes the cell `dt_put_cell` would draw, without drawing it: the painter keeps one per style
-/// (with a space) and swaps in the character, so a run of cells costs no setcchar per cell.
-static inline int dt_make_cell(cchar_t *cell, const wchar_t *text, attr_t attributes, int pair) {
-  return setcchar(cell, text, attributes, (short)(pair > 32767 ? 0 : pair), &pair);
+/// A parameterized terminfo string (`cap` from dt_terminfo_string) with its parameters filled
+/// in, or NULL. tparm's own buffer: copy it before the next call.
+static inline const char *dt_tparm(const char *cap, long p1, long p2, long p3, long p4, long p5, long p6, long p7,
+                                   long p8, long p9) {
+  char *value = tparm(cap, p1, p2, p3, p4, p5, p6, p7, p8, p9);
+  if (value == NULL || value == (char *)-1) return NULL;
+  return value;
 }
 
-/// Blanks row y of stdscr (in the default style) without moving on: stdscr only, nothing is sent.
-static inline int dt_clear_row(int y) {
-  if (wmove(stdscr, y, 0) == ERR) return ERR;
-  return wclrtoeol(stdscr);
+/// Writes all of `count` bytes to `fd`, through EINTR and short writes, waiting when a
+/// non-blocking descriptor is full. Returns 0, or -1 when the terminal is gone.
+static inline int dt_write_all(int fd, const unsigned char *bytes, long count) {
+  while (count > 0) {
+    ssize_t written = write(fd, bytes, (size_t)count);
+    if (written > 0) {
+      bytes += written;
+      count -= written;
+    } else if (written < 0 && errno == EINTR) {
+      continue;
+    } else if (written < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) {
+      struct pollfd wait = {fd, POLLOUT, 0};
+      (void)poll(&wait, 1, 100);
+    } else {
+      return -1;
+    }
+  }
+  return 0;
 }
 
-/// Draws `count` ready-made cells from (y, x) in one call, without moving the cursor (so the
-/// bottom-right cell is no error here).
-static inline int dt_put_cells(int y, int x, const cchar_t *cells, int count) {
-  return mvwadd_wchnstr(stdscr, y, x, cells, count);
+/// Multibyte form of a wide character in the current locale (for locales other than UTF-8):
+/// the bytes written to `out` (room for 16), or -1 when it has none.
+static inline int dt_wide_to_multibyte(char *out, wchar_t character) {
+  mbstate_t state;
+  memset(&state, 0, sizeof state);
+  size_t count = wcrtomb(out, character, &state);
+  return count == (size_t)-1 ? -1 : (int)count;
 }
 
 #endif

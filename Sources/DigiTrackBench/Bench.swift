@@ -157,13 +157,13 @@ public enum Bench {
       keyResults.append(try KeyResult.measure(input.load(), label: input.label, keys: settings.keys))
     }
     out.table(KeyResult.table(keyResults))
-    out.line("each key: from wget_wch returning the key typed into the pty to the end of refresh() (decode,")
-    out.line("update, render, compare with the frame on screen, copy the changed cells into ncurses, doupdate")
-    out.line("writing to the pty), medians and p99; the wait for the key inside wget_wch is not included;")
+    out.line("each key: from wget_wch returning the key typed into the pty to the frame written to the pty (decode,")
+    out.line("update, render, compare with the frame on screen, the changed rows' bytes made from terminfo and")
+    out.line("written), medians and p99; the wait for the key inside wget_wch is not included;")
     out.line("move = Down/Up through the overview; Enter opens a province, Esc goes back; Tab = overview ↔ matrix")
     out.line("targets: move ≤ 1 ms, Enter, Esc and Tab ≤ 1.5 ms (medians)")
     out.line("")
-    out.line("Of which the paint alone (compare with the frame on screen, copy into ncurses, refresh), medians:")
+    out.line("Of which the paint alone (compare with the frame on screen, make the bytes, write them), medians:")
     out.table(KeyResult.paintTable(keyResults))
   }
 }

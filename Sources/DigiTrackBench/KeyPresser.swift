@@ -4,7 +4,7 @@ import DigiTrackTerminal
 import DigiTrackUI
 
 /// Types keys into the bench's pseudo-terminal and times each one from `wget_wch` returning it to
-/// the frame's refresh returning (see `KeyResult`).
+/// the frame's write to the terminal returning (see `KeyResult`).
 ///
 /// Each kind of key ends in a function of its own (`frameAfterMove`, `frameAfterEnter`,
 /// `frameAfterEscape`, `frameAfterTab`) that holds exactly the timed work, so that a profiler can
@@ -13,13 +13,15 @@ import DigiTrackUI
 struct KeyPresser {
   let terminal: PseudoTerminal
   var state: AppState
-  var painter = ScreenPainter(theme: .standard, color: true)
+  var painter: ScreenPainter
   var samples: [String: [Double]] = [:]
   var frames = 0
 
-  init(terminal: PseudoTerminal, state: AppState) {
+  /// Call after `newterm`; `output` is the descriptor ncurses writes to.
+  init(terminal: PseudoTerminal, state: AppState, output: Int32) {
     self.terminal = terminal
     self.state = state
+    painter = ScreenPainter(theme: .standard, color: true, output: output)
   }
 
   /// The first frame, at the pseudo-terminal's size.

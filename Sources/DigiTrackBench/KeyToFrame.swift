@@ -5,15 +5,16 @@ import DigiTrackUI
 import Foundation
 
 /// Key to frame through the real terminal path: an ncurses screen on a pseudo-terminal of
-/// 200×60, and the dashboard's own painter (`ScreenPainter`: style table, copy of the changed
-/// cells into ncurses, refresh and doupdate, skipping a frame identical to the one on screen).
+/// 200×60, and the dashboard's own painter (`ScreenPainter`: style table, the changed rows'
+/// bytes made from terminfo and written to the pseudo-terminal, skipping a frame identical to the
+/// one on screen).
 ///
 /// Each key is typed into the pseudo-terminal's master side, as a terminal emulator would send it,
 /// and read back by `wget_wch` in the dashboard's key modes. A sample runs from `wget_wch`
 /// returning the key, through its decoding (`TerminalInput`, as the event loop decodes it),
-/// `AppState.update` and `render`, to the refresh returning, after ncurses has written the frame
-/// to the terminal. The wait inside `wget_wch` for the byte to arrive (and, for Esc, ncurses' 25 ms
-/// Esc delay) is not included. The master side is read by a thread, so writes never block.
+/// `AppState.update` and `render`, to the painter's write to the terminal returning. The wait
+/// inside `wget_wch` for the byte to arrive (and, for Esc, ncurses' 25 ms Esc delay) is not
+/// included. The master side is read by a thread, so writes never block.
 struct KeyResult {
   static let width = 200
   static let height = 60
@@ -23,9 +24,9 @@ struct KeyResult {
   var enter: Percentiles
   var escape: Percentiles
   var tab: Percentiles
-  /// Median seconds of the paint alone (copy into ncurses and refresh) for move, Enter, Esc, Tab.
+  /// Median seconds of the paint alone (compare, make the bytes, write) for move, Enter, Esc, Tab.
   var paint: [Double]
-  /// Bytes ncurses wrote to the terminal per painted frame, on average.
+  /// Bytes written to the terminal per painted frame, on average.
   var bytesPerFrame: Int
   var frames: Int
 
@@ -56,7 +57,7 @@ struct KeyResult {
   }
 
   /// Runs `keys` on a dashboard on an ncurses screen on a fresh pseudo-terminal of 200×60 (the
-  /// first frame drawn), and returns the presser with its samples and the bytes ncurses wrote.
+  /// first frame drawn), and returns the presser with its samples and the bytes written to it.
   static func session(
     _ data: DashboardData, keys: (inout KeyPresser) throws -> Void
   ) throws -> (presser: KeyPresser, bytes: Int) {
@@ -91,7 +92,8 @@ struct KeyResult {
     var presser = KeyPresser(
       terminal: terminal,
       state: AppState(
-        data: data, options: DisplayOptions(language: .vi, unicode: true), width: width, height: height))
+        data: data, options: DisplayOptions(language: .vi, unicode: true), width: width, height: height),
+      output: fileno(output))
     try presser.start()
     try keys(&presser)
     endwin()
@@ -115,7 +117,7 @@ struct KeyResult {
     return table
   }
 
-  /// Of each key's time, the median of the paint alone: the copy into ncurses and the refresh.
+  /// Of each key's time, the median of the paint alone: compare, make the bytes, write them.
   static func paintTable(_ results: [KeyResult]) -> TextTable {
     var table = TextTable(["data", "move paint", "Enter paint", "Esc paint", "Tab paint"])
     for result in results {

@@ -10,34 +10,31 @@ struct CellStyle: Sendable, Equatable {
 }
 
 /// Every (role, selected) style of the theme turned into ncurses attributes and colour pairs,
-/// once, when the screen starts.
+/// once, when the screen starts (`TerminalCodes` turns them into the bytes the painter sends).
 ///
 /// Painting looks styles up for every cell of every frame, so the work of degrading colours and
 /// allocating pairs is done here, and only for the styles the theme can actually produce: that
 /// keeps within small COLOR_PAIRS limits (64 on an 8-colour xterm) whatever the theme contains.
 struct StyleTable: @unchecked Sendable {
   private var styles: [CellStyle]
-  /// Per style, the ncurses cell of a space in it, as setcchar makes it: the painter copies one
-  /// and puts the character in, instead of calling setcchar for every cell.
-  private var blanks: [cchar_t]
+  /// Per style, the colours its pair draws (-1 for the terminal's own), or nil without colour:
+  /// the painter writes them to the terminal itself (`TerminalCodes`).
+  private(set) var colors: [ColorKey?]
   /// Per style, how a space drawn in it looks (`BlankLook`): styles whose spaces look the same
   /// may draw each other's spaces, so that a row changes attributes less often.
   private(set) var blankLooks: [BlankLook]
 
   /// `looks` says how a space looks in each style; without it, every distinct style is its own
-  /// look (nothing is merged).
-  init(styles: [CellStyle], looks: [BlankLook]? = nil) {
+  /// look (nothing is merged). `colors` are the pairs' colours, nil without colour.
+  init(styles: [CellStyle], looks: [BlankLook]? = nil, colors: [ColorKey?] = []) {
     // One entry for every (role, selected), whatever the caller gave, so that the painter's
     // lookups by `index(role:selected:)` need no bounds check of their own.
     var styles = styles
     if styles.count < Self.count { styles += Array(repeating: .plain, count: Self.count - styles.count) }
     self.styles = styles
-    var space: [wchar_t] = [0x20, 0]
-    blanks = styles.map { style in
-      var cell = cchar_t()
-      _ = dt_make_cell(&cell, &space, style.attributes, style.pair)
-      return cell
-    }
+    var colors = colors
+    if colors.count < styles.count { colors += Array(repeating: nil, count: styles.count - colors.count) }
+    self.colors = colors
     var looks = looks ?? styles.map { BlankLook(exactly: $0) }
     if looks.count < styles.count { looks += styles[looks.count...].map { BlankLook(exactly: $0) } }
     blankLooks = looks
@@ -59,26 +56,6 @@ struct StyleTable: @unchecked Sendable {
   /// The style at a table index.
   subscript(index: Int) -> CellStyle { styles[index] }
 
-  /// The ncurses cell of `scalar` in the style of (role, selected): what `dt_put_cell` would draw
-  /// for a grapheme of that one code point.
-  func cell(_ scalar: UInt32, role: Role, selected: Bool) -> cchar_t {
-    cell(scalar, style: Self.index(role: role, selected: selected))
-  }
-
-  /// Calls `body` with the ncurses cell of a space in each style, by table index.
-  @inline(__always)
-  func withCells<Result>(_ body: (UnsafeBufferPointer<cchar_t>) -> Result) -> Result {
-    blanks.withUnsafeBufferPointer(body)
-  }
-
-  /// The ncurses cell of `scalar` in the style at a table index.
-  @inline(__always)
-  func cell(_ scalar: UInt32, style index: Int) -> cchar_t {
-    var cell = blanks[index]
-    cell.chars.0 = wchar_t(bitPattern: scalar)
-    return cell
-  }
-
   /// Starts ncurses colour (unless it is off or absent) and defines the theme's pairs.
   /// Call after newterm/initscr.
   static func install(theme: Theme, colorEnabled: Bool) -> StyleTable {
@@ -99,6 +76,7 @@ struct StyleTable: @unchecked Sendable {
     let defaultColors = ColorKey(
       foreground: defaultsAvailable ? -1 : unknown, background: defaultsAvailable ? -1 : unknown)
     var looks = [BlankLook](repeating: BlankLook(exactly: .plain), count: count)
+    var colors = [ColorKey?](repeating: nil, count: count)
 
     for role in Role.allCases {
       for selected in [false, true] {
@@ -140,9 +118,13 @@ struct StyleTable: @unchecked Sendable {
         let cellStyle = CellStyle(attributes: attributes, pair: pair)
         styles[index(role: role, selected: selected)] = cellStyle
         looks[index(role: role, selected: selected)] = BlankLook(cellStyle, colors: drawn)
+        // Pair 0 is the terminal's own colours (ncurses sends `op` for it).
+        if depth != .none {
+          colors[index(role: role, selected: selected)] = pair == 0 ? ColorKey(foreground: -1, background: -1) : key
+        }
       }
     }
-    return StyleTable(styles: styles, looks: looks)
+    return StyleTable(styles: styles, looks: looks, colors: colors)
   }
 }
 

@@ -16,7 +16,7 @@ struct BenchCommand: ParsableCommand {
         Start-up      --version against true (a C program), wall time and peak RSS
         End to end    `export --view matrix --width 200 -o /dev/null` against the simdjson On-Demand floor (digitrack-floor) and CPython's json.load started directly with -S, as child processes
         Growth        each stage and memory at every scale, as a ratio of the first scale
-        Key to frame  from the key to the end of the ncurses refresh, on a 200×60 pseudo-terminal: move, Enter, Esc, Tab
+        Key to frame  from the key to the frame written to a 200×60 pseudo-terminal under ncurses: move, Enter, Esc, Tab
         First frame   the binary on a 200×60 pseudo-terminal, from exec to its first full screen
       Run it on a release build (swift build -c release). Timings depend on the machine; see docs/PERFORMANCE.md.
 

@@ -6,9 +6,10 @@ import Testing
 
 @testable import DigiTrackTerminal
 
-/// The painter copies only the rows that changed since the last frame, and what stdscr then holds is
-/// exactly what a full copy of the same canvas gives: checked on a real ncurses screen (newterm on
-/// a pseudo-terminal), over seeded random frames of ASCII, Vietnamese, box drawing, wide
+/// The painter writes only the rows that changed since the last frame, and what the terminal then
+/// shows is exactly what a full paint of the same canvas gives: checked with a real ncurses screen
+/// (newterm on a pseudo-terminal, whose terminfo makes the painter's codes) and the screen its
+/// bytes make (`TerminalModel`), over seeded random frames of ASCII, Vietnamese, box drawing, wide
 /// characters and combining marks in every role.
 @Suite(.serialized) struct CanvasPainterTests {
   static let width = 40
@@ -74,27 +75,35 @@ import Testing
     var pair: Int32
   }
 
+  /// What the terminal shows at (x, y), read from the painter's bytes (`TerminalModel`), with
+  /// the colours as the ncurses pair that draws them.
   static func cell(x: Int, y: Int) -> ScreenCell {
-    var stored = cchar_t()
-    _ = mvwin_wch(dt_stdscr(), Int32(y), Int32(x), &stored)
-    var text = [wchar_t](repeating: 0, count: Int(CCHARW_MAX) + 1)
-    var attributes: attr_t = 0
-    var shortPair: Int16 = 0
-    var pair: Int32 = 0
-    _ = getcchar(&stored, &text, &attributes, &shortPair, &pair)
-    let scalars = text.prefix { $0 != 0 }.compactMap { Unicode.Scalar(UInt32(bitPattern: $0)) }
-    var string = ""
-    string.unicodeScalars.append(contentsOf: scalars)
-    let styling = dt_a_bold() | dt_a_reverse() | dt_a_underline() | dt_a_dim()
-    return ScreenCell(text: string, attributes: attributes & styling, pair: pair)
+    let shown = terminal[x, y]
+    return ScreenCell(text: shown.text, attributes: shown.attributes, pair: pair(shown.foreground, shown.background))
+  }
+
+  /// The first pair whose colours are these (the style table makes one pair per colour pair).
+  static func pair(_ foreground: Int, _ background: Int) -> Int32 {
+    if foreground == -1, background == -1 { return 0 }
+    for pair in 1..<max(1, dt_color_pairs()) {
+      var pairForeground: Int32 = 0
+      var pairBackground: Int32 = 0
+      guard extended_pair_content(pair, &pairForeground, &pairBackground) != ERR else { break }
+      if Int(pairForeground) == foreground, Int(pairBackground) == background { return pair }
+    }
+    return -1
   }
 
   static func screenCells() -> [ScreenCell] {
     (0..<height).flatMap { y in (0..<width).map { cell(x: $0, y: y) } }
   }
 
+  /// The screen the painter of `withScreen` writes to.
+  nonisolated(unsafe) static var terminal = TerminalModel(width: width, height: height)
+
   static func withScreen(
-    theme: Theme = .standard, color: Bool = true, _ body: (inout CanvasPainter) throws -> Void
+    theme: Theme = .standard, color: Bool = true, term: String = "xterm-256color",
+    _ body: (inout CanvasPainter) throws -> Void
   ) throws {
     setlocale(LC_ALL, "C.UTF-8")
     var master: Int32 = -1
@@ -126,12 +135,15 @@ import Testing
     }
     drain.start()
     defer { drain.cancel() }
-    let screen = try #require(newterm("xterm-256color", output, input))
+    let screen = try #require(newterm(term, output, input))
     defer {
       endwin()
       delscreen(screen)
     }
-    var painter = CanvasPainter(styles: StyleTable.install(theme: theme, colorEnabled: color))
+    var painter = CanvasPainter(styles: StyleTable.install(theme: theme, colorEnabled: color), output: fileno(output))
+    let terminal = TerminalModel(width: width, height: height, delayedWrap: dt_terminfo_flag("xenl") != 0)
+    Self.terminal = terminal
+    painter.recorder = { terminal.feed($0) }
     try body(&painter)
   }
 

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 
 @testable import DigiTrackUI
@@ -23,5 +24,21 @@ import Testing
       all.append(text)
     }
     #expect(DisplayWidth.of(all) == all.reduce(0) { $0 + DisplayWidth.of($1) })
+  }
+
+  /// The UTF-8 reading of `standaloneWidth` gives what the code point one gives, on seeded random
+  /// strings of ASCII, controls, Vietnamese, marks, symbols, wide and four-byte characters.
+  @Test func readingBytesMeasuresAsReadingCodePoints() {
+    var random = SeededRandom.fromEnvironment("DisplayWidthTests")
+    let pieces = [
+      "a", "Z", " ", "\u{7}", "\u{7F}", "é", "ễ", "Đắk", "e\u{301}", "─", "█", "✓", "→", "中", "😀", "\u{200B}", "\u{A0}",
+    ]
+    for step in 0..<2000 {
+      let text = (0..<Int.random(in: 0...8, using: &random)).map { _ in pieces.randomElement(using: &random) ?? "" }
+        .joined()
+      #expect(
+        DisplayWidth.standaloneWidth(text) == DisplayWidth.standaloneWidth(scalars: text),
+        "step \(step) seed \(random.seed): \(text.debugDescription)")
+    }
   }
 }

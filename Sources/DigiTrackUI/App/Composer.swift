@@ -1,12 +1,17 @@
 /// Puts pages on a canvas: a window of the body for the screen, or all of it for an export.
 enum Composer {
-  /// `reserved` rows at the bottom are left for the status and key-hint lines. Body rows found in
-  /// `drawn` are copied from it, and the others kept there once drawn.
+  /// `reserved` rows at the bottom are left for `bottom` (the status and key-hint lines). Body
+  /// rows found in `drawn` are copied from it, and the others kept there once the canvas is
+  /// finished (so that `drawn` may keep the canvas itself).
   static func screen(
-    _ page: Page, offset: Int, width: Int, height: Int, reserved: Int, drawn: DrawnRows? = nil
+    _ page: Page, offset: Int, width: Int, height: Int, reserved: Int, bottom: [Line] = [], drawn: DrawnRows? = nil
   ) -> Canvas {
     var canvas = Canvas(width: width, height: max(0, height))
+    for (index, line) in bottom.prefix(reserved).enumerated() where height - reserved + index >= 0 {
+      line.draw(into: &canvas, y: height - reserved + index)
+    }
     let height = max(0, height - reserved)
+    var kept: [(row: Int, selected: Bool, y: Int)] = []
     var y = 0
     for line in page.top where y < height {
       line.draw(into: &canvas, y: y)
@@ -21,15 +26,14 @@ enum Composer {
     }
     while y < height, row < page.body.count {
       let selected = row == page.selectedRow
-      if let drawn, let cells = drawn.cells(row: row, selected: selected), cells.count == canvas.width {
-        canvas.replace(row: y, with: cells)
-      } else {
+      if drawn?.copy(row: row, selected: selected, into: &canvas, y: y) != true {
         page.body.line(row).draw(into: &canvas, y: y, selected: selected)
-        drawn?.keep(row: row, selected: selected, from: canvas, y: y)
+        if drawn != nil { kept.append((row, selected, y)) }
       }
       y += 1
       row += 1
     }
+    drawn?.keep(kept, from: canvas)
     return canvas
   }
 

@@ -5,10 +5,11 @@ extension AppState {
   public func render() -> Canvas {
     if isTooSmall { return TooSmallView(context: context, width: width, height: height).canvas() }
     let page = currentPage()
+    // The status and key-hint lines are drawn with the body, so that the canvas is finished
+    // when its rows are kept (`DrawnRows` may keep the canvas itself).
     var canvas = Composer.screen(
-      page, offset: currentOffset, width: width, height: height, reserved: 2, drawn: keptDrawnRows)
-    statusLine().draw(into: &canvas, y: height - 2)
-    hintLine().draw(into: &canvas, y: height - 1)
+      page, offset: currentOffset, width: width, height: height, reserved: 2, bottom: [statusLine(), hintLine()],
+      drawn: keptDrawnRows)
     if showHelp {
       HelpView(context: context, lastError: reloadError, warnings: data.warnings, offset: helpOffset).draw(
         into: &canvas)

@@ -176,6 +176,13 @@ public struct Canvas: Sendable {
     return Array(cells[(y * width)..<((y + 1) * width)])
   }
 
+  /// Replaces row `y` with row `sourceY` of `source`, a canvas of this width.
+  mutating func replace(row y: Int, from source: Canvas, row sourceY: Int) {
+    guard y >= 0, y < height, sourceY >= 0, sourceY < source.height, source.width == width else { return }
+    cells.replaceSubrange(
+      (y * width)..<((y + 1) * width), with: source.cells[(sourceY * width)..<((sourceY + 1) * width)])
+  }
+
   /// Replaces row `y` with `row`, cells made for a canvas of this width (`cells(ofRow:)`).
   mutating func replace(row y: Int, with row: [Cell]) {
     guard y >= 0, y < height, row.count == width else { return }

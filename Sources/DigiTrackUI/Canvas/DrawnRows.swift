@@ -5,10 +5,22 @@
 /// the line again and measuring every character: the overview's rows cost more to build than the
 /// rest of a move's frame. Held by `AppState` next to the layout it belongs to, and dropped with
 /// it. At most `limit` rows are kept, so scrolling through 200,000 communes keeps a screenful.
+///
+/// A frame that draws many rows (the first of a layout, a page down) keeps the finished canvas
+/// itself and where each row is on it, not a copy of each row: copying sixty rows of cells, and
+/// freeing them later, cost more than a tenth of an Enter. One that draws a few (a move draws
+/// two) copies them, so that a canvas is kept only for many rows.
 final class DrawnRows {
-  private var rows: [Key: [Cell]] = [:]
+  private enum Stored {
+    case cells([Cell])
+    case onCanvas(Canvas, y: Int)
+  }
+
+  private var rows: [Key: Stored] = [:]
   let width: Int
   static let limit = 512
+  /// Rows drawn by one frame from which it keeps the canvas rather than copies.
+  static let sharedFrom = 8
   /// Rows handed out so far (tests check that frames reuse them).
   private(set) var copied = 0
 
@@ -21,17 +33,25 @@ final class DrawnRows {
     self.width = width
   }
 
-  /// The cells of body row `row` as drawn before, if they were.
-  func cells(row: Int, selected: Bool) -> [Cell]? {
-    guard let cells = rows[Key(row: row, selected: selected)] else { return nil }
+  /// Copies body row `row` as drawn before, if it was, onto row `y` of `canvas`. Returns
+  /// whether it did.
+  func copy(row: Int, selected: Bool, into canvas: inout Canvas, y: Int) -> Bool {
+    guard canvas.width == width, let stored = rows[Key(row: row, selected: selected)] else { return false }
+    switch stored {
+    case .cells(let cells): canvas.replace(row: y, with: cells)
+    case .onCanvas(let source, let sourceY): canvas.replace(row: y, from: source, row: sourceY)
+    }
     copied += 1
-    return cells
+    return true
   }
 
-  /// Keeps row `y` of `canvas` as body row `row`.
-  func keep(row: Int, selected: Bool, from canvas: Canvas, y: Int) {
-    guard canvas.width == width else { return }
-    if rows.count >= Self.limit { rows.removeAll(keepingCapacity: true) }
-    rows[Key(row: row, selected: selected)] = canvas.cells(ofRow: y)
+  /// Keeps rows of `canvas`, finished: body row `row` (selected or not) is its row `y`.
+  func keep(_ drawn: [(row: Int, selected: Bool, y: Int)], from canvas: Canvas) {
+    guard canvas.width == width, !drawn.isEmpty else { return }
+    if rows.count + drawn.count > Self.limit { rows.removeAll(keepingCapacity: true) }
+    let shared = drawn.count >= Self.sharedFrom
+    for (row, selected, y) in drawn {
+      rows[Key(row: row, selected: selected)] = shared ? .onCanvas(canvas, y: y) : .cells(canvas.cells(ofRow: y))
+    }
   }
 }

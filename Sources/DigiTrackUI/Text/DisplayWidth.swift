@@ -58,6 +58,14 @@ public enum DisplayWidth {
   /// Columns of text whose every code point stands alone and takes at least one column, each
   /// measured as `of(_: Character)` measures it; nil when the text holds any other code point.
   static func standaloneWidth(_ text: String) -> Int? {
+    // Read as UTF-8 bytes where the String has them in memory (native strings do): decoding
+    // code points through `unicodeScalars` cost several times the measuring itself.
+    if let columns = text.utf8.withContiguousStorageIfAvailable({ standaloneWidth(utf8: $0) }) { return columns }
+    return standaloneWidth(scalars: text)
+  }
+
+  /// `standaloneWidth`, code point by code point (for strings without contiguous UTF-8).
+  static func standaloneWidth(scalars text: String) -> Int? {
     var total = 0
     for scalar in text.unicodeScalars {
       let value = scalar.value
@@ -69,6 +77,41 @@ public enum DisplayWidth {
       let columns = oneColumn(value) ? 1 : of(scalar)
       // None is known to have no columns; one that had would be left out of a row (`Canvas.put`),
       // which the per-grapheme path handles.
+      guard columns > 0 else { return nil }
+      total += columns
+    }
+    return total
+  }
+
+  /// `standaloneWidth` of valid UTF-8.
+  private static func standaloneWidth(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    var total = 0
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let lead = UInt32(bytes[index])
+      if lead < 0x80 {
+        guard lead >= 0x20, lead < 0x7F else { return nil }
+        total += 1
+        index += 1
+        continue
+      }
+      var value: UInt32
+      if lead < 0xE0, index + 1 < count {
+        value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+        index += 2
+      } else if lead < 0xF0, index + 2 < count {
+        value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+        index += 3
+      } else if index + 3 < count {
+        value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+        value |= UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+        index += 4
+      } else {
+        return nil
+      }
+      guard let scalar = Unicode.Scalar(value), standsAlone(scalar) else { return nil }
+      let columns = oneColumn(value) ? 1 : of(scalar)
       guard columns > 0 else { return nil }
       total += columns
     }

@@ -94,9 +94,15 @@ extension ProvinceView {
   /// The widest of `texts`, measured once per layout. Past 10 000 units (generated data has
   /// hundreds of thousands) the UTF-8 length stands in: never narrower than the text, so a
   /// column is at worst a little wide, and opening such a province stays quick.
+  ///
+  /// Text takes no more columns than its UTF-8 bytes (a wide character has three or more), so
+  /// a text no longer in bytes than the widest so far is not measured: opening a province of
+  /// 4,800 communes measured every name twice, a millisecond of an Enter.
   static func longest(_ texts: [String]) -> Int {
-    if texts.count <= 10_000 { return texts.map(\.displayWidth).max() ?? 0 }
-    return texts.map(\.utf8.count).max() ?? 0
+    guard texts.count <= 10_000 else { return texts.map(\.utf8.count).max() ?? 0 }
+    var widest = 0
+    for text in texts where text.utf8.count > widest { widest = max(widest, text.displayWidth) }
+    return widest
   }
 
   /// The commune table's rows. What does not depend on the commune (a kind's word, a status

@@ -123,22 +123,32 @@ extension RenderContext {
   }
 
   /// Text wrapped to lines of at most `width` columns, breaking at spaces where it can.
+  ///
+  /// The line being filled keeps its width while all its words stand alone
+  /// (`DisplayWidth.standaloneWidth`, whose widths add up), instead of measuring it again for
+  /// every word: the province's "still open" line wraps up to one text per criterion.
   func wrap(_ text: String, width: Int, indent: Int = 0) -> [String] {
     guard width > indent + 4 else { return [text] }
     var lines: [String] = []
     var current = ""
+    // The width of `current` when every word in it stands alone; nil to measure it.
+    var currentWidth: Int? = 0
     let pad = String.repeated(" ", count: indent)
     for word in text.split(separator: " ", omittingEmptySubsequences: true) {
       var word = String(word)
+      let wordWidth = DisplayWidth.standaloneWidth(word)
       let room = width - (lines.isEmpty ? 0 : indent)
       if current.isEmpty {
         current = word
-      } else if current.displayWidth + 1 + word.displayWidth <= room {
+        currentWidth = wordWidth
+      } else if (currentWidth ?? current.displayWidth) + 1 + (wordWidth ?? word.displayWidth) <= room {
         current += " " + word
+        currentWidth = currentWidth.flatMap { width in wordWidth.map { width + 1 + $0 } }
         continue
       } else {
         lines.append(current)
         current = word
+        currentWidth = wordWidth
       }
       // A single word longer than the line (a URL) is cut into pieces.
       let limit = width - indent
@@ -156,6 +166,7 @@ extension RenderContext {
         }
         lines.append(head)
         current = rest
+        currentWidth = nil
         word = rest
       }
     }
