@@ -2,7 +2,8 @@ import DigiTrackModel
 import Foundation
 import ZIPFoundation
 
-/// Reads the cells of an `.xlsx` workbook: ZIPFoundation opens the container, expat parses the XML.
+/// Reads the cells of an `.xlsx` workbook: ZIPFoundation opens the container, libxml2's
+/// SAX2 push parser reads the XML (`SAXParser`).
 ///
 /// A workbook is a ZIP archive, so a small file can inflate to gigabytes. Each part is inflated in
 /// chunks straight into the XML parser, with the bytes counted as they come: a part larger than
