@@ -1,4 +1,3 @@
-import CLibXML2
 import CZlibChecksum
 import DigiTrackModel
 import Foundation
