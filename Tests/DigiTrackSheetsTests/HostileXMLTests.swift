@@ -97,20 +97,54 @@ import Testing
     #expect(message.contains("passwd") && message.hasSuffix("(damaged file)"), "\(message)")
   }
 
-  /// More than 256 levels is refused (a worksheet has 5): a deep part costs memory per level.
+  /// More than 128 levels is refused (a worksheet has 5): a deep part costs memory per level.
   @Test func nestingPastTheLimitIsRefused() throws {
-    let deep = String(repeating: "<is>", count: 300) + String(repeating: "</is>", count: 300)
+    let deep = String(repeating: "<is>", count: 150) + String(repeating: "</is>", count: 150)
     let message = Self.problem(try Self.read(sheet: Self.sheet("<row r=\"1\"><c r=\"A1\">\(deep)</c></row>")))
     #expect(message.hasPrefix("t.xlsx: xl/worksheets/sheet1.xml: 2:"), "\(message)")
-    #expect(message.hasSuffix("elements nested more than 256 levels deep (damaged file)"), "\(message)")
-    // 250 levels are read.
-    let fine = String(repeating: "<is>", count: 250) + String(repeating: "</is>", count: 250)
+    #expect(message.hasSuffix("elements nested more than 128 levels deep (damaged file)"), "\(message)")
+    // 100 levels are read.
+    let fine = String(repeating: "<is>", count: 100) + String(repeating: "</is>", count: 100)
     #expect(throws: Never.self) { try Self.read(sheet: Self.sheet("<row r=\"1\"><c r=\"A1\">\(fine)</c></row>")).get() }
   }
 
   @Test func aMismatchedTagIsNamedWithItsLineAndColumn() throws {
     let message = Self.problem(try Self.read(sheet: Self.sheet("<row r=\"1\">\n<c r=\"A1\"><v>1</v></row>")))
     #expect(message.hasPrefix("t.xlsx: xl/worksheets/sheet1.xml: 3:"), "\(message)")
+    #expect(message.hasSuffix("(damaged file)"), "\(message)")
+  }
+
+  /// A sheet past 1 MiB is pushed to the parser chunk by chunk instead of parsed whole: the same
+  /// cells, and a broken tag at its end still placed by line.
+  @Test func aLargeSheetIsReadChunkByChunk() throws {
+    let folder = try Run.folder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    for (name, tail) in [("good", "</sheetData></worksheet>"), ("bad", "\\n</sheetData></workbook>")] {
+      try Run.python(
+        """
+        import zipfile
+        main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main'
+        rows = ''.join('<row r="%d"><c r="A%d"><v>%d</v></c><c r="B%d" t="s"><v>0</v></c></row>' % (n, n, n, n)
+                       for n in range(1, 20001))
+        sheet = '<?xml version="1.0"?>\\n<worksheet xmlns="%s"><sheetData>' % main + rows + '\(tail)'
+        assert len(sheet) > 1.2 * 2**20
+        z = zipfile.ZipFile('\(name).xlsx', 'w', zipfile.ZIP_DEFLATED)
+        z.writestr('xl/workbook.xml', '<workbook xmlns="%s" xmlns:r="r"><sheets><sheet name="S" sheetId="1" r:id="rId1"/>'
+                   '</sheets></workbook>' % main)
+        z.writestr('xl/_rels/workbook.xml.rels', '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/>'
+                   '</Relationships>')
+        z.writestr('xl/sharedStrings.xml', '<sst xmlns="%s"><si><t>Xanh</t></si></sst>' % main)
+        z.writestr('xl/worksheets/sheet1.xml', sheet)
+        z.close()
+        """, in: folder)
+    }
+    let sheets = try XLSXReader().read(path: folder + "/good.xlsx", name: "good.xlsx")
+    #expect(sheets[0].rows.count == 20000)
+    #expect(sheets[0].rows[19999] == [.number(20000), .text("Xanh")])
+    #expect(sheets[0].rows[0] == [.number(1), .text("Xanh")])
+    let message = Self.problem(
+      Result { () throws(FormProblem) in try XLSXReader().read(path: folder + "/bad.xlsx", name: "bad.xlsx") })
+    #expect(message.hasPrefix("bad.xlsx: xl/worksheets/sheet1.xml: 3:"), "\(message)")
     #expect(message.hasSuffix("(damaged file)"), "\(message)")
   }
 

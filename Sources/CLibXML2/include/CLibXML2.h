@@ -1,6 +1,6 @@
 // Debian's libxml2 (libxml2-dev), seen from Swift through this small API of our own: its headers
 // include ICU's, which clash with the copy of ICU that Foundation carries, so Swift never sees
-// them. sax.c runs libxml2's SAX2 push parser, building no tree, and hands the events on.
+// them. sax.c runs libxml2's SAX2 parser, building no tree, and hands the events on.
 #ifndef CLIBXML2_H
 #define CLIBXML2_H
 
