@@ -37,7 +37,7 @@ let package = Package(
     // libxlsxwriter (libxlsxwriter-dev) is loaded with dlopen when a workbook is written, not linked:
     // it pulls libcrypto into every start (Sources/CXLSXWriter/lazy.c).
     .target(name: "CXLSXWriter"),
-    // Debian's libxml2 (libxml2-dev): its SAX2 push parser reads the parts, a quarter fewer
+    // Debian's libxml2 (libxml2-dev): its SAX2 parser reads the parts, a quarter fewer
     // instructions than expat on the same forms. Behind a C API of our own, as its headers clash
     // with Foundation's ICU in Swift (Sources/CLibXML2/include/CLibXML2.h); Debian's include path.
     .target(

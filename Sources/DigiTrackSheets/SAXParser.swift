@@ -67,7 +67,8 @@ struct XMLAttributes {
   }
 }
 
-/// One libxml2 SAX2 push parser fed by chunks (`CLibXML2`, whose sax.c says what keeps a hostile
+/// One libxml2 SAX2 parser fed by chunks (`CLibXML2`: a part up to 1 MiB is parsed whole, a larger
+/// one pushed chunk by chunk; its sax.c says what keeps a hostile
 /// part out: a document type declaration is refused outright, no entity substitution, no DTD
 /// loading, no network, libxml2's own depth and size limits on).
 ///

@@ -48,7 +48,7 @@ enum SpreadsheetContainer {
   }
 }
 
-/// Inflates one part into libxml2's push parser, chunk by chunk, under the limits.
+/// Inflates one part into libxml2's parser, chunk by chunk, under the limits.
 ///
 /// The archive's central directory is read once, into `entries`: ZIPFoundation's own lookup by
 /// path reads it again from the file for every part asked for.

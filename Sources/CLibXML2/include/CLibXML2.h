@@ -15,7 +15,8 @@ typedef void (*dt_xml_text)(void *user, const unsigned char *bytes, int length);
 
 enum { DT_XML_OK = 0, DT_XML_DOCTYPE = 1, DT_XML_BROKEN = 2 };
 
-/// A push parser whose events go to the callbacks with `user`; NULL when out of memory.
+/// A parser whose events go to the callbacks with `user`; NULL when out of memory. A part of at
+/// most 1 MiB is collected and parsed whole at the final chunk, a larger one as its chunks come.
 dt_xml_parser *dt_xml_parser_new(void *user, dt_xml_start start, dt_xml_end end, dt_xml_text text);
 
 /// Parses the next chunk (`final` for the last, which may be empty): DT_XML_OK, DT_XML_DOCTYPE
