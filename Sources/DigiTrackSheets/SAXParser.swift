@@ -46,18 +46,22 @@ struct XMLAttributes {
     return nil
   }
 
-  /// Two attributes in one pass over the tag's attributes (a cell's `r` and `t`).
-  func values(_ first: StaticString, _ second: StaticString) -> (
-    UnsafeBufferPointer<UInt8>?, UnsafeBufferPointer<UInt8>?
-  ) {
+  /// A cell's `r` and `t`, several per row: one pass, each name a single byte compared (a lookup
+  /// of two names by `StaticString` cost 180 instructions a cell). libxml2 refuses a tag with an
+  /// attribute twice.
+  func referenceAndType() -> (UnsafeBufferPointer<UInt8>?, UnsafeBufferPointer<UInt8>?) {
+    guard let fields else { return (nil, nil) }
     var found: (UnsafeBufferPointer<UInt8>?, UnsafeBufferPointer<UInt8>?) = (nil, nil)
-    for index in 0..<count {
-      let name = fields![index * 5]
-      if found.0 == nil, Self.matches(name, first) {
-        found.0 = value(at: index)
-      } else if found.1 == nil, Self.matches(name, second) {
-        found.1 = value(at: index)
+    var index = 0
+    while index < count {
+      if let name = fields[index * 5], name[0] != 0, name[1] == 0 {
+        if name[0] == 0x72 {  // r
+          found.0 = value(at: index)
+        } else if name[0] == 0x74 {  // t
+          found.1 = value(at: index)
+        }
       }
+      index += 1
     }
     return found
   }

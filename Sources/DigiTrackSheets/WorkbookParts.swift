@@ -153,7 +153,7 @@ final class SheetHandler: XMLHandler {
   override func start(_ name: UnsafePointer<CChar>, _ attributes: XMLAttributes) {
     switch (name[0], name[1]) {
     case (0x63, 0):  // c
-      let (reference, t) = attributes.values("r", "t")
+      let (reference, t) = attributes.referenceAndType()
       if let reference, let (cellRow, cellColumn) = Self.parse(reference) {
         state.pointee.row = cellRow
         state.pointee.column = cellColumn
