@@ -31,6 +31,7 @@ enum ImportBench {
     var importCPU: [Double] = []
     var loadCPU: [Double] = []
     var failures = 0
+    let loadBefore = Self.loadAverage()
     for _ in 0..<max(runs, 5) {
       let load = measurer.measure(binary, ["validate", input.path], runs: 1)
       let run = measurer.measure(binary, importing, runs: 1)
@@ -51,6 +52,14 @@ enum ImportBench {
     out.line(
       "CPU time (user + system): import \(Format.duration(cpuImport)), validate \(Format.duration(cpuLoad)); "
         + "import/JSON \(Format.ratio(cpuImport, cpuLoad)); \(ProcessInfo.processInfo.activeProcessorCount) core(s)")
+    // The wall ratio moves with the machine's load (import uses every core, validate one): say it.
+    out.line("load average (1 min) before and after: \(loadBefore) → \(Self.loadAverage())")
     if failures > 0 { out.line("warning: import: \(failures) child run(s) failed") }
+  }
+
+  /// The 1-minute load average from /proc/loadavg, or "?".
+  static func loadAverage() -> String {
+    guard let text = try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8) else { return "?" }
+    return text.split(separator: " ").first.map(String.init) ?? "?"
   }
 }

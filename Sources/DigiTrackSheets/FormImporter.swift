@@ -12,9 +12,7 @@ public struct FormImporter: Sendable {
   let finder: ProvinceFinder
   /// The report date to use instead of the forms' own (`--snapshot`).
   public var date: CalendarDate?
-  public var xlsx = XLSXReader()
-  public var csv = CSVReader()
-  public var ods = ODSReader()
+  public var readers = FormReaders()
 
   public init(dataset: Dataset, date: CalendarDate? = nil) {
     self.dataset = dataset
@@ -34,21 +32,32 @@ public struct FormImporter: Sendable {
     return results.withLock { $0.map { $0! } }
   }
 
+  /// The reports of each file whose cells `cells` read (`FormReaders.start`), in the order given,
+  /// side by side as `read(files:)` does.
+  public func read(_ cells: FormReaders.Reading) -> [Result<[ImportedReport], FormProblems>] {
+    cells.wait()
+    let count = cells.files.count
+    let results = Mutex<[Result<[ImportedReport], FormProblems>?]>(Array(repeating: nil, count: count))
+    DispatchQueue.concurrentPerform(iterations: count) { index in
+      let result = read(cells.take(index), name: cells.files[index].name)
+      results.withLock { $0[index] = result }
+    }
+    return results.withLock { $0.map { $0! } }
+  }
+
   /// The reports of one file, or every problem it has.
   public func read(path: String, name: String? = nil) -> Result<[ImportedReport], FormProblems> {
     let name = name ?? (path as NSString).lastPathComponent
+    return read(readers.cells(path: path, name: name), name: name)
+  }
+
+  /// The reports in the cells of the file `name`, or every problem it has.
+  func read(_ cells: Result<[SheetCells], FormProblem>, name: String) -> Result<[ImportedReport], FormProblems> {
     let problems = ProblemList(file: name)
     let sheets: [SheetCells]
-    do throws(FormProblem) {
-      switch (path as NSString).pathExtension.lowercased() {
-      case "xlsx", "xlsm": sheets = try xlsx.read(path: path, name: name)
-      case "csv", "txt": sheets = [try csv.read(path: path, name: name)]
-      case "ods": sheets = try ods.read(path: path, name: name)
-      case "xls": throw FormProblem(file: name, message: .oldExcelExtension)
-      default: throw FormProblem(file: name, message: .notASpreadsheetExtension)
-      }
-    } catch {
-      return .failure(FormProblems([error]))
+    switch cells {
+    case .success(let read): sheets = read
+    case .failure(let error): return .failure(FormProblems([error]))
     }
     if sheets.allSatisfy(\.isEmpty) {
       return .failure(FormProblems([FormProblem(file: name, message: .emptyWorkbook)]))

@@ -169,22 +169,21 @@ final class ODSContentHandler: XMLHandler {
   }
 
   /// A repeat count: a whole number ≥ 1, else 1; at most Excel's row limit.
-  static func count(_ text: UnsafePointer<CChar>?) -> Int {
+  static func count(_ text: UnsafeBufferPointer<UInt8>?) -> Int {
     guard let text else { return 1 }
     var value = 0
-    var cursor = text
-    while cursor.pointee >= 0x30, cursor.pointee <= 0x39 {
-      value = min(value * 10 + Int(cursor.pointee - 0x30), SheetHandler.maxRows)
-      cursor += 1
+    for byte in text {
+      guard byte >= 0x30, byte <= 0x39 else { return 1 }
+      value = min(value * 10 + Int(byte - 0x30), SheetHandler.maxRows)
     }
-    return cursor.pointee == 0 && value >= 1 ? value : 1
+    return value >= 1 ? value : 1
   }
 
   /// The value an attribute gives; nil when the cell's text is its value (or it has none).
   static func value(_ attributes: XMLAttributes) -> CellValue? {
-    guard let type = attributes.value("value-type", skipping: "calcext:") else { return nil }
+    guard let type = attributes.value("value-type", skipping: "calcext") else { return nil }
     func attribute(_ name: StaticString) -> String? { attributes.string(name) }
-    switch String(cString: type) {
+    switch String(decoding: type, as: UTF8.self) {
     case "float", "percentage", "currency":
       return attribute("value").flatMap { Double($0.trimmingCharacters(in: .whitespaces)) }.map(CellValue.number)
     case "date":

@@ -3,7 +3,7 @@ import Foundation
 import ZIPFoundation
 
 /// Reads the cells of an OpenDocument spreadsheet (`.ods`, LibreOffice's own format) with the
-/// `.xlsx` reader's design: ZIPFoundation opens the container, expat parses `content.xml` as it is
+/// `.xlsx` reader's design: ZIPFoundation opens the container, libxml2 parses `content.xml` as it is
 /// inflated, under the same limits against ZIP bombs, and the repeated cells of the format are
 /// charged against the same per-part limit (see `ODSContentHandler`).
 public struct ODSReader: Sendable {

@@ -69,12 +69,13 @@ struct ProvincialSheetReader {
   /// The province a row names, by code, else by name; an error when neither matches.
   func province(_ table: SheetTable, _ row: Int) -> Int? {
     let code = FormValues.text(table.value(row, .provinceCode))
-    let name = FormValues.text(table.value(row, .provinceName))
     if !code.isEmpty {
       if let index = finder.find(code: code) { return index }
       problems.add(table.sheetName, table.cell(row, .provinceCode), .notAProvinceCode(code))
       return nil
     }
+    // The name only when there is no code: most rows have one.
+    let name = FormValues.text(table.value(row, .provinceName))
     if let index = finder.find(name: name) { return index }
     problems.add(
       table.sheetName, table.cell(row, .provinceName) ?? table.cell(row, .provinceCode),

@@ -85,7 +85,7 @@ extension LocalizedText {
       "the workbook inflates to more than \(mebibytes) MiB in all: refused")
   }
 
-  /// `message` is expat's, in English, with its line and column.
+  /// `message` is libxml2's, in English, with its line and column.
   static func brokenXML(_ path: String, _ message: String) -> LocalizedText {
     text("\(path): lỗi XML: \(message)", "\(path): \(message)")
   }

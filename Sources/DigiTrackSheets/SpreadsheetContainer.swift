@@ -1,4 +1,3 @@
-import CExpat
 import CZlibChecksum
 import DigiTrackModel
 import Foundation
@@ -49,7 +48,7 @@ enum SpreadsheetContainer {
   }
 }
 
-/// Inflates one part into expat, chunk by chunk, under the limits.
+/// Inflates one part into libxml2's parser, chunk by chunk, under the limits.
 ///
 /// The archive's central directory is read once, into `entries`: ZIPFoundation's own lookup by
 /// path reads it again from the file for every part asked for.
@@ -97,7 +96,7 @@ final class PartReader {
     let totalMessage = LocalizedText.workbookTooLarge(mebibytes: maxTotal >> 20)
     if entry.uncompressedSize > maxEntry { throw problem(limitMessage) }
     if total + entry.uncompressedSize > maxTotal { throw problem(totalMessage) }
-    let parser = ExpatParser(handler: handler)
+    let parser = SAXParser(handler: handler)
     var inflated: UInt64 = 0
     var failure: FormProblem?
     var running = total

@@ -32,7 +32,7 @@ final class RelationsHandler: XMLHandler {
 final class SharedStringsHandler: XMLHandler {
   private struct State {
     var strings: [String] = []
-    var buffer: [UInt8] = []
+    var buffer = TextBuffer()
     var inText = false
     var phonetic = 0
   }
@@ -45,6 +45,7 @@ final class SharedStringsHandler: XMLHandler {
   }
 
   deinit {
+    state.pointee.buffer.free()
     state.deinitialize(count: 1)
     state.deallocate()
   }
@@ -53,7 +54,7 @@ final class SharedStringsHandler: XMLHandler {
 
   override func start(_ name: UnsafePointer<CChar>, _ attributes: XMLAttributes) {
     if strcmp(name, "si") == 0 {
-      state.pointee.buffer.removeAll(keepingCapacity: true)
+      state.pointee.buffer.clear()
     } else if strcmp(name, "t") == 0 {
       state.pointee.inText = state.pointee.phonetic == 0
     } else if strcmp(name, "rPh") == 0 {
@@ -63,7 +64,7 @@ final class SharedStringsHandler: XMLHandler {
 
   override func end(_ name: UnsafePointer<CChar>) {
     if strcmp(name, "si") == 0 {
-      state.pointee.strings.append(String(decoding: state.pointee.buffer, as: UTF8.self))
+      state.pointee.strings.append(String(decoding: state.pointee.buffer.bytes, as: UTF8.self))
     } else if strcmp(name, "t") == 0 {
       state.pointee.inText = false
     } else if strcmp(name, "rPh") == 0 {
@@ -72,7 +73,7 @@ final class SharedStringsHandler: XMLHandler {
   }
 
   override func text(_ bytes: UnsafeBufferPointer<CChar>) {
-    if state.pointee.inText { state.pointee.buffer.append(contentsOf: UnsafeRawBufferPointer(bytes)) }
+    if state.pointee.inText { state.pointee.buffer.append(UnsafeRawBufferPointer(bytes)) }
   }
 }
 
@@ -97,7 +98,7 @@ final class SheetHandler: XMLHandler {
     var column = -1
     var type: UInt8 = 0  // first letter of t: s(hared)/i(nline)/(s)t(r)/b/e, 0 = number
     var isStr = false
-    var buffer: [UInt8] = []
+    var buffer = TextBuffer()
     var collecting = false
     var hasValue = false
 
@@ -113,8 +114,16 @@ final class SheetHandler: XMLHandler {
         flushRow()
         pendingRow = row
       }
-      if rowCells.count <= column {
-        rowCells.append(contentsOf: repeatElement(nil, count: column + 1 - rowCells.count))
+      // Cells come in column order, each next to the last: one append, without the generic
+      // append of a run of empty cells.
+      if rowCells.count == column {
+        rowCells.append(value)
+        return
+      }
+      if rowCells.count < column {
+        rowCells.append(contentsOf: repeatElement(nil, count: column - rowCells.count))
+        rowCells.append(value)
+        return
       }
       rowCells[column] = value
     }
@@ -130,6 +139,7 @@ final class SheetHandler: XMLHandler {
   }
 
   deinit {
+    state.pointee.buffer.free()
     state.deinitialize(count: 1)
     state.deallocate()
   }
@@ -143,16 +153,17 @@ final class SheetHandler: XMLHandler {
   override func start(_ name: UnsafePointer<CChar>, _ attributes: XMLAttributes) {
     switch (name[0], name[1]) {
     case (0x63, 0):  // c
-      let (reference, t) = attributes.values("r", "t")
+      let (reference, t) = attributes.referenceAndType()
       if let reference, let (cellRow, cellColumn) = Self.parse(reference) {
         state.pointee.row = cellRow
         state.pointee.column = cellColumn
       } else {
         state.pointee.column += 1
       }
-      state.pointee.type = t?.pointee.magnitude ?? 0
-      state.pointee.isStr = t.map { strcmp($0, "str") == 0 } ?? false
-      state.pointee.buffer.removeAll(keepingCapacity: true)
+      state.pointee.type = t?.first ?? 0
+      // t="str", a formula's string, by its bytes.
+      state.pointee.isStr = t.map { $0.count == 3 && $0[0] == 0x73 && $0[1] == 0x74 && $0[2] == 0x72 } ?? false
+      state.pointee.buffer.clear()
       state.pointee.hasValue = false
     case (0x76, 0):  // v
       state.pointee.collecting = true
@@ -182,26 +193,26 @@ final class SheetHandler: XMLHandler {
   }
 
   override func text(_ bytes: UnsafeBufferPointer<CChar>) {
-    if state.pointee.collecting { state.pointee.buffer.append(contentsOf: UnsafeRawBufferPointer(bytes)) }
+    if state.pointee.collecting { state.pointee.buffer.append(UnsafeRawBufferPointer(bytes)) }
   }
 
   private func finishCell() {
     let (row, column) = (state.pointee.row, state.pointee.column)
     guard state.pointee.hasValue, row >= 0, row < Self.maxRows, column >= 0, column < Self.maxColumns else { return }
-    guard let value = value(state.pointee.buffer) else { return }
+    guard let value = value(state.pointee.buffer.bytes) else { return }
     state.pointee.place(value, row: row, column: column)
   }
 
   /// The cell's value from its text. Shared-string indices and numbers, most of a sheet's cells,
   /// are read from the bytes: no String is built for them.
-  private func value(_ buffer: [UInt8]) -> CellValue? {
+  private func value(_ buffer: UnsafeBufferPointer<UInt8>) -> CellValue? {
     if state.pointee.isStr { return .text(String(decoding: buffer, as: UTF8.self)) }
     switch state.pointee.type {
     case UInt8(ascii: "s"):
       guard let index = Self.decimal(buffer), strings.indices.contains(index) else { return nil }
       return .text(strings[index])
     case UInt8(ascii: "i"): return .text(String(decoding: buffer, as: UTF8.self))
-    case UInt8(ascii: "b"): return .boolean(buffer == [UInt8(ascii: "1")])
+    case UInt8(ascii: "b"): return .boolean(buffer.count == 1 && buffer[0] == UInt8(ascii: "1"))
     case UInt8(ascii: "e"): return .error(String(decoding: buffer, as: UTF8.self))
     default: return Self.number(buffer).map(CellValue.number)
     }
@@ -219,32 +230,28 @@ final class SheetHandler: XMLHandler {
     return value
   }
 
-  static func decimal(_ text: UnsafePointer<CChar>) -> Int? {
-    decimal(UnsafeRawBufferPointer(start: text, count: strlen(text)))
-  }
-
   /// The cell's number as `Double(String)` reads it; whole numbers (counts, most of a form's
   /// numbers) without building a String. Not `strtod`, which follows the locale's decimal mark.
-  static func number(_ bytes: [UInt8]) -> Double? {
+  static func number(_ bytes: UnsafeBufferPointer<UInt8>) -> Double? {
     if let whole = decimal(bytes) { return Double(whole) }
     return Double(String(decoding: bytes, as: UTF8.self))
   }
 
-  static func parse(_ reference: UnsafePointer<CChar>) -> (Int, Int)? {
-    var cursor = reference
+  static func parse<Bytes: Collection<UInt8>>(_ reference: Bytes) -> (Int, Int)? {
+    var cursor = reference.startIndex
     var column = 0
-    while cursor.pointee >= 0x41, cursor.pointee <= 0x5A {
-      column = column * 26 + Int(cursor.pointee - 0x40)
+    while cursor != reference.endIndex, reference[cursor] >= 0x41, reference[cursor] <= 0x5A {
+      column = column * 26 + Int(reference[cursor] - 0x40)
       if column > maxColumns { return nil }
-      cursor += 1
+      cursor = reference.index(after: cursor)
     }
     var row = 0
-    while cursor.pointee >= 0x30, cursor.pointee <= 0x39 {
-      row = row * 10 + Int(cursor.pointee - 0x30)
+    while cursor != reference.endIndex, reference[cursor] >= 0x30, reference[cursor] <= 0x39 {
+      row = row * 10 + Int(reference[cursor] - 0x30)
       if row > maxRows { return nil }
-      cursor += 1
+      cursor = reference.index(after: cursor)
     }
-    guard cursor.pointee == 0, column > 0, row > 0 else { return nil }
+    guard cursor == reference.endIndex, column > 0, row > 0 else { return nil }
     return (row - 1, column - 1)
   }
 }

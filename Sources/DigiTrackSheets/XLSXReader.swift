@@ -2,12 +2,14 @@ import DigiTrackModel
 import Foundation
 import ZIPFoundation
 
-/// Reads the cells of an `.xlsx` workbook: ZIPFoundation opens the container, expat parses the XML.
+/// Reads the cells of an `.xlsx` workbook: ZIPFoundation opens the container, libxml2's
+/// SAX2 parser reads the XML (`SAXParser`).
 ///
 /// A workbook is a ZIP archive, so a small file can inflate to gigabytes. Each part is inflated in
 /// chunks straight into the XML parser, with the bytes counted as they come: a part larger than
 /// `maxEntryBytes`, or a workbook larger than `maxTotalBytes` in all, is refused the moment it
-/// crosses the limit, whatever sizes its headers claim. Nothing is held whole but the cells.
+/// crosses the limit, whatever sizes its headers claim. Nothing is held whole but the cells and
+/// a part of at most 1 MiB, which the parser reads in one go.
 public struct XLSXReader: Sendable {
   /// 64 MiB per part: a national workbook with every commune listed has sheets of about 2 MB.
   /// The `.ods` reader takes the same limits.

@@ -3,8 +3,9 @@ import DigiTrackModel
 import DigiTrackSheets
 import Foundation
 
-/// `import`: filled-in forms into a copy of a dataset (issue 13, item 2). The forms are read side
-/// by side (`FormImporter.read(files:)`), then combined and checked once.
+/// `import`: filled-in forms into a copy of a dataset (issue 13, item 2). The forms' cells are read
+/// side by side while the dataset loads (`FormReaders.start`), their reports are made side by side
+/// (`FormImporter.read(_:)`), then combined and checked once.
 struct ImportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "import",
@@ -61,6 +62,8 @@ struct ImportCommand: ParsableCommand {
   func run() throws {
     var clock = StageClock(enabled: timings)
     let messages = SheetMessages(language: CommandLanguage.current)
+    // The forms' cells are read while the dataset loads: reading them needs no dataset.
+    let reading = FormReaders().start(files: files.map { ($0, $0) })
     let dataset = try SheetCommands.loadDataset(path: into)
     clock.lap("load \(into)")
     var date: CalendarDate?
@@ -76,7 +79,7 @@ struct ImportCommand: ParsableCommand {
     var reports: [ImportedReport] = []
     var problems: [FormProblem] = []
     var unreadable = false
-    for result in importer.read(files: files.map { ($0, $0) }) {
+    for result in importer.read(reading) {
       switch result {
       case .success(let read): reports += read
       case .failure(let failure):

@@ -48,8 +48,8 @@ import Testing
     #expect(FormLayout.cellName(row: 23, column: 4) == "E24")
     #expect(FormLayout.columnName(25) == "Z")
     #expect(FormLayout.columnName(26) == "AA")
-    #expect(SheetHandler.parse("AB12") ?? (0, 0) == (11, 27))
-    #expect(SheetHandler.parse("XFE1") == nil)
+    #expect(SheetHandler.parse("AB12".utf8) ?? (0, 0) == (11, 27))
+    #expect(SheetHandler.parse("XFE1".utf8) == nil)
   }
 
   @Test func csvQuotingAndSemicolons() {

@@ -31,6 +31,9 @@ import Testing
     }
     #expect(result.stdout.contains("digitrack-tui --version"))
     #expect(result.stdout.contains("(C)"))
+    // The import's wall ratio moves with the load: the section says what it was.
+    #expect(result.stdout.contains("import/JSON"))
+    #expect(result.stdout.contains("\nload average (1 min) before and after: "))
   }
 
   /// Start-up also in CPU time, which a busy machine disturbs far less than the wall time: the

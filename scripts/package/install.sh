@@ -12,7 +12,7 @@
 # Installs PREFIX/bin/digitrack-tui, PREFIX/share/digitrack/themes/*.json (found by the binary next to
 # itself), the man page, bash/zsh/fish completions and the README under PREFIX/share/doc/digitrack-tui.
 # Running it again replaces the files with this release's copies. It needs no network; the binary
-# needs libncursesw6, libsimdjson14, libxlsxwriter4 and libexpat1 (Debian 12), which it checks at the end.
+# needs libncursesw6, libsimdjson14, libxlsxwriter4 and libxml2 (Debian 12), which it checks at the end.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -92,7 +92,7 @@ done
 ((dry_run)) && exit 0
 binary=$(target_of bin/digitrack-tui)
 
-# The binary links the Swift runtime statically; it needs Debian's ncurses, simdjson, libxlsxwriter and expat.
+# The binary links the Swift runtime statically; it needs Debian's ncurses, simdjson, libxlsxwriter and libxml2.
 # libxlsxwriter is loaded only when a workbook is written (dlopen), so ldd does not list it.
 missing=""
 if command -v ldd >/dev/null 2>&1; then missing=$(ldd "$binary" 2>/dev/null | awk '/not found/ {print $1}'); fi
@@ -109,8 +109,8 @@ fi
 if [ -n "$missing" ]; then
   echo
   echo "warning: the system lacks these libraries: $(echo "$missing" | tr '\n' ' ')" >&2
-  echo "  on Debian 12: apt-get install libncursesw6 libsimdjson14 libxlsxwriter4 libexpat1" >&2
-  echo "  offline: copy their .deb files (apt-get download libncursesw6 libsimdjson14 libxlsxwriter4 libexpat1 on a connected" >&2
+  echo "  on Debian 12: apt-get install libncursesw6 libsimdjson14 libxlsxwriter4 libxml2" >&2
+  echo "  offline: copy their .deb files (apt-get download libncursesw6 libsimdjson14 libxlsxwriter4 libxml2 on a connected" >&2
   echo "  Debian 12 machine) and install them with dpkg -i." >&2
   exit 3
 fi

@@ -44,7 +44,7 @@ for cmd in swift dpkg-deb dpkg-shlibdeps dpkg-architecture strip gzip tar sha256
 done
 ((${#missing_cmds[@]} == 0)) || die "missing commands: ${missing_cmds[*]} (Swift at /opt/swift/usr/bin; the rest: apt-get install dpkg-dev binutils)"
 missing_pkgs=()
-for pkg in libncurses-dev libsimdjson-dev libxlsxwriter-dev; do
+for pkg in libncurses-dev libsimdjson-dev libxlsxwriter-dev libxml2-dev; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing_pkgs+=("$pkg")
 done
 ((${#missing_pkgs[@]} == 0)) || die "missing build packages: apt-get install ${missing_pkgs[*]}"

@@ -1,0 +1,31 @@
+// Debian's libxml2 (libxml2-dev), seen from Swift through this small API of our own: its headers
+// include ICU's, which clash with the copy of ICU that Foundation carries, so Swift never sees
+// them. sax.c runs libxml2's SAX2 parser, building no tree, and hands the events on.
+#ifndef CLIBXML2_H
+#define CLIBXML2_H
+
+typedef struct dt_xml_parser dt_xml_parser;
+
+/// A start tag: its local name (NUL-terminated) and `count` attributes, five pointers each, as
+/// libxml2 gives them: local name, prefix, namespace, start and end of the value (which is not
+/// NUL-terminated). Everything is valid only during the call.
+typedef void (*dt_xml_start)(void *user, const unsigned char *name, const unsigned char **attributes, int count);
+typedef void (*dt_xml_end)(void *user, const unsigned char *name);
+typedef void (*dt_xml_text)(void *user, const unsigned char *bytes, int length);
+
+enum { DT_XML_OK = 0, DT_XML_DOCTYPE = 1, DT_XML_BROKEN = 2 };
+
+/// A parser whose events go to the callbacks with `user`; NULL when out of memory. A part of at
+/// most 1 MiB is collected and parsed whole at the final chunk, a larger one as its chunks come.
+dt_xml_parser *dt_xml_parser_new(void *user, dt_xml_start start, dt_xml_end end, dt_xml_text text);
+
+/// Parses the next chunk (`final` for the last, which may be empty): DT_XML_OK, DT_XML_DOCTYPE
+/// when the part has a document type declaration (refused, the parser stops), or DT_XML_BROKEN.
+int dt_xml_parser_feed(dt_xml_parser *parser, const char *bytes, int length, int final);
+
+/// After DT_XML_BROKEN: libxml2's message for the first fatal error, and where it was.
+const char *dt_xml_parser_error(const dt_xml_parser *parser, int *line, int *column);
+
+void dt_xml_parser_free(dt_xml_parser *parser);
+
+#endif

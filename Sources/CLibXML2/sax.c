@@ -1,0 +1,218 @@
+// libxml2's SAX2 parser, building no tree (see include/CLibXML2.h): a part up to
+// DT_XML_WHOLE_LIMIT is parsed whole by the memory parser, a larger one pushed chunk by chunk.
+// What keeps a hostile part out:
+// - a document type declaration is refused outright: no part of a workbook has one, and it is
+//   where entity expansion and external entities live, so no entity is ever declared; an
+//   undeclared entity is a fatal error, and only the five predefined ones and character
+//   references are read;
+// - no entity substitution, no DTD loading, no network (XML_PARSE_NONET), and libxml2's own limits
+//   stay on (no XML_PARSE_HUGE): 10 MB in one text node or name, 10 MB of lookahead;
+// - at most DT_XML_MAX_DEPTH levels of nesting, counted here: libxml2 2.9's push parser does not
+//   apply its own depth limit (256, in the memory parser), and each level costs memory.
+// The part reader bounds the inflated size before any byte gets here.
+#include "CLibXML2.h"
+
+#include <libxml/parser.h>
+#include <libxml/parserInternals.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+// A worksheet nests 5 levels deep, an .ods content.xml about 10.
+#define DT_XML_MAX_DEPTH 128
+
+// A part up to this size is collected and parsed whole by the memory parser, 5% fewer instructions
+// than the push parser's state machine (a form's parts are 1 to 100 KB); a larger one is pushed
+// chunk by chunk from the moment it passes this size, so no part is ever held whole past it.
+#define DT_XML_WHOLE_LIMIT (1 << 20)
+
+struct dt_xml_parser {
+  // The context parsing now: the memory parser's during a whole parse, else the push parser's.
+  xmlParserCtxtPtr context;
+  xmlParserCtxtPtr push;
+  char *pending;
+  size_t pending_count;
+  size_t pending_capacity;
+  void *user;
+  dt_xml_start start;
+  dt_xml_end end;
+  dt_xml_text text;
+  int depth;
+  int doctype;
+  int broken;
+  int line;
+  int column;
+  char message[256];
+};
+
+static void on_start(void *data, const xmlChar *name, const xmlChar *prefix, const xmlChar *uri, int namespaces,
+                     const xmlChar **declarations, int count, int defaulted, const xmlChar **attributes) {
+  (void)prefix, (void)uri, (void)namespaces, (void)declarations, (void)defaulted;
+  dt_xml_parser *parser = data;
+  if (++parser->depth > DT_XML_MAX_DEPTH) {
+    if (!parser->broken) {
+      parser->broken = 1;
+      parser->line = parser->context->input != NULL ? parser->context->input->line : 0;
+      parser->column = parser->context->input != NULL ? parser->context->input->col : 0;
+      snprintf(parser->message, sizeof parser->message, "elements nested more than %d levels deep", DT_XML_MAX_DEPTH);
+    }
+    xmlStopParser(parser->context);
+    return;
+  }
+  parser->start(parser->user, name, attributes, count);
+}
+
+static void on_end(void *data, const xmlChar *name, const xmlChar *prefix, const xmlChar *uri) {
+  (void)prefix, (void)uri;
+  dt_xml_parser *parser = data;
+  parser->depth--;
+  parser->end(parser->user, name);
+}
+
+static void on_text(void *data, const xmlChar *bytes, int length) {
+  dt_xml_parser *parser = data;
+  parser->text(parser->user, bytes, length);
+}
+
+static void on_doctype(void *data, const xmlChar *name, const xmlChar *external, const xmlChar *system) {
+  (void)name, (void)external, (void)system;
+  dt_xml_parser *parser = data;
+  parser->doctype = 1;
+  xmlStopParser(parser->context);
+}
+
+// Warnings and namespace errors (an undeclared prefix) do not stop a part: only fatal errors do.
+static void on_error(void *data, xmlErrorPtr error) {
+  dt_xml_parser *parser = data;
+  if (error == NULL || error->level != XML_ERR_FATAL || parser->broken) return;
+  parser->broken = 1;
+  parser->line = error->line;
+  parser->column = error->int2;
+  const char *message = error->message != NULL ? error->message : "broken XML";
+  size_t length = strlen(message);
+  while (length > 0 && (message[length - 1] == '\n' || message[length - 1] == ' ')) length--;
+  if (length >= sizeof parser->message) length = sizeof parser->message - 1;
+  memcpy(parser->message, message, length);
+  parser->message[length] = 0;
+}
+
+static xmlSAXHandler callbacks;
+static pthread_once_t once = PTHREAD_ONCE_INIT;
+
+// libxml2 sets up its globals once, before any thread parses (forms are read side by side).
+static void setup(void) {
+  xmlInitParser();
+  memset(&callbacks, 0, sizeof callbacks);
+  callbacks.initialized = XML_SAX2_MAGIC;
+  callbacks.startElementNs = on_start;
+  callbacks.endElementNs = on_end;
+  callbacks.characters = on_text;
+  // White space and CDATA are text like any other (an .ods paragraph collapses spaces itself).
+  callbacks.ignorableWhitespace = on_text;
+  callbacks.cdataBlock = on_text;
+  callbacks.internalSubset = on_doctype;
+  callbacks.serror = on_error;
+}
+
+dt_xml_parser *dt_xml_parser_new(void *user, dt_xml_start start, dt_xml_end end, dt_xml_text text) {
+  pthread_once(&once, setup);
+  dt_xml_parser *parser = calloc(1, sizeof *parser);
+  if (parser == NULL) return NULL;
+  parser->user = user;
+  parser->start = start;
+  parser->end = end;
+  parser->text = text;
+  return parser;
+}
+
+static int status(dt_xml_parser *parser) {
+  if (parser->doctype) return DT_XML_DOCTYPE;
+  if (parser->broken) return DT_XML_BROKEN;
+  if (parser->context != NULL && !parser->context->wellFormed) {
+    parser->broken = 1;
+    strcpy(parser->message, "broken XML");
+    return DT_XML_BROKEN;
+  }
+  return DT_XML_OK;
+}
+
+// The collected part, parsed whole: the memory parser with our callbacks, as xmlSAXUserParseMemory
+// sets it up, but with the options set.
+static int parse_whole(dt_xml_parser *parser) {
+  xmlParserCtxtPtr context = xmlCreateMemoryParserCtxt(parser->pending, (int)parser->pending_count);
+  if (context == NULL) {
+    parser->broken = 1;
+    strcpy(parser->message, "out of memory");
+    return DT_XML_BROKEN;
+  }
+  if (context->sax != (xmlSAXHandlerPtr)&xmlDefaultSAXHandler) xmlFree(context->sax);
+  context->sax = &callbacks;
+  context->userData = parser;
+  xmlCtxtUseOptions(context, XML_PARSE_NONET);
+  parser->context = context;
+  xmlParseDocument(context);
+  int result = status(parser);
+  parser->context = NULL;
+  context->sax = NULL;  // ours, static: not libxml2's to free
+  xmlFreeParserCtxt(context);
+  return result;
+}
+
+// From now on the part is pushed: what was collected first, then each chunk as it comes.
+static int start_pushing(dt_xml_parser *parser) {
+  parser->push = xmlCreatePushParserCtxt(&callbacks, parser, NULL, 0, NULL);
+  if (parser->push == NULL) {
+    parser->broken = 1;
+    strcpy(parser->message, "out of memory");
+    return DT_XML_BROKEN;
+  }
+  xmlCtxtUseOptions(parser->push, XML_PARSE_NONET);
+  parser->context = parser->push;
+  if (parser->pending_count > 0) xmlParseChunk(parser->push, parser->pending, (int)parser->pending_count, 0);
+  free(parser->pending);
+  parser->pending = NULL;
+  parser->pending_count = parser->pending_capacity = 0;
+  return status(parser);
+}
+
+int dt_xml_parser_feed(dt_xml_parser *parser, const char *bytes, int length, int final) {
+  if (parser->doctype || parser->broken) return status(parser);
+  size_t count = length > 0 ? (size_t)length : 0;
+  if (parser->push == NULL) {
+    if (parser->pending_count + count <= DT_XML_WHOLE_LIMIT) {
+      if (parser->pending_count + count > parser->pending_capacity) {
+        size_t capacity = parser->pending_capacity * 2;
+        if (capacity < parser->pending_count + count) capacity = parser->pending_count + count;
+        if (capacity < 4096) capacity = 4096;
+        char *grown = realloc(parser->pending, capacity);
+        if (grown == NULL) {
+          parser->broken = 1;
+          strcpy(parser->message, "out of memory");
+          return DT_XML_BROKEN;
+        }
+        parser->pending = grown;
+        parser->pending_capacity = capacity;
+      }
+      if (count > 0) memcpy(parser->pending + parser->pending_count, bytes, count);
+      parser->pending_count += count;
+      return final ? parse_whole(parser) : DT_XML_OK;
+    }
+    if (start_pushing(parser) != DT_XML_OK) return status(parser);
+  }
+  xmlParseChunk(parser->push, bytes, length, final);
+  return status(parser);
+}
+
+const char *dt_xml_parser_error(const dt_xml_parser *parser, int *line, int *column) {
+  *line = parser->line;
+  *column = parser->column;
+  return parser->message;
+}
+
+void dt_xml_parser_free(dt_xml_parser *parser) {
+  if (parser == NULL) return;
+  if (parser->push != NULL) xmlFreeParserCtxt(parser->push);
+  free(parser->pending);
+  free(parser);
+}
