@@ -42,8 +42,8 @@ let package = Package(
     // with Foundation's ICU in Swift (Sources/CLibXML2/include/CLibXML2.h); Debian's include path.
     .target(
       name: "CLibXML2",
-      cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])],
-      linkerSettings: [.linkedLibrary("xml2")]
+      // libxml2 itself is loaded with dlopen when a workbook is read (sax.c), so it is not linked.
+      cSettings: [.unsafeFlags(["-I/usr/include/libxml2"])]
     ),
     .systemLibrary(name: "CZlibChecksum", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     .target(

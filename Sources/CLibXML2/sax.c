@@ -12,12 +12,60 @@
 // The part reader bounds the inflated size before any byte gets here.
 #include "CLibXML2.h"
 
+#include <dlfcn.h>
 #include <libxml/parser.h>
 #include <libxml/parserInternals.h>
 #include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+
+// libxml2 is loaded on first use, as libxlsxwriter is (CXLSXWriter/lazy.c): linked, it brought
+// libicuuc, libicudata and liblzma into the start of every command (0.6 M instructions and 1.4 MB
+// resident for `--version`), though only `import` and `--data DIR` read workbooks. The SONAME is
+// Debian's libxml2 package's (release.sh names it in the .deb's Depends).
+#define DT_LIBXML2_SONAME "libxml2.so.2"
+
+// The functions used, each resolved by name into a pointer of its own declared type. With threads
+// (Debian's build) xmlDefaultSAXHandler is a per-thread global behind its accessor; xmlFree is a
+// plain global variable holding the deallocator.
+#define DT_LIBXML2_FUNCTIONS(F)                                                                     \
+  F(xmlInitParser)                                                                                  \
+  F(xmlStopParser)                                                                                  \
+  F(xmlCreateMemoryParserCtxt)                                                                      \
+  F(xmlCreatePushParserCtxt)                                                                        \
+  F(xmlCtxtUseOptions)                                                                              \
+  F(xmlParseDocument)                                                                               \
+  F(xmlParseChunk)                                                                                  \
+  F(xmlFreeParserCtxt)                                                                              \
+  F(__xmlDefaultSAXHandler)
+
+static struct {
+#define DT_FIELD(name) __typeof__(&name) name;
+  DT_LIBXML2_FUNCTIONS(DT_FIELD)
+#undef DT_FIELD
+  xmlFreeFunc *free_function;
+} libxml2;
+
+static char load_error[512];
+
+static void resolve(void *handle, void **slot, const char *name) {
+  if (load_error[0] != 0) return;
+  *slot = dlsym(handle, name);
+  if (*slot == NULL) snprintf(load_error, sizeof load_error, "%s: %s", DT_LIBXML2_SONAME, dlerror());
+}
+
+static void load(void) {
+  void *handle = dlopen(DT_LIBXML2_SONAME, RTLD_NOW | RTLD_LOCAL);
+  if (handle == NULL) {
+    snprintf(load_error, sizeof load_error, "%s", dlerror());
+    return;
+  }
+#define DT_RESOLVE(name) resolve(handle, (void **)&libxml2.name, #name);
+  DT_LIBXML2_FUNCTIONS(DT_RESOLVE)
+#undef DT_RESOLVE
+  resolve(handle, (void **)&libxml2.free_function, "xmlFree");
+}
 
 // A worksheet nests 5 levels deep, an .ods content.xml about 10.
 #define DT_XML_MAX_DEPTH 128
@@ -57,7 +105,7 @@ static void on_start(void *data, const xmlChar *name, const xmlChar *prefix, con
       parser->column = parser->context->input != NULL ? parser->context->input->col : 0;
       snprintf(parser->message, sizeof parser->message, "elements nested more than %d levels deep", DT_XML_MAX_DEPTH);
     }
-    xmlStopParser(parser->context);
+    libxml2.xmlStopParser(parser->context);
     return;
   }
   parser->start(parser->user, name, attributes, count);
@@ -79,7 +127,7 @@ static void on_doctype(void *data, const xmlChar *name, const xmlChar *external,
   (void)name, (void)external, (void)system;
   dt_xml_parser *parser = data;
   parser->doctype = 1;
-  xmlStopParser(parser->context);
+  libxml2.xmlStopParser(parser->context);
 }
 
 // Warnings and namespace errors (an undeclared prefix) do not stop a part: only fatal errors do.
@@ -100,9 +148,12 @@ static void on_error(void *data, xmlErrorPtr error) {
 static xmlSAXHandler callbacks;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 
-// libxml2 sets up its globals once, before any thread parses (forms are read side by side).
+// libxml2 is loaded and sets up its globals once, before any thread parses (forms are read side by
+// side).
 static void setup(void) {
-  xmlInitParser();
+  load();
+  if (load_error[0] != 0) return;
+  libxml2.xmlInitParser();
   memset(&callbacks, 0, sizeof callbacks);
   callbacks.initialized = XML_SAX2_MAGIC;
   callbacks.startElementNs = on_start;
@@ -115,8 +166,13 @@ static void setup(void) {
   callbacks.serror = on_error;
 }
 
-dt_xml_parser *dt_xml_parser_new(void *user, dt_xml_start start, dt_xml_end end, dt_xml_text text) {
+const char *dt_xml_load_error(void) {
   pthread_once(&once, setup);
+  return load_error[0] == 0 ? NULL : load_error;
+}
+
+dt_xml_parser *dt_xml_parser_new(void *user, dt_xml_start start, dt_xml_end end, dt_xml_text text) {
+  if (dt_xml_load_error() != NULL) return NULL;
   dt_xml_parser *parser = calloc(1, sizeof *parser);
   if (parser == NULL) return NULL;
   parser->user = user;
@@ -140,36 +196,36 @@ static int status(dt_xml_parser *parser) {
 // The collected part, parsed whole: the memory parser with our callbacks, as xmlSAXUserParseMemory
 // sets it up, but with the options set.
 static int parse_whole(dt_xml_parser *parser) {
-  xmlParserCtxtPtr context = xmlCreateMemoryParserCtxt(parser->pending, (int)parser->pending_count);
+  xmlParserCtxtPtr context = libxml2.xmlCreateMemoryParserCtxt(parser->pending, (int)parser->pending_count);
   if (context == NULL) {
     parser->broken = 1;
     strcpy(parser->message, "out of memory");
     return DT_XML_BROKEN;
   }
-  if (context->sax != (xmlSAXHandlerPtr)&xmlDefaultSAXHandler) xmlFree(context->sax);
+  if (context->sax != (xmlSAXHandlerPtr)libxml2.__xmlDefaultSAXHandler()) (*libxml2.free_function)(context->sax);
   context->sax = &callbacks;
   context->userData = parser;
-  xmlCtxtUseOptions(context, XML_PARSE_NONET);
+  libxml2.xmlCtxtUseOptions(context, XML_PARSE_NONET);
   parser->context = context;
-  xmlParseDocument(context);
+  libxml2.xmlParseDocument(context);
   int result = status(parser);
   parser->context = NULL;
   context->sax = NULL;  // ours, static: not libxml2's to free
-  xmlFreeParserCtxt(context);
+  libxml2.xmlFreeParserCtxt(context);
   return result;
 }
 
 // From now on the part is pushed: what was collected first, then each chunk as it comes.
 static int start_pushing(dt_xml_parser *parser) {
-  parser->push = xmlCreatePushParserCtxt(&callbacks, parser, NULL, 0, NULL);
+  parser->push = libxml2.xmlCreatePushParserCtxt(&callbacks, parser, NULL, 0, NULL);
   if (parser->push == NULL) {
     parser->broken = 1;
     strcpy(parser->message, "out of memory");
     return DT_XML_BROKEN;
   }
-  xmlCtxtUseOptions(parser->push, XML_PARSE_NONET);
+  libxml2.xmlCtxtUseOptions(parser->push, XML_PARSE_NONET);
   parser->context = parser->push;
-  if (parser->pending_count > 0) xmlParseChunk(parser->push, parser->pending, (int)parser->pending_count, 0);
+  if (parser->pending_count > 0) libxml2.xmlParseChunk(parser->push, parser->pending, (int)parser->pending_count, 0);
   free(parser->pending);
   parser->pending = NULL;
   parser->pending_count = parser->pending_capacity = 0;
@@ -200,7 +256,7 @@ int dt_xml_parser_feed(dt_xml_parser *parser, const char *bytes, int length, int
     }
     if (start_pushing(parser) != DT_XML_OK) return status(parser);
   }
-  xmlParseChunk(parser->push, bytes, length, final);
+  libxml2.xmlParseChunk(parser->push, bytes, length, final);
   return status(parser);
 }
 
@@ -212,7 +268,7 @@ const char *dt_xml_parser_error(const dt_xml_parser *parser, int *line, int *col
 
 void dt_xml_parser_free(dt_xml_parser *parser) {
   if (parser == NULL) return;
-  if (parser->push != NULL) xmlFreeParserCtxt(parser->push);
+  if (parser->push != NULL) libxml2.xmlFreeParserCtxt(parser->push);
   free(parser->pending);
   free(parser);
 }

@@ -85,6 +85,13 @@ extension LocalizedText {
       "the workbook inflates to more than \(mebibytes) MiB in all: refused")
   }
 
+  /// `reason` is the dynamic loader's, naming the library.
+  static func xmlReaderMissing(_ reason: String) -> LocalizedText {
+    text(
+      "không đọc được bảng tính: thiếu thư viện libxml2 (\(reason)); cài gói libxml2",
+      "cannot read the workbook: the libxml2 library is missing (\(reason)); install the libxml2 package")
+  }
+
   /// `message` is libxml2's, in English, with its line and column.
   static func brokenXML(_ path: String, _ message: String) -> LocalizedText {
     text("\(path): lỗi XML: \(message)", "\(path): \(message)")

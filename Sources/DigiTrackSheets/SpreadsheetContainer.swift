@@ -1,3 +1,4 @@
+import CLibXML2
 import CZlibChecksum
 import DigiTrackModel
 import Foundation
@@ -96,6 +97,8 @@ final class PartReader {
     let totalMessage = LocalizedText.workbookTooLarge(mebibytes: maxTotal >> 20)
     if entry.uncompressedSize > maxEntry { throw problem(limitMessage) }
     if total + entry.uncompressedSize > maxTotal { throw problem(totalMessage) }
+    // libxml2 is loaded on first use (CLibXML2): a system without it gets a message, not a crash.
+    if let reason = dt_xml_load_error() { throw problem(.xmlReaderMissing(String(cString: reason))) }
     let parser = SAXParser(handler: handler)
     var inflated: UInt64 = 0
     var failure: FormProblem?

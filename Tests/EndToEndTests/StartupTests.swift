@@ -15,6 +15,30 @@ import Testing
     #expect(!dynamic.contains("libcrypto"), "\(dynamic)")
   }
 
+  /// libxml2 brings ICU and liblzma into every start; it is loaded with dlopen when a workbook is
+  /// read instead (Sources/CLibXML2/sax.c).
+  @Test func theBinaryDoesNotLinkLibxml2() throws {
+    let dynamic = try Binary.runProgram("/usr/bin/readelf", ["-d", Binary.path])
+    #expect(dynamic.contains("(NEEDED)"), "readelf printed no NEEDED entries: \(dynamic)")
+    #expect(!dynamic.contains("libxml2"), "\(dynamic)")
+    #expect(!dynamic.contains("libicu"), "\(dynamic)")
+  }
+
+  @Test func aWorkbookIsStillReadWithTheLibraryLoadedOnFirstUse() throws {
+    let folder = try TemporaryFolder()
+    let form = folder.path + "/form.xlsx"
+    let demo = folder.path + "/demo.json"
+    let imported = folder.path + "/imported.json"
+    let written = try Binary.run(["form", "--demo", "--province", "lang son", "-o", form, "--lang", "en"])
+    #expect(written.status == 0, "\(written.stderr)")
+    let template = try Binary.run(["template", "--demo", "-o", demo])
+    #expect(template.status == 0, "\(template.stderr)")
+    let result = try Binary.run(["import", form, "--into", demo, "-o", imported, "--lang", "en"])
+    #expect(result.status == 0, "\(result.stderr)")
+    let validated = try Binary.run(["validate", imported])
+    #expect(validated.status == 0, "\(validated.stderr)")
+  }
+
   @Test func aWorkbookIsStillWrittenWithTheLibraryLoadedOnFirstUse() throws {
     let folder = try TemporaryFolder()
     let path = folder.path + "/form.xlsx"

@@ -93,7 +93,8 @@ done
 binary=$(target_of bin/digitrack-tui)
 
 # The binary links the Swift runtime statically; it needs Debian's ncurses, simdjson, libxlsxwriter and libxml2.
-# libxlsxwriter is loaded only when a workbook is written (dlopen), so ldd does not list it.
+# libxlsxwriter and libxml2 are loaded only when a workbook is written or read (dlopen), so ldd does
+# not list them.
 missing=""
 if command -v ldd >/dev/null 2>&1; then missing=$(ldd "$binary" 2>/dev/null | awk '/not found/ {print $1}'); fi
 ldconfig=$(command -v ldconfig || echo /sbin/ldconfig)
@@ -101,10 +102,12 @@ ldconfig=$(command -v ldconfig || echo /sbin/ldconfig)
 # grep stops early and ldconfig dies of SIGPIPE on a long cache, and reported a present library as missing.
 if [ -x "$ldconfig" ]; then
   cache=$("$ldconfig" -p 2>/dev/null || true)
-  case "$cache" in
-    *"libxlsxwriter.so.4 "*) ;;
-    *) missing="$missing${missing:+$'\n'}libxlsxwriter.so.4" ;;
-  esac
+  for library in libxlsxwriter.so.4 libxml2.so.2; do
+    case "$cache" in
+      *"$library "*) ;;
+      *) missing="$missing${missing:+$'\n'}$library" ;;
+    esac
+  done
 fi
 if [ -n "$missing" ]; then
   echo

@@ -180,6 +180,10 @@ done
 xlsx_shlibs=$({ sed -n 's/^libxlsxwriter 4 //p' /var/lib/dpkg/info/libxlsxwriter4*.shlibs 2>/dev/null || true; } | head -1)
 [ -n "$xlsx_shlibs" ] || die "no shlibs line for libxlsxwriter.so.4: apt-get install libxlsxwriter-dev"
 depends="$depends, $xlsx_shlibs"
+# libxml2 is loaded the same way when a workbook is read (Sources/CLibXML2/sax.c).
+xml_shlibs=$({ sed -n 's/^libxml2 2 //p' /var/lib/dpkg/info/libxml2*.shlibs 2>/dev/null || true; } | head -1)
+[ -n "$xml_shlibs" ] || die "no shlibs line for libxml2.so.2: apt-get install libxml2-dev"
+depends="$depends, $xml_shlibs"
 
 installed_size=$(du -sk --apparent-size "$usr" | cut -f1)
 cat >"$stage/DEBIAN/control" <<EOF

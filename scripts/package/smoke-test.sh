@@ -67,6 +67,14 @@ if digitrack-tui form --demo --province "lang son" --lang en -o form.xlsx >form.
 else
   fail "digitrack-tui form" form.txt
 fi
+# libxml2 too, when a workbook is read: the form just written, imported into the demo.
+if digitrack-tui template --demo -o demo.json >import.txt 2>&1 &&
+  digitrack-tui import form.xlsx --into demo.json --lang en -o imported.json >>import.txt 2>&1 &&
+  digitrack-tui validate imported.json >>import.txt 2>&1; then
+  pass "digitrack-tui import: the form read back (libxml2 loaded on first use)"
+else
+  fail "digitrack-tui import" import.txt
+fi
 
 # 3. digitrack-tui themes: the built-in themes, and the installed copies found next to the binary
 #    (in English, whose words the checks below read).

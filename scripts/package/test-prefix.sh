@@ -64,6 +64,7 @@ cat >fakebin/ldconfig <<'SH'
 #!/bin/sh
 [ "$1" = -p ] || exit 1
 [ -n "$FAKE_LIBXLSXWRITER" ] && printf '\tlibxlsxwriter.so.4 (libc6,x86-64) => /lib/libxlsxwriter.so.4\n'
+printf '\tlibxml2.so.2 (libc6,x86-64) => /lib/libxml2.so.2\n'
 yes '	libfiller.so.1 (libc6,x86-64) => /lib/libfiller.so.1' | head -n 200000
 SH
 chmod +x fakebin/ldconfig

@@ -15,7 +15,11 @@ typedef void (*dt_xml_text)(void *user, const unsigned char *bytes, int length);
 
 enum { DT_XML_OK = 0, DT_XML_DOCTYPE = 1, DT_XML_BROKEN = 2 };
 
-/// A parser whose events go to the callbacks with `user`; NULL when out of memory. A part of at
+/// Loads libxml2 (on first use, see sax.c) and says why it could not, or NULL when it is there.
+const char *dt_xml_load_error(void);
+
+/// A parser whose events go to the callbacks with `user`; NULL when libxml2 could not be loaded
+/// (dt_xml_load_error says why) or when out of memory. A part of at
 /// most 1 MiB is collected and parsed whole at the final chunk, a larger one as its chunks come.
 dt_xml_parser *dt_xml_parser_new(void *user, dt_xml_start start, dt_xml_end end, dt_xml_text text);
 
