@@ -15,6 +15,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <string_view>
 
 #include <immintrin.h>
 
@@ -137,6 +138,56 @@ inline size_t spanEnd(const char *input, size_t open, size_t length) {
     if (backslashes != 0) throw Refused{};
   }
   return noSpan;
+}
+
+// MARK: strings compared in place. Every string the walk reads lies in a span with simdjson's
+// padding (64 readable bytes) after it, so reading a word or 32 bytes past a short string is safe.
+
+// A string's text and its closing quote, when they fit in a word: its bytes and the mask of
+// them, compared with one load (little-endian, as x86-64 is).
+struct Word {
+  uint64_t bits = 0;
+  uint64_t mask = 0;
+  bool fits = false;
+};
+
+// The word of `text` and its closing quote (or, without `quoted`, of its text alone).
+constexpr Word wordOf(std::string_view text, bool quoted = true) {
+  Word word;
+  size_t size = text.size() + (quoted ? 1 : 0);
+  if (size > 8) return word;
+  for (size_t index = 0; index < size; ++index) {
+    uint64_t byte = index < text.size() ? static_cast<unsigned char>(text[index]) : '"';
+    word.bits |= byte << (8 * index);
+    word.mask |= uint64_t(0xFF) << (8 * index);
+  }
+  word.fits = true;
+  return word;
+}
+
+inline uint64_t load8(const char *raw) {
+  uint64_t bits;
+  std::memcpy(&bits, raw, sizeof bits);
+  return bits;
+}
+
+// Whether the string at `raw` (just past its opening quote) is the word's text.
+inline bool matchesWord(const char *raw, const Word &word) { return (load8(raw) & word.mask) == word.bits; }
+
+// The length of the string at `raw` (just past its opening quote), 32 bytes at a time; a
+// backslash in it is refused (the walk reads strings without escapes only).
+inline size_t plainLength(const char *raw) {
+  const __m256i quote = _mm256_set1_epi8('"');
+  const __m256i backslash = _mm256_set1_epi8('\\');
+  for (size_t at = 0;; at += 32) {
+    __m256i bytes = _mm256_loadu_si256(reinterpret_cast<const __m256i *>(raw + at));
+    uint32_t quotes = static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(bytes, quote)));
+    uint32_t slashes = static_cast<uint32_t>(_mm256_movemask_epi8(_mm256_cmpeq_epi8(bytes, backslash)));
+    if ((quotes | slashes) == 0) continue;
+    unsigned end = quotes != 0 ? static_cast<unsigned>(__builtin_ctz(quotes)) : 32;
+    if (slashes != 0 && static_cast<unsigned>(__builtin_ctz(slashes)) < end) throw Refused{};
+    if (quotes != 0) return at + end;
+  }
 }
 
 }  // namespace

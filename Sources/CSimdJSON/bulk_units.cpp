@@ -24,9 +24,11 @@
 // Keep in mind: inline and template functions this region instantiates are emitted as weak
 // symbols compiled for haswell, and the linker keeps one copy of each name for the whole binary.
 // If another C++ file instantiates the same function (csimdjson.cpp, or a new one), the DOM path,
-// which every CPU runs, could get the AVX2 copy. In the release build of 1 December 2026 the only
-// weak symbol shared with csimdjson.cpp.o is __clang_call_terminate, which has no AVX code; check
-// again with `nm --defined-only` on both objects (`comm -12` of their "W" symbols) after any change.
+// which every CPU runs, could get the AVX2 copy. In the release build of 1 December 2026 (checked
+// again after the span walk and bulk_spans.h) the only weak symbol shared with csimdjson.cpp.o is
+// __clang_call_terminate, which has no AVX code; check again with `nm --defined-only` on both
+// objects (`comm -12` of their "W" symbols) after any change. bulk_spans.h keeps its helpers in an
+// anonymous namespace, so they are never weak.
 #include "csimdjson.h"
 
 #if defined(__x86_64__) && defined(__clang__)
@@ -42,6 +44,7 @@
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <new>
 #include <string>
 #include <string_view>
@@ -63,7 +66,11 @@ struct dj_bulk {
   std::vector<dj_bulk_unit> units;
   std::vector<uint8_t> statusKeys;
   std::vector<uint8_t> statusWords;
-  std::vector<uint8_t> pool;
+  // Code, name and key bytes back to back: allocated once for the text's size and never grown
+  // or cleared, so only the bytes written are touched; 32 spare bytes for whole-vector copies.
+  std::unique_ptr<uint8_t[]> pool;
+  size_t poolSize = 0;
+  size_t poolCapacity = 0;
   std::vector<uint32_t> keyOffsets;  // into pool
   std::vector<uint32_t> keyLengths;
   dj_bulk_view view;
@@ -100,6 +107,7 @@ class UnitsReader {
   dj_bulk &out;
   // The status keys met so far, copied: a span may be parsed in a buffer that the next one reuses.
   std::string knownKeys[256];
+  Word knownWords[256];  // the same, as words when they fit
   size_t keyCount = 0;
 
   // A string without escapes, as it is in the input.
@@ -109,20 +117,20 @@ class UnitsReader {
     return plain(raw);
   }
 
-  std::string_view plain(ondemand::raw_json_string raw) {
-    const char *begin = raw.raw();
-    const char *end = begin;
-    while (*end != '"') {
-      if (*end == '\\') throw Refused{};
-      ++end;
-    }
-    return std::string_view(begin, static_cast<size_t>(end - begin));
-  }
+  std::string_view plain(ondemand::raw_json_string raw) { return std::string_view(raw.raw(), plainLength(raw.raw())); }
 
   uint32_t pooled(std::string_view text) {
-    if (out.pool.size() + text.size() > 0xFFFFFFF0u) throw Refused{};
-    uint32_t offset = static_cast<uint32_t>(out.pool.size());
-    out.pool.insert(out.pool.end(), text.begin(), text.end());
+    // The text has 64 readable bytes after it (a span's padding): short ones are copied whole.
+    if (text.size() > out.poolCapacity - out.poolSize) throw Refused{};
+    uint32_t offset = static_cast<uint32_t>(out.poolSize);
+    uint8_t *to = out.pool.get() + out.poolSize;
+    if (text.size() <= 32) {
+      _mm256_storeu_si256(reinterpret_cast<__m256i *>(to),
+                          _mm256_loadu_si256(reinterpret_cast<const __m256i *>(text.data())));
+    } else {
+      std::memcpy(to, text.data(), text.size());
+    }
+    out.poolSize += text.size();
     return offset;
   }
 
@@ -197,10 +205,12 @@ class UnitsReader {
 
   // A status word, compared in place: no scan for the string's end.
   static uint8_t status(const char *raw) {
-    if (is(raw, "green")) return 0;
-    if (is(raw, "yellow")) return 1;
-    if (is(raw, "red")) return 2;
-    if (is(raw, "not_reported")) return 3;
+    static constexpr Word green = wordOf("green"), yellow = wordOf("yellow"), red = wordOf("red");
+    static constexpr Word notRe = wordOf("not_re", false), ported = wordOf("ported");
+    if (matchesWord(raw, green)) return 0;
+    if (matchesWord(raw, yellow)) return 1;
+    if (matchesWord(raw, red)) return 2;
+    if (matchesWord(raw, notRe) && matchesWord(raw + 6, ported)) return 3;
     throw Refused{};
   }
 
@@ -208,13 +218,17 @@ class UnitsReader {
   // first, in place; a key seen before at another position is looked up; a new one is added.
   uint8_t keyIndex(ondemand::raw_json_string rawKey, size_t position) {
     const char *raw = rawKey.raw();
-    if (position < keyCount && is(raw, knownKeys[position])) return static_cast<uint8_t>(position);
+    if (position < keyCount) {
+      const Word &word = knownWords[position];
+      if (word.fits ? matchesWord(raw, word) : is(raw, knownKeys[position])) return static_cast<uint8_t>(position);
+    }
     std::string_view key = plain(rawKey);
     for (size_t index = 0; index < keyCount; ++index) {
       if (knownKeys[index] == key) return static_cast<uint8_t>(index);
     }
     if (keyCount == 255) throw Refused{};
     knownKeys[keyCount] = std::string(key);
+    knownWords[keyCount] = wordOf(key);
     out.keyOffsets.push_back(pooled(key));
     out.keyLengths.push_back(static_cast<uint32_t>(key.size()));
     return static_cast<uint8_t>(keyCount++);
@@ -353,7 +367,8 @@ dj_bulk *bulk(size_t size, Open open) {
     out->statusKeys.reserve(size / 8 + 1);
     out->statusWords.reserve(size / 8 + 1);
     out->units.reserve(size / 48 + 1);
-    out->pool.reserve(size + 1);
+    out->poolCapacity = size + 1;
+    out->pool.reset(new uint8_t[out->poolCapacity + 32]);
     open(*out);
     out->skeleton.insert(out->skeleton.end(), SIMDJSON_PADDING, '\0');
     out->skeleton.shrink_to_fit();
@@ -361,7 +376,6 @@ dj_bulk *bulk(size_t size, Open open) {
     out->units.reserve(1);
     out->statusKeys.reserve(1);
     out->statusWords.reserve(1);
-    out->pool.reserve(1);
     out->keyOffsets.reserve(1);
     out->keyLengths.reserve(1);
     auto &view = out->view;
@@ -373,7 +387,7 @@ dj_bulk *bulk(size_t size, Open open) {
     view.unit_count = out->units.size();
     view.status_keys = out->statusKeys.data();
     view.status_words = out->statusWords.data();
-    view.pool = out->pool.data();
+    view.pool = out->pool.get();
     view.key_offsets = out->keyOffsets.data();
     view.key_lengths = out->keyLengths.data();
     view.key_count = out->keyOffsets.size();

@@ -88,8 +88,8 @@ typedef struct {
 
 typedef struct dj_bulk dj_bulk;
 
-/// Walks `length` bytes (in place when `readable` leaves `dj_padding()` to spare, else in a copy)
-/// and returns the units and the skeleton; the result does not refer to `data`. Returns NULL
+/// Walks `length` bytes (in place; a units array without `dj_padding()` readable bytes after it
+/// in a copy) and returns the units and the skeleton; the result does not refer to `data`. Returns NULL
 /// whenever it meets anything it does not take (see bulk_units.cpp), or on a CPU without AVX2:
 /// the caller then reads the file the precise way.
 dj_bulk *dj_bulk_parse(const char *data, size_t length, size_t readable);
