@@ -41,7 +41,6 @@
 #pragma clang attribute push(__attribute__((target("avx2,bmi,pclmul,lzcnt"))), apply_to = function)
 #define SIMDJSON_BUILTIN_IMPLEMENTATION haswell
 #endif
-#include <cerrno>
 #include <cstdint>
 #include <cstring>
 #include <memory>
@@ -50,12 +49,11 @@
 #include <string_view>
 #include <vector>
 
-#include <unistd.h>
-
 #include <simdjson.h>
 
 #if DJ_BULK_HASWELL
 #include "bulk_spans.h"
+#include "bulk_window.h"
 #endif
 
 using namespace simdjson;
@@ -235,62 +233,6 @@ class UnitsReader {
   }
 };
 
-
-// The text the walk reads: all of it in memory already, or a window over a file that `more`
-// moves forward, so that only the part being walked (at most about twice the longest units
-// array) is ever in memory, in one buffer reused from window to window.
-class Window {
- public:
-  // Text in memory; `readable` bytes may be read at `text`.
-  Window(const char *text, size_t length, size_t readable) : text(text), size(length), readable(readable) {}
-
-  // A file, read up to `limit` bytes (more is refused: the precise path says the file is too large).
-  Window(int descriptor, size_t limit) : complete(false), descriptor(descriptor), limit(limit) {
-    buffer.resize((1 << 20) + SIMDJSON_PADDING);
-    text = buffer.data();
-    readable = buffer.size();
-    more(0);
-  }
-
-  const char *text;   // the bytes [base, base + size) of the whole text
-  size_t base = 0;
-  size_t size = 0;
-  size_t readable;    // bytes that may be read at `text` (simdjson's padding)
-  bool complete = true;  // the window reaches the end of the text
-
-  // Reads on, keeping the text from offset `keep` (at least `base`) on: the buffer is moved down,
-  // or doubled when nothing before `keep` can go.
-  void more(size_t keep) {
-    if (complete) return;
-    size_t kept = base + size - keep;
-    if (keep > base) {
-      std::memmove(buffer.data(), buffer.data() + (keep - base), kept);
-      base = keep;
-      size = kept;
-    } else if (size + SIMDJSON_PADDING == buffer.size()) {
-      buffer.resize(2 * size + SIMDJSON_PADDING);
-    }
-    size_t room = buffer.size() - SIMDJSON_PADDING;
-    while (size < room) {
-      ssize_t got = ::read(descriptor, buffer.data() + size, room - size);
-      if (got < 0 && errno == EINTR) continue;
-      if (got < 0) throw Refused{};
-      if (got == 0) {
-        complete = true;
-        break;
-      }
-      size += static_cast<size_t>(got);
-      if (base + size > limit) throw Refused{};
-    }
-    text = buffer.data();
-    readable = buffer.size();
-  }
-
- private:
-  int descriptor = -1;
-  size_t limit = 0;
-  std::vector<char> buffer;
-};
 
 // Every units array of the text, each parsed alone by one reused parser, and the skeleton: the
 // text with each array replaced by `[k]`. The skeleton is taken as the window moves on, so text
