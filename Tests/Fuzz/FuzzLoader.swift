@@ -8,6 +8,8 @@
 // address-sanitizer report is a bug. Crashers found are kept in Tests/Fuzz/crashers and replayed
 // by the unit tests.
 
+import Foundation
+
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzLoader(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
   let bytes = start.map { Array(UnsafeBufferPointer(start: $0, count: count)) } ?? []
@@ -24,6 +26,22 @@ public func fuzzLoader(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
       return error.description
     }
   }
-  if outcome(bulk: true) != outcome(bulk: false) { fatalError("the bulk and precise paths disagree") }
+  let precise = outcome(bulk: false)
+  if outcome(bulk: true) != precise { fatalError("the bulk and precise paths disagree") }
+  // A file is read in bulk a window at a time (dj_bulk_read): the same input from a file.
+  if FileManager.default.createFile(atPath: fuzzFile, contents: Data(bytes)) {
+    let fromFile: String
+    do {
+      let loaded = try DatasetLoader(maxBytes: 1 << 20).load(path: fuzzFile, displayName: "fuzz.json")
+      let warnings = loaded.warnings.map { $0.formatted(file: "fuzz.json", language: .en) }
+      fromFile = String(decoding: DatasetWriter.json(loaded.dataset), as: UTF8.self) + warnings.joined(separator: "\n")
+    } catch {
+      fromFile = error.description
+    }
+    if fromFile != precise { fatalError("the bulk path from a file and the precise path disagree") }
+  }
   return 0
 }
+
+/// The file each input is written to for the bulk path from a file, one per fuzzing process.
+let fuzzFile = FileManager.default.temporaryDirectory.appendingPathComponent("digitrack-fuzz-\(getpid()).json").path

@@ -17,12 +17,26 @@ final class BulkDocument {
   private let pool: UnsafePointer<UInt8>
   private let units: UnsafePointer<dj_bulk_unit>
 
-  init?(parsing bytes: UnsafeRawBufferPointer, readable: Int) {
-    guard let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self),
-      let handle = dj_bulk_parse(base, bytes.count, readable), let found = dj_bulk_get(handle)?.pointee,
-      let statusKeys = found.status_keys, let statusWords = found.status_words, let pool = found.pool,
-      let units = found.units
-    else { return nil }
+  /// Walks text in memory (`readable` bytes may be read at its start).
+  convenience init?(parsing bytes: UnsafeRawBufferPointer, readable: Int) {
+    guard let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }
+    self.init(handle: dj_bulk_parse(base, bytes.count, readable))
+  }
+
+  /// Reads an open file from where it stands, a window at a time (`dj_bulk_read`): `size` is its
+  /// size from fstat, and a file longer than `limit` is refused.
+  convenience init?(reading descriptor: Int32, size: Int, limit: Int) {
+    self.init(handle: dj_bulk_read(descriptor, size, limit))
+  }
+
+  private init?(handle: OpaquePointer?) {
+    guard let handle else { return nil }
+    guard let found = dj_bulk_get(handle)?.pointee, let statusKeys = found.status_keys,
+      let statusWords = found.status_words, let pool = found.pool, let units = found.units
+    else {
+      dj_bulk_free(handle)
+      return nil
+    }
     self.handle = handle
     view = found
     self.statusKeys = statusKeys
@@ -37,6 +51,9 @@ final class BulkDocument {
   var skeleton: UnsafeRawBufferPointer { UnsafeRawBufferPointer(start: view.skeleton, count: view.skeleton_length) }
 
   var blockCount: Int { view.block_count }
+
+  /// The longest units array in bytes: the most of the file simdjson indexed at once.
+  var largestSpan: Int { view.largest_span }
 
   /// The units of block `block`, as indices into `unit(_:)`.
   func units(ofBlock block: Int) -> Range<Int> {

@@ -115,6 +115,7 @@ public struct DatasetLoader: Sendable {
   }
 
   private func parse(file path: String, name: String, bulk: Bool? = nil) throws(LoadError) -> Parsed {
+    if bulk ?? readsInBulk, let parsed = try parseInBulk(file: path, name: name) { return parsed }
     let buffer = try readFile(path: path, name: name)
     let parsed = buffer.bytes.withUnsafeBytes { raw in
       Result { () throws(LoadError) in
@@ -124,6 +125,20 @@ public struct DatasetLoader: Sendable {
       }
     }
     return try parsed.get()
+  }
+
+  /// The bulk path straight from the file (`BulkDocument(reading:)`): the file is read a window
+  /// at a time and never whole. Nil when the walk does not take it (an empty file, a byte-order
+  /// mark of UTF-16...): the caller then reads it whole, the precise way, which names the problem.
+  private func parseInBulk(file path: String, name: String) throws(LoadError) -> Parsed? {
+    let (descriptor, size) = try openRegular(path: path, name: name)
+    defer { close(descriptor) }
+    guard let document = BulkDocument(reading: descriptor, size: size, limit: maxBytes),
+      let skeleton = try? JSONDocument(
+        parsing: document.skeleton, readable: document.skeleton.count + JSONDocument.padding,
+        maxDepth: DatasetLoader.maxDepth)
+    else { return nil }
+    return .bulk(document, skeleton: skeleton)
   }
 
   /// Checks the encoding and parses: in bulk when asked and the walk takes the file, otherwise
@@ -189,13 +204,14 @@ public struct DatasetLoader: Sendable {
     var count: Int
   }
 
-  /// Reads a file with read(2) into one buffer sized from fstat, plus padding: no intermediate copy.
+  /// Opens a file to read, and gives its size: only regular files (or links to one), at most
+  /// `maxBytes` long.
   ///
-  /// Only regular files (or links to one) are read. A FIFO would block `open` until a writer
-  /// came, and a device such as /dev/zero never ends: the file is opened with O_NONBLOCK (and
-  /// O_NOCTTY, so a terminal device can never become the controlling one), and the descriptor
-  /// itself is checked with fstat, so a file swapped between the check and the open is caught too.
-  private func readFile(path: String, name: String) throws(LoadError) -> PaddedBytes {
+  /// A FIFO would block `open` until a writer came, and a device such as /dev/zero never ends:
+  /// the file is opened with O_NONBLOCK (and O_NOCTTY, so a terminal device can never become the
+  /// controlling one), and the descriptor itself is checked with fstat, so a file swapped between
+  /// the check and the open is caught too.
+  private func openRegular(path: String, name: String) throws(LoadError) -> (descriptor: Int32, size: Int) {
     var info = stat()
     guard stat(path, &info) == 0 else {
       throw unreadable(name, .cannotOpen(.systemError(errno)))
@@ -206,18 +222,29 @@ public struct DatasetLoader: Sendable {
     guard descriptor >= 0 else {
       throw unreadable(name, .cannotOpen(.systemError(errno)))
     }
+    do throws(LoadError) {
+      guard fstat(descriptor, &info) == 0 else {
+        throw unreadable(name, .cannotOpen(.systemError(errno)))
+      }
+      try checkRegular(info, name: name)
+      if Int(info.st_size) > maxBytes {
+        throw unreadable(name, tooLargeMessage(Int(info.st_size)))
+      }
+    } catch {
+      close(descriptor)
+      throw error
+    }
+    return (descriptor, Int(info.st_size))
+  }
+
+  /// Reads a file with read(2) into one buffer sized from fstat, plus padding: no intermediate copy.
+  private func readFile(path: String, name: String) throws(LoadError) -> PaddedBytes {
+    let (descriptor, size) = try openRegular(path: path, name: name)
     defer { close(descriptor) }
-    guard fstat(descriptor, &info) == 0 else {
-      throw unreadable(name, .cannotOpen(.systemError(errno)))
-    }
-    try checkRegular(info, name: name)
-    if Int(info.st_size) > maxBytes {
-      throw unreadable(name, tooLargeMessage(Int(info.st_size)))
-    }
     // Read at most one byte past the limit, so a growing file or a pipe cannot exceed it either.
     let limit = maxBytes + 1
     let padding = JSONDocument.padding
-    let expected = min(Int(info.st_size), limit)
+    let expected = min(size, limit)
     var capacity = max(expected + 1, 64 << 10)
     var bytes: [UInt8] = []
     var count = 0
