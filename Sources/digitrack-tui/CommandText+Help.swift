@@ -101,7 +101,7 @@ extension CommandText {
       Start-up      --version so với true (một chương trình C), thời gian thực và bộ nhớ đỉnh (RSS)
       End to end    `export --view matrix --width 200 -o /dev/null` so với mức sàn simdjson On-Demand (digitrack-floor) và json.load của CPython chạy trực tiếp với -S, dưới dạng tiến trình con
       Growth        từng bước và bộ nhớ ở mọi quy mô, theo tỉ lệ so với quy mô đầu tiên
-      Key to frame  từ lúc bấm phím đến khi ncurses vẽ xong, trên cửa sổ giả 200×60: di chuyển, Enter, Esc, Tab
+      Key to frame  từ lúc bấm phím đến khi khung hình được ghi xong ra cửa sổ giả 200×60 (chạy ncurses): di chuyển, Enter, Esc, Tab
       First frame   chương trình trên cửa sổ giả 200×60, từ lúc chạy đến màn hình đầy đủ đầu tiên
     Hãy chạy trên bản build release (swift build -c release). Thời gian phụ thuộc vào máy; xem docs/PERFORMANCE.md.
 
