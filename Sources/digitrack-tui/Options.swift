@@ -90,6 +90,17 @@ extension ViewKind: ExpressibleByArgument {}
 extension ExportFormat: ExpressibleByArgument {}
 extension ExportFileFormat: ExpressibleByArgument {}
 
+/// ArgumentParser's own `allValueStrings` for these enums maps the cases through a key path
+/// (`\.rawValue.defaultValueDescription`) and its `allValueDescriptions` folds them into a
+/// dictionary; each instantiates generic metadata by name, and each first lookup scans every
+/// protocol conformance record in the binary (docs/PERFORMANCE.md, "Start-up"), once per type at
+/// every start. The same values without them: a String's description is itself, and a raw value
+/// equal to its description means no description.
+extension ExpressibleByArgument where Self: CaseIterable & RawRepresentable, RawValue == String {
+  public static var allValueStrings: [String] { allCases.map { $0.rawValue } }
+  public static var allValueDescriptions: [String: String] { [:] }
+}
+
 /// Exit statuses, as README documents them.
 enum ExitStatus {
   static let invalid: Int32 = 1

@@ -93,37 +93,48 @@ public enum KeyAction: String, CaseIterable, Sendable, Hashable {
 /// (the executable reads and checks the file, `KeyBindings.parse`); `Update.swift` asks it what a
 /// key means, and every screen that names a key asks it which key to name.
 public struct KeyBindings: Sendable, Hashable {
-  /// Each action's keys, first the one hints show.
-  public private(set) var keys: [KeyAction: [Character]]
-  /// The reverse, per scope, for the key press.
-  private var actions: [KeyAction.Scope: [Character: KeyAction]]
+  /// Each action's keys, first the one hints show, in `KeyAction.allCases` order. Arrays, not
+  /// dictionaries or sets keyed by `KeyAction` and `Character`: the first use of each new key type
+  /// scans every protocol conformance record in the binary (docs/PERFORMANCE.md, "Start-up"), and
+  /// every command builds the defaults through config.json; 28 actions are searched in no time.
+  private var bound: [[Character]]
 
-  public static let defaults = KeyBindings(keys: [:])
+  public static let defaults = KeyBindings(overrides: { _ in nil })
+  /// `KeyAction.allCases` once: `bound`'s order.
+  private static let actions = KeyAction.allCases
 
   /// The defaults with `overrides` in their place; an action given `[]` has no key. The caller
   /// has checked them (`parse`): a key bound twice in a scope goes to the action listed first in
   /// `KeyAction`.
   public init(keys overrides: [KeyAction: [Character]]) {
-    var keys: [KeyAction: [Character]] = [:]
-    var actions: [KeyAction.Scope: [Character: KeyAction]] = [:]
-    for action in KeyAction.allCases {
-      var seen: Set<Character> = []
-      let bound = (overrides[action] ?? action.defaultKeys).filter { seen.insert($0).inserted }
-      keys[action] = bound
-      for key in bound where actions[action.scope, default: [:]][key] == nil {
-        actions[action.scope, default: [:]][key] = action
-      }
-    }
-    self.keys = keys
-    self.actions = actions
+    self.init(overrides: { overrides[$0] })
   }
 
-  public func keys(for action: KeyAction) -> [Character] { keys[action] ?? [] }
+  private init(overrides: (KeyAction) -> [Character]?) {
+    bound = Self.actions.map { action in
+      var keys: [Character] = []
+      for key in overrides(action) ?? action.defaultKeys where !keys.contains(key) { keys.append(key) }
+      return keys
+    }
+  }
 
-  /// What `key` does on the dashboard (or in `scope`), if a bound action.
+  /// Each action's keys, first the one hints show (built on demand: see `bound`).
+  public var keys: [KeyAction: [Character]] {
+    Dictionary(uniqueKeysWithValues: zip(Self.actions, bound))
+  }
+
+  public func keys(for action: KeyAction) -> [Character] {
+    bound[Self.actions.firstIndex(of: action)!]
+  }
+
+  /// What `key` does on the dashboard (or in `scope`), if a bound action: the first action in
+  /// `KeyAction` order of that scope bound to it.
   public func action(for key: Key, in scope: KeyAction.Scope = .dashboard) -> KeyAction? {
     guard case .character(let character) = key else { return nil }
-    return actions[scope]?[character]
+    for (action, keys) in zip(Self.actions, bound) where action.scope == scope && keys.contains(character) {
+      return action
+    }
+    return nil
   }
 
   /// A letter bound to a movement becomes its fixed key (`j` → ↓); any other key is itself.

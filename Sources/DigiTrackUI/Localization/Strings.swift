@@ -27,10 +27,13 @@ public struct Strings: Sendable {
   public let over: String
   public let about: String
   public let sort: String
-  public let sortKeys: [SortKey: String]
+  /// Pairs, not dictionaries (here and in `sortDirections`, `communeSortNames`): the first
+  /// dictionary keyed by each type scans every protocol conformance record of the binary
+  /// (docs/PERFORMANCE.md, "Start-up"), and every command that draws builds these tables.
+  public let sortKeys: KeyValuePairs<SortKey, String>
   /// The sort's direction in words, as the data runs (natural) and reversed by `r`; the rank's
   /// is "1→34", built from the count.
-  public let sortDirections: [SortKey: (natural: String, reversed: String)]
+  public let sortDirections: KeyValuePairs<SortKey, (natural: String, reversed: String)>
   /// The province view's opening line: `Còn thiếu: T22 …`, and its word when nothing is open.
   public let stillOpen: String
   public let stillOpenNone: String
@@ -38,7 +41,7 @@ public struct Strings: Sendable {
   public let noneOpen: String
   /// The `o` toggle, as the status line and a filtered export name it.
   public let openOnlyShort: String
-  public let communeSortNames: [CommuneSort: String]
+  public let communeSortNames: KeyValuePairs<CommuneSort, String>
   public let noCommuneMatch: String
   /// The help overlay's note that it scrolls.
   public let helpScroll: String
@@ -93,6 +96,11 @@ public struct Strings: Sendable {
     case .en: .english
     }
   }
+}
+
+extension KeyValuePairs where Key: Equatable {
+  /// The value listed for `key`, as a dictionary's subscript gives it.
+  subscript(_ key: Key) -> Value? { first { $0.key == key }?.value }
 }
 
 extension Strings {
