@@ -79,6 +79,28 @@ import Testing
     #expect(Fixtures.demo.atSnapshot(1) === Fixtures.demo)
   }
 
+  /// `[` then `]` finds the data and the layout it left (issue 14 target 5): no change computed
+  /// again and no new layout, and the same screen as before.
+  @Test func goingBackToTheDateJustLeftReusesItsDataAndLayout() {
+    var state = Fixtures.state(120, 40)
+    Fixtures.press(&state, [.character("j")])  // a key keeps the first layout, as the dashboard's first frame does
+    let original = state.data
+    let screen = state.render().text
+    Fixtures.press(&state, [.character("[")])
+    let left = state.data
+    let made = state.layoutsMade
+    Fixtures.press(&state, [.character("]")])
+    #expect(state.data === original)
+    #expect(state.layoutsMade == made)
+    #expect(state.render().text == screen)
+    Fixtures.press(&state, [.character("[")])
+    #expect(state.data === left && state.layoutsMade == made)
+    // Another comparison is other data; coming back to the first finds it again.
+    let compared = state.data.comparing(.none)
+    #expect(compared !== left && compared.change == nil)
+    #expect(compared.comparing(left.comparison) === left)
+  }
+
   @Test func snapshotChoices() throws {
     let dataset = Fixtures.demo.dataset
     #expect(SnapshotChoice(argument: "first")?.index(in: dataset) == 0)

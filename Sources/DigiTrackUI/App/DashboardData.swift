@@ -20,6 +20,8 @@ public final class DashboardData: Sendable {
   /// One `Aggregates` per snapshot, built at opening (linear in the snapshots), so stepping
   /// through report dates costs nothing more.
   let everyAggregates: [Aggregates]
+  /// The other dates and comparisons already derived from this opening (shared by all of them).
+  let cache: DashboardDataCache
   /// The loader's warnings about the file ("red before its deadline"), one printed line each, in
   /// the user's language: the dashboard shows them too, not only standard error before it opens.
   public let warnings: [String]
@@ -39,6 +41,8 @@ public final class DashboardData: Sendable {
     nameKeys = dataset.provinces.map { SafeText.searchKey($0.name) }
     comparison = .previous
     change = Self.change(dataset, shown: index, comparison: .previous, aggregates: everyAggregates)
+    cache = DashboardDataCache()
+    cache.keep(self, as: DashboardDataCache.Key(snapshot: index, comparison: .previous))
   }
 
   private init(_ other: DashboardData, snapshotIndex: Int, comparison: Comparison) {
@@ -50,6 +54,7 @@ public final class DashboardData: Sendable {
     warnings = other.warnings
     searchKeys = other.searchKeys
     nameKeys = other.nameKeys
+    cache = other.cache
     self.comparison = comparison
     change = Self.change(other.dataset, shown: snapshotIndex, comparison: comparison, aggregates: everyAggregates)
   }
@@ -65,7 +70,7 @@ public final class DashboardData: Sendable {
   /// The same data and date, with changes measured against another report date (`c`, `--compare`).
   public func comparing(_ comparison: Comparison) -> DashboardData {
     comparison == self.comparison
-      ? self : DashboardData(self, snapshotIndex: aggregates.snapshotIndex, comparison: comparison)
+      ? self : derived(snapshotIndex: aggregates.snapshotIndex, comparison: comparison)
   }
 
   /// The snapshot changes are measured against, if any.
@@ -76,7 +81,15 @@ public final class DashboardData: Sendable {
   /// them) is computed, so stepping through dates costs no more than a single snapshot's opening.
   public func atSnapshot(_ index: Int) -> DashboardData {
     let index = min(max(0, index), dataset.snapshots.count - 1)
-    return index == aggregates.snapshotIndex ? self : DashboardData(self, snapshotIndex: index, comparison: comparison)
+    return index == aggregates.snapshotIndex ? self : derived(snapshotIndex: index, comparison: comparison)
+  }
+
+  /// The data at `snapshotIndex` compared with `comparison`: the object already derived for them
+  /// if one is still in use, so going back to it costs no change and no layout.
+  private func derived(snapshotIndex: Int, comparison: Comparison) -> DashboardData {
+    cache.data(DashboardDataCache.Key(snapshot: snapshotIndex, comparison: comparison)) {
+      DashboardData(self, snapshotIndex: snapshotIndex, comparison: comparison)
+    }
   }
 
   /// Whether the newest report date is the one shown.
