@@ -7,7 +7,13 @@
 /// piece by piece cost a quarter of its time.
 public enum DatasetWriter {
   public static func json(_ dataset: Dataset) -> [UInt8] {
-    var out = Writer(dataset: dataset)
+    json(dataset, unitsToSplit: Writer.unitsToSplit)
+  }
+
+  /// The same bytes, a snapshot's reports written in two halves side by side from `unitsToSplit`
+  /// units (`Writer.reports`); tests pass a small number to compare the halves with one pass.
+  static func json(_ dataset: Dataset, unitsToSplit: Int) -> [UInt8] {
+    var out = Writer(dataset: dataset, unitsToSplit: unitsToSplit)
     out.writeDataset()
     return out.bytes
   }
@@ -47,8 +53,10 @@ public enum DatasetWriter {
   }
 }
 
-private struct Writer {
+struct Writer {
   let dataset: Dataset
+  /// From how many units in a snapshot its reports are written in two halves side by side.
+  let unitsToSplit: Int
   var bytes: [UInt8] = []
   /// Every criterion's id and every status word, quoted once: a national dataset writes them
   /// for each of its thousands of units.
@@ -56,13 +64,14 @@ private struct Writer {
   /// By the status's raw value: an array index, not a hash, per status written.
   let quotedStatuses: [[UInt8]]
 
-  init(dataset: Dataset) {
+  init(dataset: Dataset, unitsToSplit: Int, reserving capacity: Int? = nil) {
     self.dataset = dataset
+    self.unitsToSplit = unitsToSplit
     quotedIDs = dataset.plan.criteria.map { Self.quotedBytes($0.id) }
     var words = [[UInt8]](repeating: [], count: Status.allCases.count)
     for status in Status.allCases { words[Int(status.rawValue)] = Self.quotedBytes(status.jsonName) }
     quotedStatuses = words
-    bytes.reserveCapacity(Self.estimate(dataset))
+    bytes.reserveCapacity(capacity ?? Self.estimate(dataset))
   }
 
   static func quotedBytes(_ value: String) -> [UInt8] {
@@ -285,10 +294,7 @@ private struct Writer {
     raw(",\n     \"metrics\": [")
     list(snapshot.metrics, separator: ",") { out, metric in out.metric(metric) }
     raw("],\n     \"reports\": [\n")
-    let reports = snapshot.reports.enumerated().filter { $0.element != nil }
-    list(reports, separator: ",\n") { out, entry in
-      out.report(entry.element!, province: out.dataset.provinces[entry.offset].code)
-    }
+    reports(snapshot.reports.indices.compactMap { index in snapshot.reports[index].map { (index, $0) } })
     raw("\n     ]}")
   }
 
