@@ -101,6 +101,24 @@ import Testing
     #expect(compared.comparing(left.comparison) === left)
   }
 
+  /// `o` (only provinces with something open) holds across `[` and `]`: the list after a date
+  /// switch is the one `o` gives at that date, not every province again.
+  @Test func onlyOpenHoldsAcrossADateSwitch() {
+    var filteredFirst = Fixtures.state(120, 40)
+    Fixtures.press(&filteredFirst, [.character("o"), .character("[")])
+    var switchedFirst = Fixtures.state(120, 40)
+    Fixtures.press(&switchedFirst, [.character("["), .character("o")])
+    #expect(filteredFirst.openOnly && switchedFirst.openOnly)
+    #expect(filteredFirst.order == switchedFirst.order)
+    #expect(filteredFirst.render().text == switchedFirst.render().text)
+    // Back at the latest date, where the demo has provinces with nothing open to hide.
+    Fixtures.press(&filteredFirst, [.character("]")])
+    var latest = Fixtures.state(120, 40)
+    Fixtures.press(&latest, [.character("o")])
+    #expect(latest.order.count < 34, "34 provinces, some with nothing open")
+    #expect(filteredFirst.order == latest.order)
+  }
+
   @Test func snapshotChoices() throws {
     let dataset = Fixtures.demo.dataset
     #expect(SnapshotChoice(argument: "first")?.index(in: dataset) == 0)

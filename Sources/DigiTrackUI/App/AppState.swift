@@ -189,7 +189,7 @@ public struct AppState {
     let selected = selectedProvince
     data = newData
     context = RenderContext(data: data, options: options)
-    order = data.order(filter: filter, sort: sort, reversed: reversed)
+    order = data.order(filter: filter, sort: sort, reversed: reversed, openOnly: openOnly)
     selection = selected.flatMap { order.firstIndex(of: $0) } ?? 0
     keepSelectionVisible()
   }
