@@ -4,7 +4,19 @@ import Foundation
 
 @main
 struct DigiTrackCommand: ParsableCommand {
-  static let configuration = CommandConfiguration(
+  /// The whole tree's configuration, or, while `parseRootWithoutCompletionWalks` parses, the same
+  /// with a super command name (see there).
+  static var configuration: CommandConfiguration {
+    RootParse.skipsCompletionWalks ? withoutCompletionWalks : withCompletionWalks
+  }
+
+  private static let withoutCompletionWalks: CommandConfiguration = {
+    var configuration = withCompletionWalks
+    configuration._superCommandName = withCompletionWalks.commandName
+    return configuration
+  }()
+
+  private static let withCompletionWalks = CommandConfiguration(
     commandName: "digitrack-tui",
     // ASCII only: the man page generator drops other characters.
     abstract: tr("Track the digital transformation of the provinces, in the terminal."),
@@ -33,7 +45,7 @@ struct DigiTrackCommand: ParsableCommand {
   /// command line's language before they are printed.
   static func main() {
     do {
-      var command = try parseNamedSubcommand() ?? parseAsRoot()
+      var command = try parseNamedSubcommand() ?? parseRootWithoutCompletionWalks() ?? parseAsRoot()
       try command.run()
     } catch {
       let code = exitCode(for: error)
@@ -71,6 +83,45 @@ extension DigiTrackCommand {
       type(of: command) == subcommand
     else { return nil }
     return command
+  }
+}
+
+extension DigiTrackCommand {
+  /// The dashboard (no subcommand named) and `--version`, parsed by the whole tree without
+  /// ArgumentParser's two walks for `--generate-completion-script`: they instantiate its
+  /// completion options' types, whose first casts scan every protocol conformance record, and were
+  /// half of `--version`'s instructions (docs/PERFORMANCE.md, "Start-up").
+  ///
+  /// ArgumentParser skips those walks when the root names a super command, a name it otherwise
+  /// puts only in front of the tool's name in help and usage texts. So this parse is taken only
+  /// when nothing can ask for such a text from a successful parse (help, a completion script, the
+  /// dump of the help), its result is kept only when it parsed cleanly or asked for the version
+  /// (a text without usage), and everything else (a mistake, help) is parsed again by the whole
+  /// tree as before, so every message is ArgumentParser's own.
+  static func parseRootWithoutCompletionWalks(
+    _ arguments: [String] = Array(CommandLine.arguments.dropFirst())
+  ) throws -> ParsableCommand? {
+    guard !arguments.contains(where: RootParse.mayAskForText) else { return nil }
+    do {
+      return try RootParse.$skipsCompletionWalks.withValue(true) { try parseAsRoot(arguments) }
+    } catch {
+      guard exitCode(for: error) == .success, !fullMessage(for: error).isEmpty else { return nil }
+      throw error
+    }
+  }
+}
+
+/// The switch between the root's two configurations, read by ArgumentParser through
+/// `DigiTrackCommand.configuration`. Task-local, so that a parse elsewhere (tests parse in
+/// parallel) always sees the whole tree's.
+enum RootParse {
+  @TaskLocal static var skipsCompletionWalks = false
+
+  /// An argument that can make a clean parse print a help, usage or completion text, in which the
+  /// super command's name would show: the help flags and words, and the completion and dump options.
+  static func mayAskForText(_ argument: String) -> Bool {
+    argument == "-h" || argument == "--help" || argument == "-help" || argument == "help"
+      || argument.hasPrefix("--generate-completion-script") || argument.hasPrefix("--experimental-")
   }
 }
 

@@ -75,6 +75,38 @@ import Testing
     }
   }
 
+  /// The dashboard and `--version` parse through the whole tree without the completion walks,
+  /// to the same command; whatever can print a help, usage or completion text is left to the
+  /// whole tree as before, and the root's configuration is its own again afterwards.
+  @Test func theRootParsesWithoutCompletionWalksAsTheWholeTree() throws {
+    let taken: [[String]] = [
+      [], ["--data", "tinh.json"], ["--data", "tinh.json", "--lang", "en", "--snapshot", "first"],
+      ["--theme", "mono", "--data", "tinh.json"],
+    ]
+    for arguments in taken {
+      let command = try #require(try DigiTrackCommand.parseRootWithoutCompletionWalks(arguments), "\(arguments)")
+      let whole = try DigiTrackCommand.parseAsRoot(arguments)
+      #expect(type(of: command) == type(of: whole), "\(arguments)")
+      #expect(String(describing: command) == String(describing: whole), "\(arguments)")
+      #expect(DigiTrackCommand.configuration._superCommandName == nil)
+    }
+    #expect(throws: (any Error).self) { try DigiTrackCommand.parseRootWithoutCompletionWalks(["--version"]) }
+    let left: [[String]] = [
+      ["--help"], ["-h"], ["help"], ["help", "export"], ["--generate-completion-script", "bash"],
+      ["--experimental-dump-help"], ["--bogus"], ["--data"], ["--lang", "xx"],
+    ]
+    for arguments in left {
+      #expect(try DigiTrackCommand.parseRootWithoutCompletionWalks(arguments) == nil, "\(arguments)")
+      #expect(DigiTrackCommand.configuration._superCommandName == nil)
+    }
+    let version = try Binary.run(["--version"])
+    #expect(version.status == 0 && version.stdout.hasPrefix("digitrack-tui "), "\(version.stderr)")
+    let mistake = try Binary.run(["--bogus", "--lang", "en"])
+    #expect(
+      mistake.stderr.contains("Usage: digitrack-tui ") && !mistake.stderr.contains("digitrack-tui digitrack-tui"),
+      "\(mistake.stderr)")
+  }
+
   /// Parsed alone, a subcommand skips ArgumentParser's walks of the completion-script options
   /// (a fifth of a national export's instructions with the first conformance scans they pay):
   /// only a command with a super command does, and the whole tree is unchanged by it.
