@@ -12,6 +12,7 @@ struct TimelineResult {
   var open: Double
   var move: Percentiles
   var date: Percentiles
+  var freshDate: Percentiles
   var trend: Percentiles
   var trendMove: Percentiles
 
@@ -43,22 +44,32 @@ struct TimelineResult {
           try presser.press("trend", sequence: "t")
         }
       }
+      // Fresh switches: back to the first date and forward to the last, one date at a time, so that
+      // each is a date not seen just before (its figures, change and layout made anew). The first
+      // step each way returns to the date just left, which is kept: it is timed with "[ ]".
+      let steps = max(snapshots - 1, 1)
+      for (sequence, name) in [("[", "date"), ("]", "date")] {
+        try presser.press(name, sequence: sequence)
+        for _ in 1..<max(steps, 2) { try presser.press("fresh date", sequence: sequence) }
+      }
     }
     let samples = presser.samples
     return TimelineResult(
       label: input.label, snapshots: snapshots, open: open, move: Percentiles(samples["move"] ?? []),
-      date: Percentiles(samples["date"] ?? []), trend: Percentiles(samples["trend"] ?? []),
+      date: Percentiles(samples["date"] ?? []), freshDate: Percentiles(samples["fresh date"] ?? []),
+      trend: Percentiles(samples["trend"] ?? []),
       trendMove: Percentiles(samples["trend move"] ?? []))
   }
 
   static func table(_ results: [TimelineResult]) -> TextTable {
     var table = TextTable([
-      "data", "open", "open/date", "move", "[ ]", "[ ] p99", "t", "t p99", "move in trend",
+      "data", "open", "open/date", "move", "[ ]", "[ ] p99", "fresh [ ]", "fresh p99", "t", "t p99", "move in trend",
     ])
     for result in results {
       table.add([
         result.label, Format.duration(result.open), Format.duration(result.open / Double(result.snapshots)),
         Format.duration(result.move.median), Format.duration(result.date.median), Format.duration(result.date.p99),
+        Format.duration(result.freshDate.median), Format.duration(result.freshDate.p99),
         Format.duration(result.trend.median), Format.duration(result.trend.p99),
         Format.duration(result.trendMove.median),
       ])
@@ -79,6 +90,7 @@ struct TimelineResult {
     out.table(table(results))
     out.line("open = load and every date's figures (the trend too); open/date flat means linear in the dates;")
     out.line("[ ] = back and forward a report date, t = trend view in and out, keys as in \"Key to frame\"")
-    out.line("targets: open/date no higher at 52 dates than at 1; [ ], t and move as with a single date")
+    out.line("fresh [ ] = every date once, back to the first and forward to the last, none the date just left")
+    out.line("targets: open/date no higher at 52 dates than at 1; [ ], fresh [ ], t and move as with a single date")
   }
 }
