@@ -55,7 +55,10 @@ let package = Package(
     // `bench`: stages, child processes, the terminal path on a pty, tables.
     .target(
       name: "DigiTrackBench",
-      dependencies: ["DigiTrackModel", "DigiTrackUI", "DigiTrackTerminal", "ChildProcess", "CSimdJSON", "CNCurses"]
+      dependencies: [
+        "DigiTrackModel", "DigiTrackUI", "DigiTrackSystem", "DigiTrackTerminal", "ChildProcess", "CSimdJSON",
+        "CNCurses",
+      ]
     ),
     // Bench only: a C spawner that reads a child's own peak RSS (not the bench's, see its main.c).
     .executableTarget(name: "digitrack-measure"),

@@ -45,6 +45,6 @@ public struct ODSReader: Sendable {
     _ = try? archive.extract(entry, bufferSize: 256, skipCRC32: true) { chunk in
       if bytes.count + chunk.count <= 256 { bytes += chunk }
     }
-    return String(validating: bytes, as: UTF8.self)?.trimmingCharacters(in: .whitespacesAndNewlines)
+    return String(validating: bytes, as: UTF8.self)?.trimmingWhitespace()
   }
 }
