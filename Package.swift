@@ -8,7 +8,6 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // libncursesw, seen through a header that turns its macros and globals into functions.
@@ -33,7 +32,7 @@ let package = Package(
       name: "DigiTrackTerminal",
       dependencies: ["DigiTrackUI", "DigiTrackSystem", "CNCurses", "CTerminalGuard"]
     ),
-    // Spreadsheets (issue 13): Debian's libxlsxwriter writes forms, ZIPFoundation and libxml2 read them.
+    // Spreadsheets (issue 13): Debian's libxlsxwriter writes forms; our ZipArchive (zlib) and libxml2 read them.
     // libxlsxwriter (libxlsxwriter-dev) is loaded with dlopen when a workbook is written, not linked:
     // it pulls libcrypto into every start (Sources/CXLSXWriter/lazy.c).
     .target(name: "CXLSXWriter"),
@@ -48,7 +47,7 @@ let package = Package(
     .systemLibrary(name: "CZlibChecksum", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     .target(
       name: "DigiTrackSheets",
-      dependencies: ["DigiTrackModel", "DigiTrackUI", "CXLSXWriter", "CLibXML2", "CZlibChecksum", "ZIPFoundation"]
+      dependencies: ["DigiTrackModel", "DigiTrackUI", "CXLSXWriter", "CLibXML2", "CZlibChecksum"]
     ),
     // Starting a program and waiting for it: output, exit status, timeout, wall time, peak RSS.
     .target(name: "ChildProcess"),
