@@ -67,7 +67,9 @@ extension ZipArchive {
     let inputSize = Int(min(UInt64(chunkSize), max(entry.compressedSize, 1)))
     let input = UnsafeMutableRawBufferPointer.allocate(byteCount: inputSize, alignment: 16)
     defer { input.deallocate() }
-    if entry.method == 0 {
+    if entry.compressedSize == 0 && entry.uncompressedSize == 0 {
+      // An empty entry, which some writers mark deflated without a single deflate block.
+    } else if entry.method == 0 {
       var position = start
       let end = start + entry.compressedSize
       while position < end {

@@ -69,7 +69,9 @@ import Testing
 
   @Test func archivesOfPythonsZipfileReadAsPythonReadsThem() throws {
     let folder = try Self.archives()
-    let names = ["stored", "deflated", "zip64", "streamed", "cp437", "nothing", "central64"].map { $0 + ".zip" }
+    let names = ["stored", "deflated", "zip64", "streamed", "cp437", "nothing", "central64", "empty-deflated"].map {
+      $0 + ".zip"
+    }
     try Self.python(["dump"] + names, in: folder)
     for name in names { try Self.expectSameAsPython(folder + "/" + name) }
     // The names as the test means them, not only as both readers agree on them.
