@@ -1,6 +1,4 @@
 import DigiTrackModel
-import FoundationEssentials
-import Glibc
 
 /// Reads the cells of an `.xlsx` workbook: `ZipArchive` opens the container, libxml2's
 /// SAX2 parser reads the XML (`SAXParser`).

@@ -126,6 +126,26 @@ import Testing
     }
   }
 
+  /// Random bytes of a form changed, most in its directory and end record: each copy reads, or
+  /// gives a `ZipError`; none crashes or reads outside the file.
+  @Test func randomlyDamagedFormsReadOrGiveAZipError() throws {
+    let folder = try Run.folder()
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    let whole = [UInt8](try Data(contentsOf: URL(fileURLWithPath: try Demo.form(in: folder))))
+    let directory = try ZipArchive(path: folder + "/lang-son.xlsx").directoryOffset
+    var random = SeededRandom.fromEnvironment("ZipArchiveTests.randomlyDamaged")
+    for copy in 0..<300 {
+      var bytes = whole
+      for _ in 0..<Int.random(in: 1...4, using: &random) {
+        let low = Bool.random(using: &random) ? Int(directory) : 0
+        bytes[Int.random(in: low..<bytes.count, using: &random)] = UInt8.random(in: 0...255, using: &random)
+      }
+      let path = folder + "/damaged-\(copy % 4).xlsx"
+      try Data(bytes).write(to: URL(fileURLWithPath: path))
+      _ = Self.failure(path)
+    }
+  }
+
   /// Each hostile change of ZipArchives.py.txt's `patch`, and the error it must give.
   static let hostile: [(String, String, ZipError)] = [
     ("directory-past-end", "deflated.zip", .directoryOutsideFile),
