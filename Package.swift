@@ -8,7 +8,6 @@ let package = Package(
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-    .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
   ],
   targets: [
     // libncursesw, seen through a header that turns its macros and globals into functions.
@@ -33,7 +32,7 @@ let package = Package(
       name: "DigiTrackTerminal",
       dependencies: ["DigiTrackUI", "DigiTrackSystem", "CNCurses", "CTerminalGuard"]
     ),
-    // Spreadsheets (issue 13): Debian's libxlsxwriter writes forms, ZIPFoundation and libxml2 read them.
+    // Spreadsheets (issue 13): Debian's libxlsxwriter writes forms; our ZipArchive (zlib) and libxml2 read them.
     // libxlsxwriter (libxlsxwriter-dev) is loaded with dlopen when a workbook is written, not linked:
     // it pulls libcrypto into every start (Sources/CXLSXWriter/lazy.c).
     .target(name: "CXLSXWriter"),
@@ -48,14 +47,17 @@ let package = Package(
     .systemLibrary(name: "CZlibChecksum", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
     .target(
       name: "DigiTrackSheets",
-      dependencies: ["DigiTrackModel", "DigiTrackUI", "CXLSXWriter", "CLibXML2", "CZlibChecksum", "ZIPFoundation"]
+      dependencies: ["DigiTrackModel", "DigiTrackUI", "CXLSXWriter", "CLibXML2", "CZlibChecksum"]
     ),
     // Starting a program and waiting for it: output, exit status, timeout, wall time, peak RSS.
     .target(name: "ChildProcess"),
     // `bench`: stages, child processes, the terminal path on a pty, tables.
     .target(
       name: "DigiTrackBench",
-      dependencies: ["DigiTrackModel", "DigiTrackUI", "DigiTrackTerminal", "ChildProcess", "CSimdJSON", "CNCurses"]
+      dependencies: [
+        "DigiTrackModel", "DigiTrackUI", "DigiTrackSystem", "DigiTrackTerminal", "ChildProcess", "CSimdJSON",
+        "CNCurses",
+      ]
     ),
     // Bench only: a C spawner that reads a child's own peak RSS (not the bench's, see its main.c).
     .executableTarget(name: "digitrack-measure"),
@@ -73,15 +75,15 @@ let package = Package(
         "DigiTrackSheets",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
-      // Release builds link the Swift runtime and Foundation statically: a shared libFoundation
-      // alone costs 6 MB of resident memory and 15 M instructions of relocations at every start
-      // (docs/PERFORMANCE.md). Debug builds and tests keep the shared libraries. Without PIE the
-      // loader has 963 relocations to apply instead of 76,864, and 2.4 MB fewer pages are touched.
+      // Release builds link the Swift runtime and FoundationEssentials statically: shared
+      // libraries cost megabytes of resident memory and millions of instructions of relocations at
+      // every start (docs/PERFORMANCE.md). No module imports full Foundation (ICU, 57% more
+      // conformance records to scan; StartupTests keeps it out). Debug builds and tests keep the
+      // shared libraries. Without PIE the loader has a few hundred relocations to apply, not 76,864.
       linkerSettings: [
         .unsafeFlags(
           [
-            "-static-stdlib", "-Xlinker", "--start-group", "-lFoundation", "-lFoundationInternationalization",
-            "-lFoundationEssentials", "-lCoreFoundation", "-l_FoundationICU", "-l_FoundationCShims",
+            "-static-stdlib", "-Xlinker", "--start-group", "-lFoundationEssentials", "-l_FoundationCShims",
             "-l_FoundationCollections", "-lswiftSynchronization", "-lswiftDispatch", "-ldispatch", "-lBlocksRuntime",
             "-Xlinker", "--end-group", "-Xclang-linker", "-no-pie",
           ], .when(configuration: .release))

@@ -1,4 +1,6 @@
-import Foundation
+import DigiTrackModel
+import FoundationEssentials
+import Glibc
 
 /// What `digitrack-tui bench` was asked to measure.
 public struct BenchSettings: Sendable {
@@ -8,7 +10,7 @@ public struct BenchSettings: Sendable {
   public var dataFile: String?
   public var runs: Int
   public var keys: Int
-  /// Also time Foundation's JSONSerialization.
+  /// Also time Foundation's JSONDecoder (FoundationEssentials) reading the files into plain values.
   public var parsers: Bool
   /// Tiny data, one run, few keys: a smoke test, not a measurement.
   public var quick: Bool
@@ -47,7 +49,7 @@ public enum BenchError: Error, CustomStringConvertible {
 /// the same machine at the same time.
 public enum Bench {
   public static func run(_ settings: BenchSettings) throws {
-    let folder = NSTemporaryDirectory() + "digitrack-bench-\(getpid())"
+    let folder = PathText.temporaryFolder() + "digitrack-bench-\(getpid())"
     try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(atPath: folder) }
     let inputs = try BenchInput.prepare(settings, folder: folder)
@@ -145,7 +147,7 @@ public enum Bench {
     if settings.parsers {
       out.heading("Parsers (whole file, in process, median of \(runs) run\(plural))")
       out.table(Parsers.table(inputs, stages: stages, runs: runs))
-      out.line("DigiTrack load validates every rule; JSONSerialization only parses")
+      out.line("DigiTrack load validates every rule; JSONDecoder only parses into plain values")
     }
   }
 

@@ -1,5 +1,7 @@
 import ChildProcess
-import Foundation
+import DigiTrackModel
+import FoundationEssentials
+import Glibc
 
 /// Runs children one at a time and keeps the median wall time and peak RSS of each.
 ///
@@ -97,13 +99,13 @@ struct PythonBaseline {
     let ask = ChildCommand(found, ["-c", "import sys; print(sys.executable)"], stderr: .null, timeout: 30)
     var interpreter = found
     if let outcome = try? ChildProcess.run(ask), outcome.status == 0 {
-      let path = outcome.stdoutText.trimmingCharacters(in: .whitespacesAndNewlines)
+      let path = outcome.stdoutText.trimmingWhitespace()
       if !path.isEmpty, access(path, X_OK) == 0 { interpreter = path }
     }
     let versionCommand = ChildCommand(
       interpreter, ["-S", "-c", "import sys; print(sys.version.split()[0])"], stderr: .null, timeout: 30)
     let version = (try? ChildProcess.run(versionCommand))?.stdoutText
-      .trimmingCharacters(in: .whitespacesAndNewlines)
+      .trimmingWhitespace()
     return PythonBaseline(found: found, interpreter: interpreter, version: version ?? "?")
   }
 

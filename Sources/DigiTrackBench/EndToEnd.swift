@@ -1,5 +1,7 @@
 import ChildProcess
-import Foundation
+import DigiTrackModel
+import FoundationEssentials
+import Glibc
 
 /// Our binary, the simdjson floor and Python on the same file, as child processes.
 struct EndToEndResult {
@@ -104,7 +106,7 @@ struct FloorProbe {
     guard let outcome = try? ChildProcess.run(command), outcome.status == 0 else {
       return FloorProbe(path: path, report: "failed on \(input.label)")
     }
-    return FloorProbe(path: path, report: outcome.stdoutText.trimmingCharacters(in: .whitespacesAndNewlines))
+    return FloorProbe(path: path, report: outcome.stdoutText.trimmingWhitespace())
   }
 }
 

@@ -1,5 +1,6 @@
 import ChildProcess
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// First frame: the real binary started on a 200×60 pseudo-terminal, timed from just before
 /// exec to the last byte of its first screen.

@@ -1,6 +1,7 @@
 import ChildProcess
 import DigiTrackModel
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `import` of the national forms against loading the same data as JSON (issue 13: at most 5×,
 /// under a second). One `form` per province is written from the national file (every commune

@@ -1,6 +1,7 @@
 import DigiTrackModel
 import DigiTrackUI
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// One data file the bench measures: generated at a scale, or given with --data.
 struct BenchInput {
@@ -13,7 +14,7 @@ struct BenchInput {
   /// seed 1), or takes the given file. --quick: a tenth of the national data, one file.
   static func prepare(_ settings: BenchSettings, folder: String) throws -> [BenchInput] {
     if let data = settings.dataFile {
-      return [BenchInput(label: (data as NSString).lastPathComponent, path: data, communes: nil)]
+      return [BenchInput(label: PathText.lastComponent(data), path: data, communes: nil)]
     }
     var inputs: [BenchInput] = []
     for scale in settings.quick ? [1] : settings.scales {

@@ -2,7 +2,8 @@ import CNCurses
 import ChildProcess
 import DigiTrackTerminal
 import DigiTrackUI
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Key to frame through the real terminal path: an ncurses screen on a pseudo-terminal of
 /// 200×60, and the dashboard's own painter (`ScreenPainter`: style table, the changed rows'

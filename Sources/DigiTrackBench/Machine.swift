@@ -1,5 +1,7 @@
 import CSimdJSON
-import Foundation
+import DigiTrackModel
+import FoundationEssentials
+import Glibc
 
 /// The machine as it is, and where this binary and its bench-only helpers live.
 enum Machine {
@@ -11,7 +13,7 @@ enum Machine {
       let line = text.split(separator: "\n").first(where: { $0.hasPrefix("model name") }),
       let colon = line.firstIndex(of: ":")
     {
-      model = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+      model = line[line.index(after: colon)...].trimmingSpaces()
     }
     return "\(cores) core\(cores == 1 ? "" : "s"), \(model)"
   }
@@ -36,7 +38,7 @@ enum Machine {
 
   /// A program SwiftPM built next to this one (`digitrack-floor`, `digitrack-measure`), or nil.
   static func sibling(_ name: String) -> String? {
-    let path = (executablePath() as NSString).deletingLastPathComponent + "/" + name
+    let path = PathText.deletingLastComponent(executablePath()) + "/" + name
     return access(path, X_OK) == 0 ? path : nil
   }
 }

@@ -1,5 +1,9 @@
 import ChildProcess
-import Foundation
+import DigiTrackSystem
+import Dispatch
+import FoundationEssentials
+import Glibc
+import Synchronization
 
 /// A pseudo-terminal of a fixed size, for drawing the dashboard as it draws on a real terminal.
 ///
@@ -10,8 +14,7 @@ import Foundation
 final class PseudoTerminal: @unchecked Sendable {
   let master: Int32
   private(set) var slave: Int32
-  private let lock = NSLock()
-  private var drained = 0
+  private let drained = Mutex(0)
   private var drainer: DispatchSemaphore?
 
   init(width: Int, height: Int) throws {
@@ -53,17 +56,16 @@ final class PseudoTerminal: @unchecked Sendable {
   func startDraining() {
     let done = DispatchSemaphore(value: 0)
     drainer = done
-    let thread = Thread { [self] in
+    DetachedThread.start { [self] in
       var chunk = [UInt8](repeating: 0, count: 65536)
       while true {
         let count = chunk.withUnsafeMutableBytes { Glibc.read(master, $0.baseAddress, $0.count) }
         if count < 0, errno == EINTR { continue }
         if count <= 0 { break }
-        lock.withLock { drained += count }
+        drained.withLock { $0 += count }
       }
       done.signal()
     }
-    thread.start()
   }
 
   /// Waits for the drain to end (call after every slave descriptor is closed); returns the bytes read.
@@ -71,7 +73,7 @@ final class PseudoTerminal: @unchecked Sendable {
     closeSlave()
     drainer?.wait()
     drainer = nil
-    return lock.withLock { drained }
+    return drained.withLock { $0 }
   }
 
   /// Reads what is there within `timeout` seconds: nil when nothing came, [] at end (EIO).

@@ -1,5 +1,7 @@
 import ChildProcess
-import Foundation
+import DigiTrackModel
+import FoundationEssentials
+import Glibc
 
 /// Medians and percentiles of timed runs.
 enum Timing {
@@ -37,19 +39,19 @@ struct Percentiles {
 enum Format {
   static func duration(_ seconds: Double) -> String {
     switch seconds {
-    case ..<0.001: String(format: "%.1f µs", seconds * 1e6)
-    case ..<1: String(format: "%.2f ms", seconds * 1e3)
-    default: String(format: "%.3f s", seconds)
+    case ..<0.001: CFormat.string("%.1f µs", seconds * 1e6)
+    case ..<1: CFormat.string("%.2f ms", seconds * 1e3)
+    default: CFormat.string("%.3f s", seconds)
     }
   }
 
   static func bytes(_ count: Int) -> String {
     count >= 1 << 20
-      ? String(format: "%.1f MB", Double(count) / 1_048_576) : String(format: "%.0f KB", Double(count) / 1024)
+      ? CFormat.string("%.1f MB", Double(count) / 1_048_576) : CFormat.string("%.0f KB", Double(count) / 1024)
   }
 
   static func ratio(_ value: Double) -> String {
-    value.isFinite ? String(format: "%.2f", value) : "-"
+    value.isFinite ? CFormat.string("%.2f", value) : "-"
   }
 
   static func ratio(_ numerator: Double, _ denominator: Double?) -> String {
@@ -88,7 +90,16 @@ struct TextTable {
 /// Prints as it goes, so a long run shows progress.
 struct BenchOutput {
   func line(_ text: String) {
-    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    var bytes = Array((text + "\n").utf8)
+    var offset = 0
+    while offset < bytes.count {
+      let written = bytes.withUnsafeMutableBytes {
+        Glibc.write(STDOUT_FILENO, $0.baseAddress! + offset, $0.count - offset)
+      }
+      if written < 0, errno == EINTR { continue }
+      if written <= 0 { return }
+      offset += written
+    }
   }
 
   func heading(_ title: String) {

@@ -1,6 +1,7 @@
 import DigiTrackModel
 import DigiTrackUI
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Many report dates (issue 11 item 6): 52 weekly national snapshots with every commune listed,
 /// against the same data with one snapshot. Opening must grow linearly with the snapshots, and

@@ -1,5 +1,6 @@
 import DigiTrackModel
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Reads a CSV file as one sheet of text cells (RFC 4180 quoting), as Excel or LibreOffice save it.
 ///

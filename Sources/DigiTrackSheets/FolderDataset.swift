@@ -1,5 +1,6 @@
 import DigiTrackModel
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `--data DIR` (issue 13, item 3): every `.json`, `.xlsx`, `.ods` and `.csv` in a folder as parts of one
 /// dataset, for the dashboard, `export` and the folder's live reload.
@@ -23,8 +24,8 @@ public enum FolderDataset {
   static let extensions: Set<String> = ["json", "xlsx", "ods", "csv"]
 
   public static func isFolder(_ path: String) -> Bool {
-    var isDirectory: ObjCBool = false
-    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    var isDirectory = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory
   }
 
   /// The part files of `folder`, in name order (hidden and temporary files left out).
@@ -33,14 +34,18 @@ public enum FolderDataset {
     do {
       names = try FileManager.default.contentsOfDirectory(atPath: folder)
     } catch {
-      let reason = error.localizedDescription
+      // The system's reason, in both languages: opening the folder again gives its errno.
+      let folderHandle = opendir(folder)
+      let code = folderHandle == nil ? errno : EIO
+      if let folderHandle { closedir(folderHandle) }
+      let reason = LocalizedText.systemError(code)
       throw FormProblems([
         FormProblem(
           file: folder, message: .cannotReadFolder(reason))
       ])
     }
     return names.filter { !$0.hasPrefix(".") && !$0.hasPrefix("~$") }
-      .filter { extensions.contains(($0 as NSString).pathExtension.lowercased()) }.sorted()
+      .filter { extensions.contains(PathText.pathExtension($0).lowercased()) }.sorted()
   }
 
   /// The folder's dataset, or why there is none: no readable JSON dataset, or conflicts that

@@ -1,6 +1,7 @@
 import DigiTrackModel
 import Dispatch
-import Foundation
+import FoundationEssentials
+import Glibc
 import Synchronization
 
 /// Reads filled-in forms (`.xlsx`, `.ods`, `.csv`) into province reports for a dataset: issue 13, item 2.
@@ -47,7 +48,7 @@ public struct FormImporter: Sendable {
 
   /// The reports of one file, or every problem it has.
   public func read(path: String, name: String? = nil) -> Result<[ImportedReport], FormProblems> {
-    let name = name ?? (path as NSString).lastPathComponent
+    let name = name ?? PathText.lastComponent(path)
     return read(readers.cells(path: path, name: name), name: name)
   }
 

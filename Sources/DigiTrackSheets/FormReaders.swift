@@ -1,6 +1,7 @@
 import DigiTrackModel
 import Dispatch
-import Foundation
+import FoundationEssentials
+import Glibc
 import Synchronization
 
 /// The readers of each kind of form file. Reading a file's cells needs no dataset, so `import`
@@ -15,7 +16,7 @@ public struct FormReaders: Sendable {
   /// The cells of one file by its extension, or why it cannot be read.
   public func cells(path: String, name: String) -> Result<[SheetCells], FormProblem> {
     Result { () throws(FormProblem) in
-      switch (path as NSString).pathExtension.lowercased() {
+      switch PathText.pathExtension(path).lowercased() {
       case "xlsx", "xlsm": return try xlsx.read(path: path, name: name)
       case "csv", "txt": return [try csv.read(path: path, name: name)]
       case "ods": return try ods.read(path: path, name: name)

@@ -1,5 +1,6 @@
 import DigiTrackModel
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Reading the values of single cells: dates, counts, codes.
 enum FormValues {
@@ -14,7 +15,7 @@ enum FormValues {
   }
 
   static func date(text: String) -> CalendarDate? {
-    let trimmed = text.trimmingCharacters(in: .whitespaces)
+    let trimmed = text.trimmingSpaces()
     if let iso = CalendarDate(iso: trimmed) { return iso }
     let parts = trimmed.split(separator: "/", omittingEmptySubsequences: false)
     guard parts.count == 3, parts[2].count == 4, let day = Int(parts[0]), let month = Int(parts[1]),
@@ -52,7 +53,7 @@ enum FormValues {
     case .number(let number)?:
       return number >= 0 && number == number.rounded() && number < 1e9 ? .value(Int(number)) : .invalid
     case .text(let text)?:
-      let trimmed = text.trimmingCharacters(in: .whitespaces)
+      let trimmed = text.trimmingSpaces()
       if trimmed.isEmpty { return .empty }
       return Int(trimmed).map { $0 >= 0 ? .value($0) : .invalid } ?? .invalid
     default: return .invalid

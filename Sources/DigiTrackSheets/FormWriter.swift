@@ -1,6 +1,7 @@
 import DigiTrackModel
 import DigiTrackUI
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What a form is for: which provinces, which report date, which language, prefilled or blank.
 public struct FormRequest: Sendable {

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `content.xml` of an OpenDocument spreadsheet: every `<table:table>` as one sheet of cells, at
 /// the same rows and columns a spreadsheet program shows, so a problem is named by its cell
@@ -185,7 +186,7 @@ final class ODSContentHandler: XMLHandler {
     func attribute(_ name: StaticString) -> String? { attributes.string(name) }
     switch String(decoding: type, as: UTF8.self) {
     case "float", "percentage", "currency":
-      return attribute("value").flatMap { Double($0.trimmingCharacters(in: .whitespaces)) }.map(CellValue.number)
+      return attribute("value").flatMap { Double($0.trimmingSpaces()) }.map(CellValue.number)
     case "date":
       // "2026-01-31" or "2026-01-31T00:00:00": the day, as the forms' dates are read from text.
       return attribute("date-value").map { .text(String($0.prefix(10))) }

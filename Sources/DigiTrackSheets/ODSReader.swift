@@ -1,9 +1,7 @@
 import DigiTrackModel
-import Foundation
-import ZIPFoundation
 
 /// Reads the cells of an OpenDocument spreadsheet (`.ods`, LibreOffice's own format) with the
-/// `.xlsx` reader's design: ZIPFoundation opens the container, libxml2 parses `content.xml` as it is
+/// `.xlsx` reader's design: `ZipArchive` opens the container, libxml2 parses `content.xml` as it is
 /// inflated, under the same limits against ZIP bombs, and the repeated cells of the format are
 /// charged against the same per-part limit (see `ODSContentHandler`).
 public struct ODSReader: Sendable {
@@ -39,12 +37,13 @@ public struct ODSReader: Sendable {
   }
 
   /// The `mimetype` entry's text (a few dozen bytes, stored first); nil when it is missing or odd.
-  static func mimetype(_ entry: Entry, in archive: Archive) -> String? {
+  static func mimetype(_ entry: ZipEntry, in archive: ZipArchive) -> String? {
     guard entry.uncompressedSize <= 256 else { return nil }
     var bytes: [UInt8] = []
-    _ = try? archive.extract(entry, bufferSize: 256, skipCRC32: true) { chunk in
+    // The bytes read before an error still say what the file is, as they did with ZIPFoundation.
+    try? archive.extract(entry, chunkSize: 256) { chunk in
       if bytes.count + chunk.count <= 256 { bytes += chunk }
     }
-    return String(validating: bytes, as: UTF8.self)?.trimmingCharacters(in: .whitespacesAndNewlines)
+    return String(validating: bytes, as: UTF8.self)?.trimmingWhitespace()
   }
 }

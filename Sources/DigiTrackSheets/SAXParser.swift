@@ -1,5 +1,6 @@
 import CLibXML2
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What an XML part's reader does with the parser's events. Names are local names, without their
 /// namespace prefix (`x:row` → `row`), as writers differ in the prefixes they use.

@@ -389,8 +389,8 @@ extension LocalizedText {
   static let communeUnitsDiffer = text("danh sách đơn vị cấp xã khác nhau", "the commune-level units differ")
   static let phaseFlagsDiffer = text("các mốc giai đoạn đã công bố khác nhau", "the published phase flags differ")
 
-  static func cannotReadFolder(_ reason: String) -> LocalizedText {
-    text("không đọc được thư mục: \(reason)", "cannot read the folder: \(reason)")
+  static func cannotReadFolder(_ reason: LocalizedText) -> LocalizedText {
+    text("không đọc được thư mục: \(reason.vi)", "cannot read the folder: \(reason.en)")
   }
 
   static let noReadableDataset = text(

@@ -1,6 +1,7 @@
 import DigiTrackModel
 import DigiTrackUI
-import Foundation
+import FoundationEssentials
+import Glibc
 import Synchronization
 
 /// Reads the status a person typed into a form cell.
@@ -87,9 +88,8 @@ public enum StatusWords {
     for scalar in text.unicodeScalars {
       dless.append(scalar == "đ" || scalar == "Đ" ? "d" : scalar)
     }
-    let folded = String(dless).folding(
-      options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
-    return foldASCII(folded.replacingOccurrences(of: "\u{A0}", with: " "))
+    let folded = String(dless).foldingCaseMarksAndWidth()
+    return foldASCII(folded.replacingEvery("\u{A0}", with: " "))
   }
 
   /// The same for ASCII text, without Foundation: codes, ids and unaccented words are most cells.

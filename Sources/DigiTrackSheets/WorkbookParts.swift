@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `xl/workbook.xml`: the sheets, in order, with the relation that names each one's part.
 final class WorkbookHandler: XMLHandler {

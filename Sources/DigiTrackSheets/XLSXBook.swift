@@ -1,6 +1,7 @@
 import CXLSXWriter
 import DigiTrackModel
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A thin, safe face of libxlsxwriter: one workbook written to one file.
 ///

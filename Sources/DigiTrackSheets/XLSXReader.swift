@@ -1,8 +1,6 @@
 import DigiTrackModel
-import Foundation
-import ZIPFoundation
 
-/// Reads the cells of an `.xlsx` workbook: ZIPFoundation opens the container, libxml2's
+/// Reads the cells of an `.xlsx` workbook: `ZipArchive` opens the container, libxml2's
 /// SAX2 parser reads the XML (`SAXParser`).
 ///
 /// A workbook is a ZIP archive, so a small file can inflate to gigabytes. Each part is inflated in

@@ -1,6 +1,7 @@
 import DigiTrackModel
 import DigiTrackUI
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Writes a view's export document as a workbook: `export --format xlsx` and the `e` key.
 ///
@@ -57,7 +58,7 @@ public enum XLSXTableWriter {
   public static func bytes(_ document: ExportDocument, fills: StatusFills = .standard) throws(SheetWriteError)
     -> [UInt8]
   {
-    let path = NSTemporaryDirectory() + "digitrack-export-\(getpid())-\(UUID().uuidString).xlsx"
+    let path = PathText.temporaryFolder() + "digitrack-export-\(getpid())-\(UUID().uuidString).xlsx"
     defer { unlink(path) }
     try write(document, fills: fills, to: path)
     guard let data = FileManager.default.contents(atPath: path) else {

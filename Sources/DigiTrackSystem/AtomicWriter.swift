@@ -1,5 +1,6 @@
 import DigiTrackModel
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Why an output could not be written.
 public enum WriteFailure: Error, Sendable, Equatable {
@@ -161,7 +162,7 @@ public enum AtomicWriter {
     while written < bytes.count {
       let result = bytes.withUnsafeBytes { raw -> Int in
         guard let base = raw.baseAddress else { return 0 }
-        return Foundation.write(descriptor, base + written, raw.count - written)
+        return Glibc.write(descriptor, base + written, raw.count - written)
       }
       if result < 0 {
         if errno == EINTR { continue }

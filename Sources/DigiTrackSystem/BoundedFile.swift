@@ -1,5 +1,6 @@
 import DigiTrackModel
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Reads small files (themes, config.json) with a size limit checked before reading, so a huge
 /// file is refused at once instead of being read whole.
@@ -49,7 +50,7 @@ public enum BoundedFile {
     var count = 0
     while count < bytes.count {
       let result = bytes.withUnsafeMutableBytes { raw in
-        Foundation.read(descriptor, raw.baseAddress! + count, raw.count - count)
+        Glibc.read(descriptor, raw.baseAddress! + count, raw.count - count)
       }
       if result < 0 {
         if errno == EINTR { continue }

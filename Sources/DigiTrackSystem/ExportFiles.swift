@@ -1,7 +1,8 @@
 import DigiTrackModel
 import DigiTrackSheets
 import DigiTrackUI
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The files the dashboard's `e` key writes: a new, time-stamped name every time, so an export
 /// never replaces anything (not even an earlier export).

@@ -1,5 +1,6 @@
 import DigiTrackModel
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// What the atomic writer says when a file cannot be written, in Vietnamese and in English, in
 /// one place. The system's reasons come from `LocalizedText.systemError` in the model.

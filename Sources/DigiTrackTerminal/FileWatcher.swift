@@ -1,5 +1,6 @@
 import DigiTrackModel
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Notices when a data file changes, by polling its metadata: both an in-place rewrite (new size or
 /// modification time) and an atomic replace (a new inode) count. A change is reported only once the
@@ -77,7 +78,7 @@ struct FileWatcher {
       }
     }
     for name in names.sorted() where !name.hasPrefix(".") {
-      guard ["json", "xlsx", "csv"].contains((name as NSString).pathExtension.lowercased()) else { continue }
+      guard ["json", "xlsx", "csv"].contains(PathText.pathExtension(name).lowercased()) else { continue }
       for byte in name.utf8 { mix(UInt64(byte)) }
       var info = stat()
       guard stat(folder + "/" + name, &info) == 0 else { continue }

@@ -52,7 +52,7 @@ enum SignalGuard {
   static func stripPadding(_ text: String) -> String {
     var result = ""
     var rest = Substring(text)
-    while let start = rest.range(of: "$<") {
+    while let start = rest.firstRange(of: "$<") {
       result += rest[..<start.lowerBound]
       guard let end = rest[start.upperBound...].firstIndex(of: ">") else {
         rest = rest[start.lowerBound...]

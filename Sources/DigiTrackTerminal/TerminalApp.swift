@@ -1,6 +1,6 @@
 import DigiTrackSystem
 import DigiTrackUI
-import Foundation
+import FoundationEssentials
 import Glibc
 
 /// The interactive dashboard on a real terminal: the thin shell around `AppState`.
@@ -144,7 +144,7 @@ private struct EventLoop {
           let mailbox = finished
           mailbox.begin()
           let language = state.options.language
-          Thread.detachNewThread {
+          DetachedThread.start {
             let result = ExportFiles.write(request, directory: directory, theme: theme, language: language)
             mailbox.post(.exportFinished(result))
           }
@@ -161,7 +161,7 @@ private struct EventLoop {
 /// Events posted from other threads (finished exports) for the input loop to pick up, and how many
 /// of those threads are still at work.
 final class Mailbox: @unchecked Sendable {
-  private let condition = NSCondition()
+  private let condition = Condition()
   private var events: [Event] = []
   private var running = 0
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DigiTrackBench
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `digitrack-tui bench`: the command line of the benchmark, which lives in DigiTrackBench.
 struct BenchCommand: ParsableCommand {
@@ -24,7 +25,7 @@ struct BenchCommand: ParsableCommand {
         digitrack-tui bench                          1× and 10×, 5 runs each
         digitrack-tui bench --scales 1,10,30 --runs 9
         digitrack-tui bench --data tinh.json
-        digitrack-tui bench --parsers                also time Foundation's JSONSerialization
+        digitrack-tui bench --parsers                also time Foundation's JSONDecoder
         digitrack-tui bench --quick                  tiny data, one run: checks that everything runs
         digitrack-tui bench --keys-only              only key to frame (callgrind: see docs/PERFORMANCE.md)
       """)
@@ -47,7 +48,7 @@ struct BenchCommand: ParsableCommand {
   @Option(name: .long, help: ArgumentHelp(tr("Key presses timed for key-to-frame (default 200)."), valueName: "n"))
   var keys: Int = 200
 
-  @Flag(name: .long, help: ArgumentHelp(tr("Also time Foundation's JSONSerialization on the same files.")))
+  @Flag(name: .long, help: ArgumentHelp(tr("Also time Foundation's JSONDecoder on the same files.")))
   var parsers = false
 
   @Flag(name: .long, help: ArgumentHelp(tr("Tiny data, one run, few keys: a smoke test, not a measurement.")))
@@ -65,7 +66,7 @@ struct BenchCommand: ParsableCommand {
   }
 
   var parsedScales: [Int]? {
-    let parts = scales.split(separator: ",").map { Int($0.trimmingCharacters(in: .whitespaces)) }
+    let parts = scales.split(separator: ",").map { Int($0.trimmingSpaces()) }
     guard !parts.isEmpty, parts.allSatisfy({ ($0 ?? 0) >= 1 && ($0 ?? 0) <= 100 }) else { return nil }
     return parts.compactMap { $0 }
   }

@@ -1,7 +1,8 @@
 import DigiTrackModel
 import DigiTrackSystem
 import DigiTrackUI
-import Foundation
+import FoundationEssentials
+import Glibc
 
 // The commands' long help (discussions) and ArgumentParser's own words, in Vietnamese.
 
@@ -109,7 +110,7 @@ extension CommandText {
       digitrack-tui bench                          1× và 10×, mỗi bước 5 lần
       digitrack-tui bench --scales 1,10,30 --runs 9
       digitrack-tui bench --data tinh.json
-      digitrack-tui bench --parsers                đo thêm JSONSerialization của Foundation
+      digitrack-tui bench --parsers                đo thêm JSONDecoder của Foundation
       digitrack-tui bench --quick                  dữ liệu rất nhỏ, một lần: kiểm tra mọi thứ chạy được
       digitrack-tui bench --keys-only              chỉ đo phản hồi phím (callgrind: xem docs/PERFORMANCE.md)
     """,

@@ -1,7 +1,8 @@
 import DigiTrackModel
 import DigiTrackSystem
 import DigiTrackUI
-import Foundation
+import FoundationEssentials
+import Glibc
 
 // MARK: Messages with values
 

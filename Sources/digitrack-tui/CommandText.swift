@@ -1,7 +1,8 @@
 import DigiTrackModel
 import DigiTrackSystem
 import DigiTrackUI
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The language of the command line, known before the arguments are parsed, so that `--help`
 /// is already in it: `--lang` (or `--lang=`) in the raw arguments, else config.json's `lang`,
@@ -27,7 +28,7 @@ enum CommandLanguage {
     // The manual page is generated from the help (ASCII only, in English).
     if arguments.contains("--experimental-dump-help") { return .en }
     if case .success(let data) = BoundedFile.read(UserConfig.path(environment: environment)),
-      let fields = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
+      let fields = (try? JSONTree.parse([UInt8](data))) as? [String: Any],
       let code = fields["lang"] as? String, let language = Language(rawValue: code)
     {
       return language
@@ -167,8 +168,8 @@ enum CommandText {
     "Measure this data file instead of generated data.": "Đo trên tệp dữ liệu này thay cho dữ liệu tổng hợp.",
     "Runs of each stage; the median is printed (default 5).": "Số lần chạy mỗi bước; in ra trung vị (mặc định 5).",
     "Key presses timed for key-to-frame (default 200).": "Số lần bấm phím được đo phản hồi (mặc định 200).",
-    "Also time Foundation's JSONSerialization on the same files.":
-      "Đo thêm JSONSerialization của Foundation trên cùng các tệp.",
+    "Also time Foundation's JSONDecoder on the same files.":
+      "Đo thêm JSONDecoder của Foundation trên cùng các tệp.",
     "Tiny data, one run, few keys: a smoke test, not a measurement.":
       "Dữ liệu rất nhỏ, một lần chạy, ít phím: chỉ để thử nhanh, không phải số đo.",
     "Only the key-to-frame section (to profile it, e.g. under callgrind).":

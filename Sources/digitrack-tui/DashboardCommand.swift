@@ -4,7 +4,8 @@ import DigiTrackSheets
 import DigiTrackSystem
 import DigiTrackTerminal
 import DigiTrackUI
-import Foundation
+import FoundationEssentials
+import Glibc
 
 struct DashboardCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
@@ -68,12 +69,12 @@ struct DashboardCommand: ParsableCommand {
     }
     guard TerminalApp.isInteractiveTerminal() else {
       let text = ViewExport(data: data, options: options).text(view: .overview, province: nil, width: 100)
-      FileHandle.standardOutput.write(Data(text.utf8))
+      Console.outputAsIs(text)
       return
     }
     if let exportDir {
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: exportDir, isDirectory: &isDirectory), isDirectory.boolValue else {
+      var isDirectory = false
+      guard FileManager.default.fileExists(atPath: exportDir, isDirectory: &isDirectory), isDirectory else {
         Console.error("\(exportDir): \(CommandText.errorLabel): \(tr("--export-dir is not an existing folder"))")
         throw ExitCode(ExitStatus.unreadable)
       }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DigiTrackModel
-import Foundation
+import FoundationEssentials
+import Glibc
 
 @main
 struct DigiTrackCommand: ParsableCommand {
@@ -53,7 +54,7 @@ struct DigiTrackCommand: ParsableCommand {
       if !text.isEmpty {
         if code == .success { Console.output(text) } else { Console.error(text) }
       }
-      Foundation.exit(code.rawValue)
+      Glibc.exit(code.rawValue)
     }
   }
 }

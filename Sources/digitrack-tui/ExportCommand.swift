@@ -3,7 +3,8 @@ import DigiTrackModel
 import DigiTrackSheets
 import DigiTrackSystem
 import DigiTrackUI
-import Foundation
+import FoundationEssentials
+import Glibc
 
 struct ExportCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

@@ -2,7 +2,8 @@ import ArgumentParser
 import DigiTrackModel
 import DigiTrackSheets
 import DigiTrackUI
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `form`: the `.xlsx` workbook a province fills in (issue 13, item 1). The integrator may expose
 /// the same thing as `template --format xlsx`; both call `FormWriter`.
@@ -113,7 +114,7 @@ enum SheetCommands {
   /// then puts its bytes in place through the one atomic writer, with its rules for existing files,
   /// links and devices.
   static func writeWorkbook(to path: String, force: Bool, _ write: (String) throws -> Void) throws {
-    var template = Array((NSTemporaryDirectory() + "/digitrack-form-XXXXXX").utf8CString)
+    var template = Array((PathText.temporaryFolder() + "digitrack-form-XXXXXX").utf8CString)
     let made: UnsafeMutablePointer<CChar>? = template.withUnsafeMutableBufferPointer { mkdtemp($0.baseAddress!) }
     guard let made else {
       Console.error(CommandText.cannotWrite(path, CommandText.noTemporaryFolder(.systemError(errno))))

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DigiTrackModel
-import Foundation
+import FoundationEssentials
+import Glibc
 
 struct GenerateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

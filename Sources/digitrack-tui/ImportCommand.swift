@@ -1,7 +1,8 @@
 import ArgumentParser
 import DigiTrackModel
 import DigiTrackSheets
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `import`: filled-in forms into a copy of a dataset (issue 13, item 2). The forms' cells are read
 /// side by side while the dataset loads (`FormReaders.start`), their reports are made side by side
@@ -134,7 +135,7 @@ struct StageClock {
   mutating func lap(_ stage: String) {
     guard enabled else { return }
     let time = StageClock.now()
-    Console.error(String(format: "%8.1f ms  %@", (time - last) * 1000, stage))
+    Console.error(CFormat.string("%8.1f ms  ", (time - last) * 1000) + stage)
     last = time
   }
 }

@@ -1,7 +1,8 @@
 import ArgumentParser
 import DigiTrackModel
 import DigiTrackSheets
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `merge`: province reports of the same plan from several datasets into one (issue 13, item 3).
 struct MergeCommand: ParsableCommand {

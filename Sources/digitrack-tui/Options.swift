@@ -3,7 +3,8 @@ import DigiTrackModel
 import DigiTrackSheets
 import DigiTrackSystem
 import DigiTrackUI
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `--data` and `--max-size`, shared by the dashboard and `export`.
 struct DataOptions: ParsableArguments {
@@ -56,7 +57,7 @@ struct DataOptions: ParsableArguments {
       if let data = data ?? fallback {
         let loaded = try loader.load(path: data)
         printWarnings(loaded.warnings, file: data)
-        let name = (data as NSString).lastPathComponent
+        let name = PathText.lastComponent(data)
         let warnings = loaded.warnings.map { $0.formatted(file: name, language: CommandLanguage.current) }
         return DashboardData(dataset: loaded.dataset, sourceName: name, warnings: warnings)
       }
@@ -114,6 +115,9 @@ enum Console {
   static func error(_ text: String) { write(text.hasSuffix("\n") ? text : text + "\n", to: STDERR_FILENO) }
 
   static func output(_ text: String) { write(text + "\n", to: STDOUT_FILENO) }
+
+  /// `text` as it is, without a line break added.
+  static func outputAsIs(_ text: String) { write(text, to: STDOUT_FILENO) }
 
   /// All of `text`, retrying short writes and interruptions; a closed pipe ends it.
   private static func write(_ text: String, to descriptor: Int32) {

@@ -1,7 +1,8 @@
 import ArgumentParser
 import DigiTrackModel
 import DigiTrackUI
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `template` writes a blank form to fill in; `template --demo` writes the demo. A blank form
 /// holds only what is sourced or structural (plan, provinces, unit counts) and every status

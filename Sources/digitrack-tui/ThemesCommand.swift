@@ -2,7 +2,8 @@ import ArgumentParser
 import DigiTrackModel
 import DigiTrackSystem
 import DigiTrackUI
-import Foundation
+import FoundationEssentials
+import Glibc
 
 struct ThemesCommand: ParsableCommand {
   static let configuration = CommandConfiguration(

@@ -2,7 +2,8 @@ import ArgumentParser
 import DigiTrackModel
 import DigiTrackSystem
 import DigiTrackUI
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// `$XDG_CONFIG_HOME/digitrack/config.json` (or `~/.config/digitrack/config.json`):
 /// `{"theme": "light", "lang": "en", "data": "~/bao-cao/tinh.json", "exportDir": "~/bao-cao",
@@ -39,7 +40,7 @@ struct UserConfig {
     case .failure(.missing): return UserConfig()
     case .failure(let failure): throw fail(failure.problem(in: CommandLanguage.current))
     }
-    guard let object = try? JSONSerialization.jsonObject(with: data), let fields = object as? [String: Any] else {
+    guard let object = try? JSONTree.parse([UInt8](data)), let fields = object as? [String: Any] else {
       throw fail(tr("not a JSON object such as {\"theme\": \"light\", \"lang\": \"en\"}"))
     }
     let bytes = [UInt8](data)
@@ -50,7 +51,7 @@ struct UserConfig {
         SafeText.printable("\(path)\(at): \(CommandText.errorLabel): " + (named ? "\(key): " : "") + problem))
       return ExitCode(ExitStatus.invalid)
     }
-    let folder = (path as NSString).deletingLastPathComponent
+    let folder = PathText.deletingLastComponent(path)
     func location(_ key: String, _ value: Any) throws -> String {
       guard let text = value as? String, !text.isEmpty else { throw fail(key, tr("must be a path (a string)")) }
       return Self.resolve(text, from: folder, home: environment["HOME"])
@@ -70,8 +71,8 @@ struct UserConfig {
       case "data": config.data = try location(key, value)
       case "exportDir":
         let folderPath = try location(key, value)
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folderPath, isDirectory: &isDirectory), isDirectory.boolValue
+        var isDirectory = false
+        guard FileManager.default.fileExists(atPath: folderPath, isDirectory: &isDirectory), isDirectory
         else {
           throw fail(key, say("\(folderPath) không phải là thư mục có sẵn", "\(folderPath) is not an existing folder"))
         }

@@ -7,9 +7,9 @@ import Testing
 /// Issue 12 item 19: config.json's `keys` is read into bindings, and every mistake in it is a
 /// message in both languages at the JSON path it is about.
 @Suite struct KeyBindingsParsingTests {
-  /// `keys`' value as the executable reads it: JSONSerialization's objects.
+  /// `keys`' value as the executable reads it: `JSONTree`'s values.
   static func parse(_ json: String) -> Result<KeyBindings, KeyBindingErrors> {
-    let object = (try? JSONSerialization.jsonObject(with: Data(json.utf8), options: [.fragmentsAllowed])) ?? NSNull()
+    let object = (try? JSONTree.parse(Array(json.utf8))) ?? JSONTree.Null()
     return KeyBindings.parse(object)
   }
 

@@ -75,7 +75,7 @@ import Testing
     #expect(result.status == 0, "\(result.stderr)")
     #expect(result.stdout.contains("small.json"))
     #expect(result.stdout.contains("== Parsers"))
-    #expect(result.stdout.contains("JSONSerialization"))
+    #expect(result.stdout.contains("JSONDecoder"))
   }
 
   @Test func invalidDataFailsLikeTheOtherCommands() throws {

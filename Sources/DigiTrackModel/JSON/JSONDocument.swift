@@ -1,5 +1,6 @@
 import CSimdJSON
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A parsed JSON document: simdjson's DOM tape and string buffer, read in place (the format is
 /// described in csimdjson.h). Values are read through `JSONValue` cursors; nothing is copied until a

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Units lists taken from a `BulkDocument` instead of the tape: the skeleton holds `[k]` where
 /// the file held block k of units. The checks are the fast path's (`fastUnit` and

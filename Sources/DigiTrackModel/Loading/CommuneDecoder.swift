@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The commune-level part of a report: counts and the units themselves.
 extension DatasetDecoder {

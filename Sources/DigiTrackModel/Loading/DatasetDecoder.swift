@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Turns a parsed JSON document into a `Dataset`, checking every rule of the format as it goes
 /// (docs/FORMAT.md). It never stops at the first problem: it reports as many as it can find.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The bookkeeping of one decode: where in the document we are, and what went wrong so far.
 final class DecodeContext {
@@ -133,5 +134,5 @@ func quoted(_ bytes: some Collection<UInt8>) -> String {
 func quoted(_ raw: String) -> String {
   var text = SafeText.clean(raw)
   if text.count > 40 { text = String(text.prefix(40)) + "…" }
-  return "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+  return "\"" + text.replacingEvery("\\", with: "\\\\").replacingEvery("\"", with: "\\\"") + "\""
 }

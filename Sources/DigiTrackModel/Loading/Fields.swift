@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The members of one JSON object, sorted into the keys its declaration (`FormatSpec.Object`)
 /// allows.

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Every message the loader gives, in Vietnamese and in English, in one place.
 ///

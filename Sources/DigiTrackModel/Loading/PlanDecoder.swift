@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The plan: phases, groups, pillars, blocks and criteria.
 extension DatasetDecoder {

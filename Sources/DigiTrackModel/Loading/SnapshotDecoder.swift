@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Snapshots: their metrics and the reports of each province.
 extension DatasetDecoder {

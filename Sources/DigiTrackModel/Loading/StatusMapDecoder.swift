@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Status maps (criterion id → status) of provinces and communes.
 ///

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Reads the status maps of one level that have nothing to report, without building a String.
 /// Everything it needs is copied in, so the loop touches no class property (no exclusivity checks).

@@ -1,4 +1,5 @@
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Typed reads of single values, each reporting what it expected and what it found.
 extension DecodeContext {

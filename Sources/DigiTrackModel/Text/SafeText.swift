@@ -1,4 +1,6 @@
-import Foundation
+import FoundationEssentials
+import Glibc
+@_spi(_Unicode) import Swift
 import Synchronization
 
 /// Makes text from a data file safe to put on a terminal or into an export.
@@ -98,7 +100,7 @@ public enum SafeText {
       }
       result.append(scalar)
     }
-    return String(result).precomposedStringWithCanonicalMapping
+    return String(String.UnicodeScalarView(String(result)._nfc))
   }
 
   /// Whether an invisible format character is part of an emoji sequence, where removing it would
@@ -269,7 +271,7 @@ public enum SafeText {
   private static func fold(_ text: String) -> String {
     String(
       String.UnicodeScalarView(
-        text.decomposedStringWithCanonicalMapping.lowercased().unicodeScalars.compactMap { scalar in
+        String(String.UnicodeScalarView(text._nfd)).lowercased().unicodeScalars.compactMap { scalar in
           if scalar.properties.generalCategory == .nonspacingMark { return nil }
           switch scalar {
           case "đ", "Đ": return "d"
@@ -308,7 +310,7 @@ public enum SafeText {
   /// Vietnamese without diacritics, for terminals that cannot show UTF-8 ("Lạng Sơn" → "Lang Son").
   public static func asciiFolded(_ text: String) -> String {
     var output = String.UnicodeScalarView()
-    for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+    for scalar in text._nfd {
       if scalar.properties.generalCategory == .nonspacingMark { continue }
       switch scalar {
       case "đ": output.append("d")

@@ -23,7 +23,7 @@ public struct KeyBindingErrors: Error, Sendable {
 
 extension KeyBindings {
   /// The bindings config.json's `keys` value asks for (an object of action name: a key or a list
-  /// of keys, as JSONSerialization reads it), or every problem with it. Checked: the names, each
+  /// of keys, as `JSONTree` reads it), or every problem with it. Checked: the names, each
   /// key (one printable character; the fixed named keys cannot be bound), a key bound to two
   /// actions of one scope, and `quit` and `help` keeping a key.
   public static func parse(_ value: Any) -> Result<KeyBindings, KeyBindingErrors> {

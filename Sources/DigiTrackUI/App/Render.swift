@@ -123,7 +123,7 @@ extension AppState {
       direction = reversed ? count + context.glyphs.arrow + "1" : "1" + context.glyphs.arrow + count
     } else {
       let words = context.strings.sortDirections[sort] ?? ("", "")
-      direction = (reversed ? words.reversed : words.natural).replacingOccurrences(of: "→", with: context.glyphs.arrow)
+      direction = (reversed ? words.reversed : words.natural).replacingEvery("→", with: context.glyphs.arrow)
     }
     return context.ui("\(context.strings.sort): \(name) \(direction)")
   }

@@ -1,5 +1,6 @@
 import DigiTrackModel
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Everything a view needs to turn data into lines.
 struct RenderContext: Sendable {
@@ -65,7 +66,7 @@ extension String {
   /// ASCII stand-ins for the symbols the UI text uses, before diacritics are folded.
   func replacingSymbols() -> String {
     var result = ""
-    let pairs = replacingOccurrences(of: "↑↓", with: "Up/Down").replacingOccurrences(of: "←→", with: "Left/Right")
+    let pairs = replacingEvery("↑↓", with: "Up/Down").replacingEvery("←→", with: "Left/Right")
     for character in pairs {
       switch character {
       case "×": result += "x"

@@ -1,5 +1,6 @@
 import DigiTrackModel
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The export formats beside plain text.
 public enum ExportFormat: String, Sendable, CaseIterable {
@@ -196,7 +197,7 @@ enum CSV {
     case .text(let text): field(text, separator: separator)
     case .integer(let number), .communeCount(let number, _): String(number)
     case .number(let number):
-      decimalComma ? JSONText.number(number).replacingOccurrences(of: ".", with: ",") : JSONText.number(number)
+      decimalComma ? JSONText.number(number).replacingEvery(".", with: ",") : JSONText.number(number)
     case .flag(let flag?), .phase(let flag?, _): flag ? "true" : "false"
     case .date(let date): date.description
     case .flag(nil), .phase(nil, _), .none: ""
@@ -212,7 +213,7 @@ enum CSV {
     guard text.unicodeScalars.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
       return text
     }
-    return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    return "\"" + text.replacingEvery("\"", with: "\"\"") + "\""
   }
 }
 

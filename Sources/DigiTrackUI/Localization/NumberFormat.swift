@@ -1,5 +1,6 @@
 import DigiTrackModel
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// Numbers, percentages and dates as each language writes them.
 ///
@@ -64,7 +65,7 @@ public struct NumberFormat: Sendable {
   private func large(_ value: Double) -> String {
     let sign = value < 0 ? "-" : ""
     let magnitude = value.magnitude
-    if magnitude < 1e21 { return sign + group(String(format: "%.0f", magnitude)) }
+    if magnitude < 1e21 { return sign + group(CFormat.string("%.0f", magnitude)) }
     var exponent = Int(log10(magnitude).rounded(.down))
     var significand = magnitude / pow(10, Double(exponent))
     // log10 can be off by one at exact powers of ten, and rounding to cents can reach 10.

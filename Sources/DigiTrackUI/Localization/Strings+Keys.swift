@@ -213,9 +213,9 @@ extension RenderContext {
     guard text.contains("{") else { return text }
     var result = text
     for action in KeyAction.allCases where result.contains("{\(action.rawValue)}") {
-      result = result.replacingOccurrences(of: "{\(action.rawValue)}", with: keys.label(action, all: false))
+      result = result.replacingEvery("{\(action.rawValue)}", with: keys.label(action, all: false))
     }
-    return result.replacingOccurrences(of: "{exportFormats}", with: exportFormats(separator: ", "))
+    return result.replacingEvery("{exportFormats}", with: exportFormats(separator: ", "))
   }
 
   /// The export prompt's keys and formats, `t văn bản` and so on, joined by `separator`.

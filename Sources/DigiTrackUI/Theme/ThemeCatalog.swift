@@ -1,5 +1,6 @@
 import DigiTrackModel
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The themes one can choose, as a value: the built-ins compiled into the binary, then the theme
 /// files someone found (DigiTrackSystem's `ThemeDiscovery` reads the folders), later ones winning.
@@ -69,7 +70,7 @@ public struct ThemeCatalog: Sendable {
   }
 
   private static func description(of data: Data) -> String? {
-    (try? JSONSerialization.jsonObject(with: data) as? [String: Any])?["description"] as? String
+    ((try? JSONTree.parse([UInt8](data))) as? [String: Any])?["description"] as? String
   }
 
   public var names: [String] { entries.map(\.name) }

@@ -1,5 +1,6 @@
 import DigiTrackModel
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// A problem with a theme, naming the file and what is wrong with it.
 public struct ThemeError: Error, Sendable, CustomStringConvertible {
@@ -72,10 +73,9 @@ struct ThemeFile {
     guard data.count <= 1 << 20 else { throw fail("tệp bộ màu phải nhỏ hơn 1 MiB", "a theme file must be under 1 MiB") }
     let object: Any
     do {
-      object = try JSONSerialization.jsonObject(with: data)
+      object = try JSONTree.parse([UInt8](data))
     } catch {
-      let detail = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "not valid JSON"
-      throw fail("JSON không hợp lệ: \(detail)", "invalid JSON: \(detail)")
+      throw fail("JSON không hợp lệ: \(error.text(.vi))", "invalid JSON: \(error.text(.en))")
     }
     guard let top = object as? [String: Any] else {
       throw fail("cấp ngoài cùng phải là một đối tượng", "the top level must be an object")

@@ -1,5 +1,6 @@
 import DigiTrackModel
-import Foundation
+import FoundationEssentials
+import Glibc
 
 /// The title line every view starts with. The report date, the data's name and the dataset
 /// title's qualifier (the demo's "(dữ liệu mẫu)") survive every width down to the minimum; the
@@ -73,7 +74,7 @@ extension RenderContext {
   /// (the demo's "dữ liệu mẫu") and is kept when the title is shortened.
   func splitTitle(_ title: String) -> (body: String, qualifier: String) {
     guard title.hasSuffix(")"), let open = title.lastIndex(of: "("), open > title.startIndex else { return (title, "") }
-    let body = title[..<open].trimmingCharacters(in: .whitespaces)
+    let body = title[..<open].trimmingSpaces()
     return (body, " " + title[open...])
   }
 }
