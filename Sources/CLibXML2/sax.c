@@ -10,7 +10,9 @@
 // - at most DT_XML_MAX_DEPTH levels of nesting, counted here: libxml2 2.9's push parser does not
 //   apply its own depth limit (256, in the memory parser), and each level costs memory.
 // The part reader bounds the inflated size before any byte gets here.
+#define _GNU_SOURCE  // memmem
 #include "CLibXML2.h"
+#include "sheet_rows.h"
 
 #include <dlfcn.h>
 #include <libxml/parser.h>
@@ -19,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 // libxml2 is loaded on first use, as libxlsxwriter is (CXLSXWriter/lazy.c): linked, it brought
 // libicuuc, libicudata and liblzma into the start of every command (0.6 M instructions and 1.4 MB
@@ -87,12 +90,37 @@ struct dt_xml_parser {
   dt_xml_end end;
   dt_xml_text text;
   int depth;
+  // dt_xml_parser_read_sheet_rows: the rows of <sheetData>, read by sheet_rows.c (parse_sheet).
+  int sheet_rows;
+  int muted;
+  const unsigned char *rows_begin;
+  const unsigned char *rows_end;
+  size_t rows_at;
+  int rows_placed;
+  int rows_read;
   int doctype;
   int broken;
   int line;
   int column;
   char message[256];
 };
+
+// The rows cut out of a worksheet (parse_sheet) belong where its <sheetData> start tag is: in the
+// <worksheet> (depth 2), with libxml2 on that tag's '>' at the offset of the cut. A <sheetData>
+// anywhere else means the cut is not what it seemed, and the part is parsed whole.
+static void place_rows(dt_xml_parser *parser) {
+  xmlParserInputPtr input = parser->context->input;
+  size_t offset = input != NULL ? input->consumed + (size_t)(input->cur - input->base) : 0;
+  if (parser->rows_placed != 0 || parser->depth != 2 || input == NULL || offset != parser->rows_at ||
+      *input->cur != '>') {
+    parser->rows_placed = -1;
+    return;
+  }
+  parser->rows_placed = 1;
+  if (parser->muted) return;
+  dt_rows_sink sink = {parser->user, parser->start, parser->end, parser->text};
+  dt_sheet_rows(parser->rows_begin, parser->rows_end, &sink);
+}
 
 static void on_start(void *data, const xmlChar *name, const xmlChar *prefix, const xmlChar *uri, int namespaces,
                      const xmlChar **declarations, int count, int defaulted, const xmlChar **attributes) {
@@ -108,19 +136,20 @@ static void on_start(void *data, const xmlChar *name, const xmlChar *prefix, con
     libxml2.xmlStopParser(parser->context);
     return;
   }
-  parser->start(parser->user, name, attributes, count);
+  if (!parser->muted) parser->start(parser->user, name, attributes, count);
+  if (parser->rows_begin != NULL && strcmp((const char *)name, "sheetData") == 0) place_rows(parser);
 }
 
 static void on_end(void *data, const xmlChar *name, const xmlChar *prefix, const xmlChar *uri) {
   (void)prefix, (void)uri;
   dt_xml_parser *parser = data;
   parser->depth--;
-  parser->end(parser->user, name);
+  if (!parser->muted) parser->end(parser->user, name);
 }
 
 static void on_text(void *data, const xmlChar *bytes, int length) {
   dt_xml_parser *parser = data;
-  parser->text(parser->user, bytes, length);
+  if (!parser->muted) parser->text(parser->user, bytes, length);
 }
 
 static void on_doctype(void *data, const xmlChar *name, const xmlChar *external, const xmlChar *system) {
@@ -193,10 +222,10 @@ static int status(dt_xml_parser *parser) {
   return DT_XML_OK;
 }
 
-// The collected part, parsed whole: the memory parser with our callbacks, as xmlSAXUserParseMemory
-// sets it up, but with the options set.
-static int parse_whole(dt_xml_parser *parser) {
-  xmlParserCtxtPtr context = libxml2.xmlCreateMemoryParserCtxt(parser->pending, (int)parser->pending_count);
+// `count` bytes parsed whole: the memory parser with our callbacks, as xmlSAXUserParseMemory sets
+// it up, but with the options set.
+static int parse_memory(dt_xml_parser *parser, const char *bytes, size_t count) {
+  xmlParserCtxtPtr context = libxml2.xmlCreateMemoryParserCtxt(bytes, (int)count);
   if (context == NULL) {
     parser->broken = 1;
     strcpy(parser->message, "out of memory");
@@ -213,6 +242,77 @@ static int parse_whole(dt_xml_parser *parser) {
   context->sax = NULL;  // ours, static: not libxml2's to free
   libxml2.xmlFreeParserCtxt(context);
   return result;
+}
+
+// Whether the bytes before <sheetData> hide nothing that could make that text other than a start
+// tag, or its offset other than libxml2's: ASCII only, an XML declaration in UTF-8 if any, and no
+// other '<!' or '<?' (comment, CDATA, document type, processing instruction).
+static int plain_prefix(const unsigned char *p, const unsigned char *end) {
+  const unsigned char *declared = p;
+  if (end - p >= 5 && memcmp(p, "<?xml", 5) == 0) {
+    const unsigned char *close = memmem(p, (size_t)(end - p), "?>", 2);
+    if (close == NULL) return 0;
+    const unsigned char *encoding = memmem(p, (size_t)(close - p), "encoding", 8);
+    if (encoding != NULL) {
+      const unsigned char *v = encoding + 8;
+      int quoted = close - v >= 8 && v[0] == '=' && (v[1] == '"' || v[1] == '\'') && v[7] == v[1];
+      if (!quoted || strncasecmp((const char *)v + 2, "utf-8", 5) != 0) return 0;
+    }
+    declared = close + 2;
+  }
+  for (const unsigned char *q = p; q < end; q++) {
+    if (*q >= 0x80) return 0;
+    if (*q == '<' && q >= declared && q + 1 < end && (q[1] == '!' || q[1] == '?')) return 0;
+  }
+  return 1;
+}
+
+// A worksheet of regular rows: libxml2 parses it with the rows cut out of its <sheetData> (the
+// envelope: declaration, namespaces, views, validations), sheet_rows.c reads the rows, and their
+// events go where the cut was. The envelope is parsed muted first, so that nothing is sent before
+// the part is known to read in full; -1 when the part is not such a sheet, nothing sent, and it is
+// to be parsed whole. What the two give is the same (tests: SheetRowsTests).
+static int parse_sheet(dt_xml_parser *parser) {
+  const unsigned char *bytes = (const unsigned char *)parser->pending;
+  const unsigned char *end = bytes + parser->pending_count;
+  const unsigned char *open = memmem(bytes, parser->pending_count, "<sheetData>", 11);
+  if (open == NULL || !plain_prefix(bytes, open)) return -1;
+  const unsigned char *rows = open + 11;
+  const unsigned char *close = memmem(rows, (size_t)(end - rows), "</sheetData>", 12);
+  if (close == NULL || !dt_sheet_rows(rows, close, NULL)) return -1;
+  size_t head = (size_t)(rows - bytes), tail = (size_t)(end - close);
+  char *envelope = malloc(head + tail);
+  if (envelope == NULL) return -1;
+  memcpy(envelope, bytes, head);
+  memcpy(envelope + head, close, tail);
+  parser->rows_begin = rows;
+  parser->rows_end = close;
+  parser->rows_at = head - 1;
+  parser->muted = 1;
+  int fits = parse_memory(parser, envelope, head + tail) == DT_XML_OK && parser->rows_placed == 1;
+  parser->muted = 0;
+  parser->depth = 0;
+  parser->rows_placed = 0;
+  int result = -1;
+  if (fits) {
+    result = parse_memory(parser, envelope, head + tail);
+    parser->rows_read = 1;
+  } else {
+    parser->doctype = parser->broken = parser->line = parser->column = 0;
+    parser->message[0] = 0;
+  }
+  parser->rows_begin = parser->rows_end = NULL;
+  free(envelope);
+  return result;
+}
+
+// The collected part, parsed whole (a worksheet's rows by sheet_rows.c when they are regular).
+static int parse_whole(dt_xml_parser *parser) {
+  if (parser->sheet_rows) {
+    int result = parse_sheet(parser);
+    if (result >= 0) return result;
+  }
+  return parse_memory(parser, parser->pending, parser->pending_count);
 }
 
 // From now on the part is pushed: what was collected first, then each chunk as it comes.
@@ -272,3 +372,7 @@ void dt_xml_parser_free(dt_xml_parser *parser) {
   free(parser->pending);
   free(parser);
 }
+
+void dt_xml_parser_read_sheet_rows(dt_xml_parser *parser) { parser->sheet_rows = 1; }
+
+int dt_xml_parser_rows_read(const dt_xml_parser *parser) { return parser->rows_read; }

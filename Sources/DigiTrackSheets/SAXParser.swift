@@ -82,7 +82,9 @@ final class SAXParser {
   private let parser: OpaquePointer
   private let handler: XMLHandler
 
-  init(handler: XMLHandler) {
+  /// `sheetRows` for a worksheet part: its regular rows are read without libxml2 (`CLibXML2`'s
+  /// sheet_rows.c), with the same events.
+  init(handler: XMLHandler, sheetRows: Bool = false) {
     self.handler = handler
     parser = dt_xml_parser_new(
       Unmanaged.passUnretained(handler).toOpaque(),
@@ -104,7 +106,11 @@ final class SAXParser {
             UnsafeBufferPointer(start: UnsafeRawPointer(bytes!).assumingMemoryBound(to: CChar.self), count: Int(count)))
         }
       })!
+    if sheetRows { dt_xml_parser_read_sheet_rows(parser) }
   }
+
+  /// Whether the rows were read without libxml2 (for tests).
+  var readRowsDirectly: Bool { dt_xml_parser_rows_read(parser) != 0 }
 
   deinit {
     dt_xml_parser_free(parser)
