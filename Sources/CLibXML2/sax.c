@@ -92,7 +92,7 @@ struct dt_xml_parser {
   int depth;
   // dt_xml_parser_read_sheet_rows: the rows of <sheetData>, read by sheet_rows.c (parse_sheet).
   int sheet_rows;
-  int muted;
+  dt_xml_reset reset;
   const unsigned char *rows_begin;
   const unsigned char *rows_end;
   size_t rows_at;
@@ -108,18 +108,19 @@ struct dt_xml_parser {
 // The rows cut out of a worksheet (parse_sheet) belong where its <sheetData> start tag is: in the
 // <worksheet> (depth 2), with libxml2 on that tag's '>' at the offset of the cut. A <sheetData>
 // anywhere else means the cut is not what it seemed, and the part is parsed whole.
+// The rows are read as they are sent: at their first byte outside the grammar the parse stops,
+// and parse_sheet has the handler forget what it was sent.
 static void place_rows(dt_xml_parser *parser) {
   xmlParserInputPtr input = parser->context->input;
   size_t offset = input != NULL ? input->consumed + (size_t)(input->cur - input->base) : 0;
+  dt_rows_sink sink = {parser->user, parser->start, parser->end, parser->text};
   if (parser->rows_placed != 0 || parser->depth != 2 || input == NULL || offset != parser->rows_at ||
-      *input->cur != '>') {
+      *input->cur != '>' || !dt_sheet_rows(parser->rows_begin, parser->rows_end, &sink)) {
     parser->rows_placed = -1;
+    libxml2.xmlStopParser(parser->context);
     return;
   }
   parser->rows_placed = 1;
-  if (parser->muted) return;
-  dt_rows_sink sink = {parser->user, parser->start, parser->end, parser->text};
-  dt_sheet_rows(parser->rows_begin, parser->rows_end, &sink);
 }
 
 static void on_start(void *data, const xmlChar *name, const xmlChar *prefix, const xmlChar *uri, int namespaces,
@@ -136,7 +137,7 @@ static void on_start(void *data, const xmlChar *name, const xmlChar *prefix, con
     libxml2.xmlStopParser(parser->context);
     return;
   }
-  if (!parser->muted) parser->start(parser->user, name, attributes, count);
+  parser->start(parser->user, name, attributes, count);
   if (parser->rows_begin != NULL && strcmp((const char *)name, "sheetData") == 0) place_rows(parser);
 }
 
@@ -144,12 +145,12 @@ static void on_end(void *data, const xmlChar *name, const xmlChar *prefix, const
   (void)prefix, (void)uri;
   dt_xml_parser *parser = data;
   parser->depth--;
-  if (!parser->muted) parser->end(parser->user, name);
+  parser->end(parser->user, name);
 }
 
 static void on_text(void *data, const xmlChar *bytes, int length) {
   dt_xml_parser *parser = data;
-  if (!parser->muted) parser->text(parser->user, bytes, length);
+  parser->text(parser->user, bytes, length);
 }
 
 static void on_doctype(void *data, const xmlChar *name, const xmlChar *external, const xmlChar *system) {
@@ -269,9 +270,9 @@ static int plain_prefix(const unsigned char *p, const unsigned char *end) {
 
 // A worksheet of regular rows: libxml2 parses it with the rows cut out of its <sheetData> (the
 // envelope: declaration, namespaces, views, validations), sheet_rows.c reads the rows, and their
-// events go where the cut was. The envelope is parsed muted first, so that nothing is sent before
-// the part is known to read in full; -1 when the part is not such a sheet, nothing sent, and it is
-// to be parsed whole. What the two give is the same (tests: SheetRowsTests).
+// events go where the cut was. -1 when the part is not such a sheet (the envelope is not
+// well-formed, or the rows not regular): the handler is then reset, having forgotten every event,
+// and the part is to be parsed whole. What the two give is the same (tests: SheetRowsTests).
 static int parse_sheet(dt_xml_parser *parser) {
   const unsigned char *bytes = (const unsigned char *)parser->pending;
   const unsigned char *end = bytes + parser->pending_count;
@@ -279,7 +280,7 @@ static int parse_sheet(dt_xml_parser *parser) {
   if (open == NULL || !plain_prefix(bytes, open)) return -1;
   const unsigned char *rows = open + 11;
   const unsigned char *close = memmem(rows, (size_t)(end - rows), "</sheetData>", 12);
-  if (close == NULL || !dt_sheet_rows(rows, close, NULL)) return -1;
+  if (close == NULL) return -1;
   size_t head = (size_t)(rows - bytes), tail = (size_t)(end - close);
   char *envelope = malloc(head + tail);
   if (envelope == NULL) return -1;
@@ -288,19 +289,16 @@ static int parse_sheet(dt_xml_parser *parser) {
   parser->rows_begin = rows;
   parser->rows_end = close;
   parser->rows_at = head - 1;
-  parser->muted = 1;
-  int fits = parse_memory(parser, envelope, head + tail) == DT_XML_OK && parser->rows_placed == 1;
-  parser->muted = 0;
-  parser->depth = 0;
-  parser->rows_placed = 0;
-  int result = -1;
-  if (fits) {
-    result = parse_memory(parser, envelope, head + tail);
+  int result = parse_memory(parser, envelope, head + tail);
+  if (result == DT_XML_OK && parser->rows_placed == 1) {
     parser->rows_read = 1;
   } else {
-    parser->doctype = parser->broken = parser->line = parser->column = 0;
+    result = -1;
+    parser->reset(parser->user);
+    parser->doctype = parser->broken = parser->line = parser->column = parser->depth = 0;
     parser->message[0] = 0;
   }
+  parser->rows_placed = 0;
   parser->rows_begin = parser->rows_end = NULL;
   free(envelope);
   return result;
@@ -373,6 +371,9 @@ void dt_xml_parser_free(dt_xml_parser *parser) {
   free(parser);
 }
 
-void dt_xml_parser_read_sheet_rows(dt_xml_parser *parser) { parser->sheet_rows = 1; }
+void dt_xml_parser_read_sheet_rows(dt_xml_parser *parser, dt_xml_reset reset) {
+  parser->sheet_rows = 1;
+  parser->reset = reset;
+}
 
 int dt_xml_parser_rows_read(const dt_xml_parser *parser) { return parser->rows_read; }

@@ -20,23 +20,52 @@
 // and a fixed depth of three levels under <sheetData>.
 #include "sheet_rows.h"
 
+#include <pthread.h>
 #include <string.h>
 
 #define DT_ROWS_MAX_ATTRIBUTES 16
 #define DT_ROWS_MAX_NAME 31
 
+// What each byte may be, one table lookup per byte: the scans below stop at the first byte not of
+// their kind, and the region always ends at the '<' of "</sheetData>", which is of none.
+enum { DT_SPACE = 1, DT_LETTER = 2, DT_VALUE = 4, DT_TEXT = 8 };
+static unsigned char kinds[256];
+
+static void fill_kinds(void) {
+  for (int c = 0x20; c < 0x80; c++) kinds[c] = DT_VALUE | DT_TEXT;
+  kinds['<'] = kinds['&'] = 0;
+  kinds['"'] &= ~DT_VALUE;
+  kinds['>'] &= ~DT_TEXT;
+  kinds[' '] |= DT_SPACE;
+  kinds['\t'] = DT_SPACE | DT_TEXT;
+  kinds['\n'] = DT_SPACE | DT_TEXT;
+  for (int c = 'a'; c <= 'z'; c++) kinds[c] |= DT_LETTER;
+  for (int c = 'A'; c <= 'Z'; c++) kinds[c] |= DT_LETTER;
+}
+
+// The attribute names the writers put on rows and cells, passed on as these NUL-terminated names
+// and told apart by a bit each; any other name is copied.
+static const char *const known_names[] = {"r",      "s",       "t",        "spans",    "ht",
+                                          "customHeight", "customFormat", "hidden", "outlineLevel", "collapsed",
+                                          "thickTop",     "thickBot",     "ph",     "cm",           "vm"};
+enum { DT_KNOWN_NAMES = sizeof known_names / sizeof known_names[0] };
+
+static int known(const unsigned char *name, size_t length) {
+  if (length == 1) return name[0] == 'r' ? 0 : name[0] == 's' ? 1 : name[0] == 't' ? 2 : -1;
+  for (int index = 3; index < DT_KNOWN_NAMES; index++) {
+    if (strlen(known_names[index]) == length && memcmp(known_names[index], name, length) == 0) return index;
+  }
+  return -1;
+}
+
 // One tag's attributes as libxml2's SAX2 gives them: five pointers each (local name, prefix,
-// namespace, start and end of the value), the names NUL-terminated copies.
+// namespace, start and end of the value), the names NUL-terminated.
 typedef struct {
   const unsigned char *fields[DT_ROWS_MAX_ATTRIBUTES * 5];
   unsigned char names[DT_ROWS_MAX_ATTRIBUTES][DT_ROWS_MAX_NAME + 1];
   unsigned char lengths[DT_ROWS_MAX_ATTRIBUTES];
   int count;
 } dt_rows_attributes;
-
-static int is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n'; }
-
-static int is_letter(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 static int starts(const unsigned char *p, const unsigned char *end, const char *literal, size_t length) {
   return (size_t)(end - p) >= length && memcmp(p, literal, length) == 0;
@@ -45,56 +74,65 @@ static int starts(const unsigned char *p, const unsigned char *end, const char *
 // The attributes after an element's name, through its '>' or "/>"; NULL outside the grammar.
 static const unsigned char *attributes(const unsigned char *p, const unsigned char *end, dt_rows_attributes *found,
                                        int *empty) {
-  found->count = 0;
+  int count = 0;
+  unsigned seen = 0;  // the known names met, a bit each: an attribute twice is libxml2's to refuse
   for (;;) {
-    if (p >= end) return NULL;
     if (*p == '>') {
       *empty = 0;
+      found->count = count;
       return p + 1;
     }
     if (*p == '/') {
       if (end - p < 2 || p[1] != '>') return NULL;
       *empty = 1;
+      found->count = count;
       return p + 2;
     }
-    if (!is_space(*p)) return NULL;  // a name right after a value, or a byte of the element's name
-    while (p < end && is_space(*p)) p++;
-    if (p < end && (*p == '>' || *p == '/')) continue;
+    if (!(kinds[*p] & DT_SPACE)) return NULL;  // a name right after a value, or more of the tag's name
+    while (kinds[*p] & DT_SPACE) p++;
+    if (*p == '>' || *p == '/') continue;
     const unsigned char *name = p;
-    while (p < end && is_letter(*p)) p++;
+    while (kinds[*p] & DT_LETTER) p++;
     size_t length = (size_t)(p - name);
     if (length == 0 || length > DT_ROWS_MAX_NAME || end - p < 2 || p[0] != '=' || p[1] != '"') return NULL;
-    if (length >= 3 && (name[0] | 0x20) == 'x' && (name[1] | 0x20) == 'm' && (name[2] | 0x20) == 'l') return NULL;
-    if (found->count == DT_ROWS_MAX_ATTRIBUTES) return NULL;
-    // An attribute twice is a fatal error for libxml2: let it say so.
-    for (int index = 0; index < found->count; index++) {
-      if (found->lengths[index] == length && memcmp(found->names[index], name, length) == 0) return NULL;
+    if (count == DT_ROWS_MAX_ATTRIBUTES) return NULL;
+    int index = known(name, length);
+    const unsigned char *stored;
+    if (index >= 0) {
+      if (seen & (1u << index)) return NULL;
+      seen |= 1u << index;
+      stored = (const unsigned char *)known_names[index];
+    } else {
+      // Namespace declarations (xmlns) and the names reserved with them are libxml2's.
+      if (length >= 3 && (name[0] | 0x20) == 'x' && (name[1] | 0x20) == 'm' && (name[2] | 0x20) == 'l') return NULL;
+      for (int other = 0; other < count; other++) {
+        if (found->lengths[other] == length && memcmp(found->names[other], name, length) == 0) return NULL;
+      }
+      memcpy(found->names[count], name, length);
+      found->names[count][length] = 0;
+      stored = found->names[count];
     }
+    found->lengths[count] = index >= 0 ? 0 : (unsigned char)length;
     p += 2;
     const unsigned char *value = p;
-    while (p < end && *p != '"') {
-      unsigned char c = *p;
-      if (c < 0x20 || c >= 0x80 || c == '<' || c == '&') return NULL;
-      p++;
-    }
-    if (p >= end) return NULL;
-    int index = found->count++;
-    memcpy(found->names[index], name, length);
-    found->names[index][length] = 0;
-    found->lengths[index] = (unsigned char)length;
-    found->fields[index * 5] = found->names[index];
-    found->fields[index * 5 + 1] = NULL;
-    found->fields[index * 5 + 2] = NULL;
-    found->fields[index * 5 + 3] = value;
-    found->fields[index * 5 + 4] = p;
+    while (kinds[*p] & DT_VALUE) p++;
+    if (*p != '"') return NULL;  // a byte to normalise, a reference, a '<', or not ASCII
+    const unsigned char **fields = found->fields + count * 5;
+    fields[0] = stored;
+    fields[1] = NULL;
+    fields[2] = NULL;
+    fields[3] = value;
+    fields[4] = p;
+    count++;
     p++;  // the closing quote
   }
 }
 
 // White space between tags, sent as text as libxml2 sends it.
 static const unsigned char *spaces(const unsigned char *p, const unsigned char *end, const dt_rows_sink *sink) {
+  (void)end;
   const unsigned char *start = p;
-  while (p < end && is_space(*p)) p++;
+  while (kinds[*p] & DT_SPACE) p++;
   if (sink != NULL && p > start) sink->text(sink->user, start, (int)(p - start));
   return p;
 }
@@ -102,12 +140,8 @@ static const unsigned char *spaces(const unsigned char *p, const unsigned char *
 // A cell's <v>…</v>, from after "<v>"; NULL outside the grammar.
 static const unsigned char *value(const unsigned char *p, const unsigned char *end, const dt_rows_sink *sink) {
   const unsigned char *start = p;
-  while (p < end && *p != '<') {
-    unsigned char c = *p;
-    if (c >= 0x80 || c == '&' || c == '>' || (c < 0x20 && c != '\t' && c != '\n')) return NULL;
-    p++;
-  }
-  if (!starts(p, end, "</v>", 4)) return NULL;
+  while (kinds[*p] & DT_TEXT) p++;
+  if (!starts(p, end, "</v>", 4)) return NULL;  // a reference, a '>', a control byte, or not ASCII
   if (sink != NULL) {
     if (p > start) sink->text(sink->user, start, (int)(p - start));
     sink->end(sink->user, (const unsigned char *)"v");
@@ -138,6 +172,9 @@ static const unsigned char *cell(const unsigned char *p, const unsigned char *en
 }
 
 int dt_sheet_rows(const unsigned char *p, const unsigned char *end, const dt_rows_sink *sink) {
+  static pthread_once_t once = PTHREAD_ONCE_INIT;
+  pthread_once(&once, fill_kinds);
+  if (*end != '<') return 0;  // the scans stop there
   dt_rows_attributes found;
   while (p < end) {
     p = spaces(p, end, sink);

@@ -14,7 +14,8 @@ typedef struct {
 } dt_rows_sink;
 
 // 1 when [begin, end) is a run of rows in the narrow grammar of sheet_rows.c, each event sent to
-// `sink` (none when it is NULL: a check only); 0 at the first byte outside it.
+// `sink` (none when it is NULL: a check only); 0 at the first byte outside it. The byte at `end`
+// is read, and must be the '<' of "</sheetData>": the scans stop at it without counting bytes.
 int dt_sheet_rows(const unsigned char *begin, const unsigned char *end, const dt_rows_sink *sink);
 
 #endif

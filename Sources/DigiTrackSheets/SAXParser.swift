@@ -7,6 +7,9 @@ class XMLHandler {
   func start(_ name: UnsafePointer<CChar>, _ attributes: XMLAttributes) {}
   func end(_ name: UnsafePointer<CChar>) {}
   func text(_ bytes: UnsafeBufferPointer<CChar>) {}
+  /// Forgets every event so far, as if new: a handler whose part is read with `sheetRows` is told
+  /// so when its rows turn out not to be regular, before libxml2 reads the part again.
+  func reset() { preconditionFailure("\(Self.self) reads no sheet rows directly") }
 }
 
 /// The attributes of one start tag, as libxml2's SAX2 gives them: five pointers each (local name,
@@ -106,7 +109,11 @@ final class SAXParser {
             UnsafeBufferPointer(start: UnsafeRawPointer(bytes!).assumingMemoryBound(to: CChar.self), count: Int(count)))
         }
       })!
-    if sheetRows { dt_xml_parser_read_sheet_rows(parser) }
+    if sheetRows {
+      dt_xml_parser_read_sheet_rows(parser) { user in
+        Unmanaged<XMLHandler>.fromOpaque(user!)._withUnsafeGuaranteedRef { $0.reset() }
+      }
+    }
   }
 
   /// Whether the rows were read without libxml2 (for tests).

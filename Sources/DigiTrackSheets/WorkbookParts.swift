@@ -138,6 +138,12 @@ final class SheetHandler: XMLHandler {
     state.initialize(to: State(stored: SheetCells(name: name)))
   }
 
+  override func reset() {
+    let name = state.pointee.stored.name
+    state.pointee.buffer.free()
+    state.pointee = State(stored: SheetCells(name: name))
+  }
+
   deinit {
     state.pointee.buffer.free()
     state.deinitialize(count: 1)

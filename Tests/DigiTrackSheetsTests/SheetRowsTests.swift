@@ -83,6 +83,12 @@ import Testing
       "<worksheet><x><sheetData><row r=\"1\"><c r=\"A1\"><v>1</v></c></row></sheetData></x></worksheet>",
       "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><worksheet><sheetData><row r=\"1\"/></sheetData></worksheet>",
       "<worksheet><sheetData><row r=\"1\"><c r=\"A1\"><v>7</v></c></row></sheetData></worksheet>",
+      // Regular rows first, then something else: what was sent of them is forgotten (`reset`).
+      Self.sheet(Self.regular + "<row r=\"9\"><c r=\"A9\" t=\"inlineStr\"><is><t>x</t></is></c></row>"),
+      // A row without `r` follows the last row read: read twice without a reset, it would move.
+      Self.sheet("<row><c><v>1</v></c></row>" + Self.regular + "<row><c><f>A1</f><v>2</v></c></row>"),
+      Self.sheet(Self.regular + "<row r=\"9\"><c r=\"A9\"><v>1</v></c></row><x/>"),
+      Self.sheet(Self.regular, tail: "<x>"),
       // Broken: each gets libxml2's own message.
       Self.sheet("<row r=\"1\" r=\"2\"><c r=\"A1\"><v>1</v></c></row>"),
       Self.sheet("<row r=\"1\"><c r=\"A1\"s=\"1\"><v>1</v></c></row>"),
