@@ -90,8 +90,10 @@ struct dt_xml_parser {
   dt_xml_end end;
   dt_xml_text text;
   int depth;
-  // dt_xml_parser_read_sheet_rows: the rows of <sheetData>, read by sheet_rows.c (parse_sheet).
-  int sheet_rows;
+  // dt_xml_parser_read_directly: the rows of <sheetData> or the strings of <sst>, read by
+  // sheet_rows.c or shared_strings.c (parse_directly), where `region` says.
+  int directly;
+  const struct dt_region *region;
   dt_xml_reset reset;
   const unsigned char *rows_begin;
   const unsigned char *rows_end;
@@ -105,17 +107,28 @@ struct dt_xml_parser {
   char message[256];
 };
 
-// The rows cut out of a worksheet (parse_sheet) belong where its <sheetData> start tag is: in the
-// <worksheet> (depth 2), with libxml2 on that tag's '>' at the offset of the cut. A <sheetData>
-// anywhere else means the cut is not what it seemed, and the part is parsed whole.
+// What parse_directly cuts out of a part: what is inside `name`, which is at `depth`, read by `read`.
+typedef struct dt_region {
+  const char *name;
+  int depth;
+  int (*read)(const unsigned char *, const unsigned char *, const dt_rows_sink *);
+} dt_region;
+
+static const dt_region sheet_rows = {"sheetData", 2, dt_sheet_rows};
+static const dt_region shared_strings = {"sst", 1, dt_shared_strings};
+
+// What was cut out of a part (parse_directly) belongs where its start tag is: at the region's
+// depth, with libxml2 on that tag's '>' at the offset of the cut. The element anywhere else means
+// the cut is not what it seemed, and the part is parsed whole.
 // The rows are read as they are sent: at their first byte outside the grammar the parse stops,
 // and parse_sheet has the handler forget what it was sent.
 static void place_rows(dt_xml_parser *parser) {
   xmlParserInputPtr input = parser->context->input;
   size_t offset = input != NULL ? input->consumed + (size_t)(input->cur - input->base) : 0;
   dt_rows_sink sink = {parser->user, parser->start, parser->end, parser->text};
-  if (parser->rows_placed != 0 || parser->depth != 2 || input == NULL || offset != parser->rows_at ||
-      *input->cur != '>' || !dt_sheet_rows(parser->rows_begin, parser->rows_end, &sink)) {
+  if (parser->rows_placed != 0 || parser->depth != parser->region->depth || input == NULL ||
+      offset != parser->rows_at || *input->cur != '>' ||
+      !parser->region->read(parser->rows_begin, parser->rows_end, &sink)) {
     parser->rows_placed = -1;
     libxml2.xmlStopParser(parser->context);
     return;
@@ -138,7 +151,7 @@ static void on_start(void *data, const xmlChar *name, const xmlChar *prefix, con
     return;
   }
   parser->start(parser->user, name, attributes, count);
-  if (parser->rows_begin != NULL && strcmp((const char *)name, "sheetData") == 0) place_rows(parser);
+  if (parser->rows_begin != NULL && strcmp((const char *)name, parser->region->name) == 0) place_rows(parser);
 }
 
 static void on_end(void *data, const xmlChar *name, const xmlChar *prefix, const xmlChar *uri) {
@@ -245,7 +258,7 @@ static int parse_memory(dt_xml_parser *parser, const char *bytes, size_t count) 
   return result;
 }
 
-// Whether the bytes before <sheetData> hide nothing that could make that text other than a start
+// Whether the bytes before the cut hide nothing that could make that text other than a start
 // tag, or its offset other than libxml2's: ASCII only, an XML declaration in UTF-8 if any, and no
 // other '<!' or '<?' (comment, CDATA, document type, processing instruction).
 static int plain_prefix(const unsigned char *p, const unsigned char *end) {
@@ -268,19 +281,31 @@ static int plain_prefix(const unsigned char *p, const unsigned char *end) {
   return 1;
 }
 
-// A worksheet of regular rows: libxml2 parses it with the rows cut out of its <sheetData> (the
-// envelope: declaration, namespaces, views, validations), sheet_rows.c reads the rows, and their
-// events go where the cut was. -1 when the part is not such a sheet (the envelope is not
-// well-formed, or the rows not regular): the handler is then reset, having forgotten every event,
-// and the part is to be parsed whole. What the two give is the same (tests: SheetRowsTests).
-static int parse_sheet(dt_xml_parser *parser) {
+// A worksheet of regular rows, or shared strings: libxml2 parses the part with the rows cut out of
+// its <sheetData> or the strings out of its <sst> (the envelope: declaration, namespaces, views,
+// validations), sheet_rows.c or shared_strings.c reads what was cut, and its events go where the
+// cut was. -1 when the part is not such a part (the envelope is not well-formed, or what was cut
+// not regular): the handler is then reset, having forgotten every event, and the part is to be
+// parsed whole. What the two give is the same (tests: SheetRowsTests, SharedStringsTests).
+static int parse_directly(dt_xml_parser *parser) {
   const unsigned char *bytes = (const unsigned char *)parser->pending;
   const unsigned char *end = bytes + parser->pending_count;
   const unsigned char *open = memmem(bytes, parser->pending_count, "<sheetData>", 11);
-  if (open == NULL || !plain_prefix(bytes, open)) return -1;
-  const unsigned char *rows = open + 11;
-  const unsigned char *close = memmem(rows, (size_t)(end - rows), "</sheetData>", 12);
-  if (close == NULL) return -1;
+  const unsigned char *rows, *close;
+  if (open != NULL) {
+    parser->region = &sheet_rows;
+    rows = open + 11;
+    close = memmem(rows, (size_t)(end - rows), "</sheetData>", 12);
+  } else {
+    // The start tag has attributes: cut after its first '>', which place_rows checks is libxml2's.
+    open = memmem(bytes, parser->pending_count, "<sst", 4);
+    const unsigned char *tag_end = open != NULL ? memchr(open, '>', (size_t)(end - open)) : NULL;
+    if (tag_end == NULL) return -1;
+    parser->region = &shared_strings;
+    rows = tag_end + 1;
+    close = memmem(rows, (size_t)(end - rows), "</sst>", 6);
+  }
+  if (close == NULL || !plain_prefix(bytes, open)) return -1;
   size_t head = (size_t)(rows - bytes), tail = (size_t)(end - close);
   char *envelope = malloc(head + tail);
   if (envelope == NULL) return -1;
@@ -304,10 +329,10 @@ static int parse_sheet(dt_xml_parser *parser) {
   return result;
 }
 
-// The collected part, parsed whole (a worksheet's rows by sheet_rows.c when they are regular).
+// The collected part, parsed whole (its regular rows or strings directly, when asked).
 static int parse_whole(dt_xml_parser *parser) {
-  if (parser->sheet_rows) {
-    int result = parse_sheet(parser);
+  if (parser->directly) {
+    int result = parse_directly(parser);
     if (result >= 0) return result;
   }
   return parse_memory(parser, parser->pending, parser->pending_count);
@@ -371,8 +396,8 @@ void dt_xml_parser_free(dt_xml_parser *parser) {
   free(parser);
 }
 
-void dt_xml_parser_read_sheet_rows(dt_xml_parser *parser, dt_xml_reset reset) {
-  parser->sheet_rows = 1;
+void dt_xml_parser_read_directly(dt_xml_parser *parser, dt_xml_reset reset) {
+  parser->directly = 1;
   parser->reset = reset;
 }
 

@@ -1,5 +1,6 @@
-// The rows of a worksheet's <sheetData>, read without libxml2 when they are as regular as a form's
-// (sheet_rows.c). Private to this target: sax.c decides when it applies.
+// The rows of a worksheet's <sheetData> and the strings of a shared-strings part, read without
+// libxml2 when they are as regular as a form's (sheet_rows.c, shared_strings.c). Private to this
+// target: sax.c decides when they apply.
 #ifndef DT_SHEET_ROWS_H
 #define DT_SHEET_ROWS_H
 
@@ -17,5 +18,9 @@ typedef struct {
 // `sink` (none when it is NULL: a check only); 0 at the first byte outside it. The byte at `end`
 // is read, and must be the '<' of "</sheetData>": the scans stop at it without counting bytes.
 int dt_sheet_rows(const unsigned char *begin, const unsigned char *end, const dt_rows_sink *sink);
+
+// The same for the strings of a shared-strings part, between <sst …> and </sst>
+// (shared_strings.c); `sink` may not be NULL.
+int dt_shared_strings(const unsigned char *begin, const unsigned char *end, const dt_rows_sink *sink);
 
 #endif

@@ -7,7 +7,7 @@ class XMLHandler {
   func start(_ name: UnsafePointer<CChar>, _ attributes: XMLAttributes) {}
   func end(_ name: UnsafePointer<CChar>) {}
   func text(_ bytes: UnsafeBufferPointer<CChar>) {}
-  /// Forgets every event so far, as if new: a handler whose part is read with `sheetRows` is told
+  /// Forgets every event so far, as if new: a handler whose part is read `directly` is told
   /// so when its rows turn out not to be regular, before libxml2 reads the part again.
   func reset() { preconditionFailure("\(Self.self) reads no sheet rows directly") }
 }
@@ -85,9 +85,9 @@ final class SAXParser {
   private let parser: OpaquePointer
   private let handler: XMLHandler
 
-  /// `sheetRows` for a worksheet part: its regular rows are read without libxml2 (`CLibXML2`'s
-  /// sheet_rows.c), with the same events.
-  init(handler: XMLHandler, sheetRows: Bool = false) {
+  /// `directly` for a worksheet or shared-strings part: its regular rows or strings are read
+  /// without libxml2 (`CLibXML2`'s sheet_rows.c, shared_strings.c), with the same events.
+  init(handler: XMLHandler, directly: Bool = false) {
     self.handler = handler
     parser = dt_xml_parser_new(
       Unmanaged.passUnretained(handler).toOpaque(),
@@ -109,15 +109,15 @@ final class SAXParser {
             UnsafeBufferPointer(start: UnsafeRawPointer(bytes!).assumingMemoryBound(to: CChar.self), count: Int(count)))
         }
       })!
-    if sheetRows {
-      dt_xml_parser_read_sheet_rows(parser) { user in
+    if directly {
+      dt_xml_parser_read_directly(parser) { user in
         Unmanaged<XMLHandler>.fromOpaque(user!)._withUnsafeGuaranteedRef { $0.reset() }
       }
     }
   }
 
-  /// Whether the rows were read without libxml2 (for tests).
-  var readRowsDirectly: Bool { dt_xml_parser_rows_read(parser) != 0 }
+  /// Whether the rows or strings were read without libxml2 (for tests).
+  var readDirectly: Bool { dt_xml_parser_rows_read(parser) != 0 }
 
   deinit {
     dt_xml_parser_free(parser)

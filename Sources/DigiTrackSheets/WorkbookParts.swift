@@ -52,6 +52,13 @@ final class SharedStringsHandler: XMLHandler {
 
   var strings: [String] { state.pointee.strings }
 
+  override func reset() {
+    state.pointee.buffer.clear()
+    state.pointee.strings = []
+    state.pointee.inText = false
+    state.pointee.phonetic = 0
+  }
+
   override func start(_ name: UnsafePointer<CChar>, _ attributes: XMLAttributes) {
     if strcmp(name, "si") == 0 {
       state.pointee.buffer.clear()

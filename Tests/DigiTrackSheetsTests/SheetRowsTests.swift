@@ -25,9 +25,9 @@ import Testing
 
   static func read(_ bytes: [UInt8], direct: Bool) -> (Outcome, Bool) {
     let handler = SheetHandler(name: "s", strings: ["Xanh", "Đỏ"])
-    let parser = SAXParser(handler: handler, sheetRows: direct)
+    let parser = SAXParser(handler: handler, directly: direct)
     let problem = bytes.withUnsafeBytes { parser.feed($0, final: true) }
-    return (Outcome(rows: problem == nil ? handler.cells.rows : [], problem: problem), parser.readRowsDirectly)
+    return (Outcome(rows: problem == nil ? handler.cells.rows : [], problem: problem), parser.readDirectly)
   }
 
   /// Both ways, compared; whether the rows were read directly.
@@ -103,26 +103,31 @@ import Testing
     for part in irregular { Self.same(part) }
   }
 
+  /// `original` with one to three bytes inserted, removed or replaced, from `alphabet`.
+  static func damaged(_ original: [UInt8], _ alphabet: [UInt8], _ random: inout SeededRandom) -> [UInt8] {
+    var bytes = original
+    for _ in 0..<Int.random(in: 1...3, using: &random) {
+      let at = Int.random(in: 0..<bytes.count, using: &random)
+      switch Int.random(in: 0..<3, using: &random) {
+      case 0: bytes.insert(alphabet.randomElement(using: &random)!, at: at)
+      case 1: bytes.remove(at: at)
+      default: bytes[at] = alphabet.randomElement(using: &random)!
+      }
+    }
+    return bytes
+  }
+
   /// Random damage to a regular part, seeded: each damaged part reads the same both ways.
   @Test func damagedPartsReadTheSameBothWays() {
     var random = SeededRandom.fromEnvironment("SheetRowsTests.damagedPartsReadTheSameBothWays")
-    let seed = random.seed
     let original = Array(Self.sheet(Self.regular).utf8)
     let alphabet = Array("<>/=\"' \t\r\n&;#rcvsxA19:!?-]".utf8) + [0xC3, 0xA0, 0x00]
     var direct = 0
     for _ in 0..<3000 {
-      var bytes = original
-      for _ in 0..<Int.random(in: 1...3, using: &random) {
-        let at = Int.random(in: 0..<bytes.count, using: &random)
-        switch Int.random(in: 0..<3, using: &random) {
-        case 0: bytes.insert(alphabet.randomElement(using: &random)!, at: at)
-        case 1: bytes.remove(at: at)
-        default: bytes[at] = alphabet.randomElement(using: &random)!
-        }
-      }
+      let bytes = Self.damaged(original, alphabet, &random)
       let (fast, wasDirect) = Self.read(bytes, direct: true)
       let (libxml2, _) = Self.read(bytes, direct: false)
-      #expect(fast == libxml2, "seed \(seed): \(String(decoding: bytes, as: UTF8.self))")
+      #expect(fast == libxml2, "seed \(random.seed): \(String(decoding: bytes, as: UTF8.self))")
       if wasDirect { direct += 1 }
     }
     // Most single slips still leave regular rows (a changed digit, a space): the direct path ran.
@@ -147,7 +152,7 @@ import Testing
       """, in: folder)
     var reader = XLSXReader()
     let direct = try reader.read(path: folder + "/o.xlsx", name: "o.xlsx")
-    reader.readsSheetRowsDirectly = false
+    reader.readsPartsDirectly = false
     let libxml2 = try reader.read(path: folder + "/o.xlsx", name: "o.xlsx")
     #expect(direct.map(\.rows) == libxml2.map(\.rows))
     #expect(direct.map(\.name) == libxml2.map(\.name))
