@@ -12,7 +12,7 @@
 // The part reader bounds the inflated size before any byte gets here.
 #define _GNU_SOURCE  // memmem
 #include "CLibXML2.h"
-#include "sheet_rows.h"
+#include "direct_readers.h"
 
 #include <dlfcn.h>
 #include <libxml/parser.h>

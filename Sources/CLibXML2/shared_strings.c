@@ -13,7 +13,7 @@
 // Rich text runs (<r>), phonetic runs (<rPh>) and every other form go to libxml2.
 #include <string.h>
 
-#include "sheet_rows.h"
+#include "direct_readers.h"
 
 static const unsigned char xml_namespace[] = "http://www.w3.org/XML/1998/namespace";
 

@@ -18,7 +18,7 @@
 // So no entity or character reference, no markup declaration, comment, CDATA or processing
 // instruction, no namespace prefix or declaration, no non-ASCII byte (nothing to check as UTF-8),
 // and a fixed depth of three levels under <sheetData>.
-#include "sheet_rows.h"
+#include "direct_readers.h"
 
 #include <pthread.h>
 #include <string.h>

@@ -134,6 +134,33 @@ import Testing
     #expect(direct > 100)
   }
 
+  /// The program's own forms (libxlsxwriter) are what the direct reading is for: every sheet's
+  /// rows and the shared strings of a national form are read directly, so the import's speed does
+  /// not quietly fall back to libxml2 when the writer changes.
+  @Test func theFormsWeWriteAreReadDirectly() throws {
+    let folder = try Run.folder()
+    #expect(try Run.tui(["template", "--demo", "-o", "demo.json"], in: folder).status == 0)
+    #expect(try Run.tui(["form", "--data", "demo.json", "-o", "f.xlsx"], in: folder).status == 0)
+    try Run.python(
+      """
+      import zipfile
+      z = zipfile.ZipFile('f.xlsx')
+      for name in z.namelist():
+          if name.startswith('xl/worksheets/sheet') or name == 'xl/sharedStrings.xml':
+              open(name.replace('/', '_'), 'wb').write(z.read(name))
+      """, in: folder)
+    let parts = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix("xl_") }
+    #expect(parts.count >= 3)
+    for part in parts {
+      let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: folder + "/" + part)))
+      let handler: XMLHandler =
+        part.contains("sharedStrings") ? SharedStringsHandler() : SheetHandler(name: part, strings: [])
+      let parser = SAXParser(handler: handler, directly: true)
+      #expect(bytes.withUnsafeBytes { parser.feed($0, final: true) } == nil)
+      #expect(parser.readDirectly, "\(part)")
+    }
+  }
+
   /// A workbook written by openpyxl (another writer than libxlsxwriter) reads the same both ways.
   @Test func anOpenpyxlWorkbookReadsTheSameBothWays() throws {
     let folder = try Run.folder()

@@ -1,8 +1,8 @@
 // The rows of a worksheet's <sheetData> and the strings of a shared-strings part, read without
 // libxml2 when they are as regular as a form's (sheet_rows.c, shared_strings.c). Private to this
 // target: sax.c decides when they apply.
-#ifndef DT_SHEET_ROWS_H
-#define DT_SHEET_ROWS_H
+#ifndef DT_DIRECT_READERS_H
+#define DT_DIRECT_READERS_H
 
 #include "CLibXML2.h"
 
