@@ -10,7 +10,9 @@
 // - at most DT_XML_MAX_DEPTH levels of nesting, counted here: libxml2 2.9's push parser does not
 //   apply its own depth limit (256, in the memory parser), and each level costs memory.
 // The part reader bounds the inflated size before any byte gets here.
+#define _GNU_SOURCE  // memmem
 #include "CLibXML2.h"
+#include "direct_readers.h"
 
 #include <dlfcn.h>
 #include <libxml/parser.h>
@@ -19,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 // libxml2 is loaded on first use, as libxlsxwriter is (CXLSXWriter/lazy.c): linked, it brought
 // libicuuc, libicudata and liblzma into the start of every command (0.6 M instructions and 1.4 MB
@@ -87,12 +90,51 @@ struct dt_xml_parser {
   dt_xml_end end;
   dt_xml_text text;
   int depth;
+  // dt_xml_parser_read_directly: the rows of <sheetData> or the strings of <sst>, read by
+  // sheet_rows.c or shared_strings.c (parse_directly), where `region` says.
+  int directly;
+  const struct dt_region *region;
+  dt_xml_reset reset;
+  const unsigned char *rows_begin;
+  const unsigned char *rows_end;
+  size_t rows_at;
+  int rows_placed;
+  int rows_read;
   int doctype;
   int broken;
   int line;
   int column;
   char message[256];
 };
+
+// What parse_directly cuts out of a part: what is inside `name`, which is at `depth`, read by `read`.
+typedef struct dt_region {
+  const char *name;
+  int depth;
+  int (*read)(const unsigned char *, const unsigned char *, const dt_rows_sink *);
+} dt_region;
+
+static const dt_region sheet_rows = {"sheetData", 2, dt_sheet_rows};
+static const dt_region shared_strings = {"sst", 1, dt_shared_strings};
+
+// What was cut out of a part (parse_directly) belongs where its start tag is: at the region's
+// depth, with libxml2 on that tag's '>' at the offset of the cut. The element anywhere else means
+// the cut is not what it seemed, and the part is parsed whole.
+// The rows are read as they are sent: at their first byte outside the grammar the parse stops,
+// and parse_sheet has the handler forget what it was sent.
+static void place_rows(dt_xml_parser *parser) {
+  xmlParserInputPtr input = parser->context->input;
+  size_t offset = input != NULL ? input->consumed + (size_t)(input->cur - input->base) : 0;
+  dt_rows_sink sink = {parser->user, parser->start, parser->end, parser->text};
+  if (parser->rows_placed != 0 || parser->depth != parser->region->depth || input == NULL ||
+      offset != parser->rows_at || *input->cur != '>' ||
+      !parser->region->read(parser->rows_begin, parser->rows_end, &sink)) {
+    parser->rows_placed = -1;
+    libxml2.xmlStopParser(parser->context);
+    return;
+  }
+  parser->rows_placed = 1;
+}
 
 static void on_start(void *data, const xmlChar *name, const xmlChar *prefix, const xmlChar *uri, int namespaces,
                      const xmlChar **declarations, int count, int defaulted, const xmlChar **attributes) {
@@ -109,6 +151,7 @@ static void on_start(void *data, const xmlChar *name, const xmlChar *prefix, con
     return;
   }
   parser->start(parser->user, name, attributes, count);
+  if (parser->rows_begin != NULL && strcmp((const char *)name, parser->region->name) == 0) place_rows(parser);
 }
 
 static void on_end(void *data, const xmlChar *name, const xmlChar *prefix, const xmlChar *uri) {
@@ -193,10 +236,10 @@ static int status(dt_xml_parser *parser) {
   return DT_XML_OK;
 }
 
-// The collected part, parsed whole: the memory parser with our callbacks, as xmlSAXUserParseMemory
-// sets it up, but with the options set.
-static int parse_whole(dt_xml_parser *parser) {
-  xmlParserCtxtPtr context = libxml2.xmlCreateMemoryParserCtxt(parser->pending, (int)parser->pending_count);
+// `count` bytes parsed whole: the memory parser with our callbacks, as xmlSAXUserParseMemory sets
+// it up, but with the options set.
+static int parse_memory(dt_xml_parser *parser, const char *bytes, size_t count) {
+  xmlParserCtxtPtr context = libxml2.xmlCreateMemoryParserCtxt(bytes, (int)count);
   if (context == NULL) {
     parser->broken = 1;
     strcpy(parser->message, "out of memory");
@@ -213,6 +256,86 @@ static int parse_whole(dt_xml_parser *parser) {
   context->sax = NULL;  // ours, static: not libxml2's to free
   libxml2.xmlFreeParserCtxt(context);
   return result;
+}
+
+// Whether the bytes before the cut hide nothing that could make that text other than a start
+// tag, or its offset other than libxml2's: ASCII only, an XML declaration in UTF-8 if any, and no
+// other '<!' or '<?' (comment, CDATA, document type, processing instruction).
+static int plain_prefix(const unsigned char *p, const unsigned char *end) {
+  const unsigned char *declared = p;
+  if (end - p >= 5 && memcmp(p, "<?xml", 5) == 0) {
+    const unsigned char *close = memmem(p, (size_t)(end - p), "?>", 2);
+    if (close == NULL) return 0;
+    const unsigned char *encoding = memmem(p, (size_t)(close - p), "encoding", 8);
+    if (encoding != NULL) {
+      const unsigned char *v = encoding + 8;
+      int quoted = close - v >= 8 && v[0] == '=' && (v[1] == '"' || v[1] == '\'') && v[7] == v[1];
+      if (!quoted || strncasecmp((const char *)v + 2, "utf-8", 5) != 0) return 0;
+    }
+    declared = close + 2;
+  }
+  for (const unsigned char *q = p; q < end; q++) {
+    if (*q >= 0x80) return 0;
+    if (*q == '<' && q >= declared && q + 1 < end && (q[1] == '!' || q[1] == '?')) return 0;
+  }
+  return 1;
+}
+
+// A worksheet of regular rows, or shared strings: libxml2 parses the part with the rows cut out of
+// its <sheetData> or the strings out of its <sst> (the envelope: declaration, namespaces, views,
+// validations), sheet_rows.c or shared_strings.c reads what was cut, and its events go where the
+// cut was. -1 when the part is not such a part (the envelope is not well-formed, or what was cut
+// not regular): the handler is then reset, having forgotten every event, and the part is to be
+// parsed whole. What the two give is the same (tests: SheetRowsTests, SharedStringsTests).
+static int parse_directly(dt_xml_parser *parser) {
+  const unsigned char *bytes = (const unsigned char *)parser->pending;
+  const unsigned char *end = bytes + parser->pending_count;
+  const unsigned char *open = memmem(bytes, parser->pending_count, "<sheetData>", 11);
+  const unsigned char *rows, *close;
+  if (open != NULL) {
+    parser->region = &sheet_rows;
+    rows = open + 11;
+    close = memmem(rows, (size_t)(end - rows), "</sheetData>", 12);
+  } else {
+    // The start tag has attributes: cut after its first '>', which place_rows checks is libxml2's.
+    open = memmem(bytes, parser->pending_count, "<sst", 4);
+    const unsigned char *tag_end = open != NULL ? memchr(open, '>', (size_t)(end - open)) : NULL;
+    if (tag_end == NULL) return -1;
+    parser->region = &shared_strings;
+    rows = tag_end + 1;
+    close = memmem(rows, (size_t)(end - rows), "</sst>", 6);
+  }
+  if (close == NULL || !plain_prefix(bytes, open)) return -1;
+  size_t head = (size_t)(rows - bytes), tail = (size_t)(end - close);
+  char *envelope = malloc(head + tail);
+  if (envelope == NULL) return -1;
+  memcpy(envelope, bytes, head);
+  memcpy(envelope + head, close, tail);
+  parser->rows_begin = rows;
+  parser->rows_end = close;
+  parser->rows_at = head - 1;
+  int result = parse_memory(parser, envelope, head + tail);
+  if (result == DT_XML_OK && parser->rows_placed == 1) {
+    parser->rows_read = 1;
+  } else {
+    result = -1;
+    parser->reset(parser->user);
+    parser->doctype = parser->broken = parser->line = parser->column = parser->depth = 0;
+    parser->message[0] = 0;
+  }
+  parser->rows_placed = 0;
+  parser->rows_begin = parser->rows_end = NULL;
+  free(envelope);
+  return result;
+}
+
+// The collected part, parsed whole (its regular rows or strings directly, when asked).
+static int parse_whole(dt_xml_parser *parser) {
+  if (parser->directly) {
+    int result = parse_directly(parser);
+    if (result >= 0) return result;
+  }
+  return parse_memory(parser, parser->pending, parser->pending_count);
 }
 
 // From now on the part is pushed: what was collected first, then each chunk as it comes.
@@ -272,3 +395,10 @@ void dt_xml_parser_free(dt_xml_parser *parser) {
   free(parser->pending);
   free(parser);
 }
+
+void dt_xml_parser_read_directly(dt_xml_parser *parser, dt_xml_reset reset) {
+  parser->directly = 1;
+  parser->reset = reset;
+}
+
+int dt_xml_parser_rows_read(const dt_xml_parser *parser) { return parser->rows_read; }

@@ -8,6 +8,9 @@ class XMLHandler {
   func start(_ name: UnsafePointer<CChar>, _ attributes: XMLAttributes) {}
   func end(_ name: UnsafePointer<CChar>) {}
   func text(_ bytes: UnsafeBufferPointer<CChar>) {}
+  /// Forgets every event so far, as if new: a handler whose part is read `directly` is told
+  /// so when its rows turn out not to be regular, before libxml2 reads the part again.
+  func reset() { preconditionFailure("\(Self.self) reads no sheet rows directly") }
 }
 
 /// The attributes of one start tag, as libxml2's SAX2 gives them: five pointers each (local name,
@@ -83,7 +86,9 @@ final class SAXParser {
   private let parser: OpaquePointer
   private let handler: XMLHandler
 
-  init(handler: XMLHandler) {
+  /// `directly` for a worksheet or shared-strings part: its regular rows or strings are read
+  /// without libxml2 (`CLibXML2`'s sheet_rows.c, shared_strings.c), with the same events.
+  init(handler: XMLHandler, directly: Bool = false) {
     self.handler = handler
     parser = dt_xml_parser_new(
       Unmanaged.passUnretained(handler).toOpaque(),
@@ -105,7 +110,15 @@ final class SAXParser {
             UnsafeBufferPointer(start: UnsafeRawPointer(bytes!).assumingMemoryBound(to: CChar.self), count: Int(count)))
         }
       })!
+    if directly {
+      dt_xml_parser_read_directly(parser) { user in
+        Unmanaged<XMLHandler>.fromOpaque(user!)._withUnsafeGuaranteedRef { $0.reset() }
+      }
+    }
   }
+
+  /// Whether the rows or strings were read without libxml2 (for tests).
+  var readDirectly: Bool { dt_xml_parser_rows_read(parser) != 0 }
 
   deinit {
     dt_xml_parser_free(parser)

@@ -74,9 +74,10 @@ final class PartReader {
 
   private struct Stop: Error {}
 
-  func parse<Handler: XMLHandler>(_ path: String, _ handler: Handler, total: inout UInt64) throws(FormProblem)
-    -> Handler
-  {
+  /// `directly` for a worksheet or the shared strings: see `SAXParser.init(handler:directly:)`.
+  func parse<Handler: XMLHandler>(
+    _ path: String, _ handler: Handler, total: inout UInt64, directly: Bool = false
+  ) throws(FormProblem) -> Handler {
     func problem(_ message: LocalizedText) -> FormProblem { FormProblem(file: name, message: message) }
     guard let entry = entries[path] else {
       throw problem(.missingPart(path))
@@ -87,7 +88,7 @@ final class PartReader {
     if total + entry.uncompressedSize > maxTotal { throw problem(totalMessage) }
     // libxml2 is loaded on first use (CLibXML2): a system without it gets a message, not a crash.
     if let reason = dt_xml_load_error() { throw problem(.xmlReaderMissing(String(cString: reason))) }
-    let parser = SAXParser(handler: handler)
+    let parser = SAXParser(handler: handler, directly: directly)
     var inflated: UInt64 = 0
     var failure: FormProblem?
     var running = total

@@ -53,6 +53,13 @@ final class SharedStringsHandler: XMLHandler {
 
   var strings: [String] { state.pointee.strings }
 
+  override func reset() {
+    state.pointee.buffer.clear()
+    state.pointee.strings = []
+    state.pointee.inText = false
+    state.pointee.phonetic = 0
+  }
+
   override func start(_ name: UnsafePointer<CChar>, _ attributes: XMLAttributes) {
     if strcmp(name, "si") == 0 {
       state.pointee.buffer.clear()
@@ -137,6 +144,12 @@ final class SheetHandler: XMLHandler {
     self.strings = strings
     state = .allocate(capacity: 1)
     state.initialize(to: State(stored: SheetCells(name: name)))
+  }
+
+  override func reset() {
+    let name = state.pointee.stored.name
+    state.pointee.buffer.free()
+    state.pointee = State(stored: SheetCells(name: name))
   }
 
   deinit {

@@ -32,4 +32,18 @@ const char *dt_xml_parser_error(const dt_xml_parser *parser, int *line, int *col
 
 void dt_xml_parser_free(dt_xml_parser *parser);
 
+// Has the handler forget every event it was sent, as if new.
+typedef void (*dt_xml_reset)(void *user);
+
+// A worksheet or shared-strings part: the rows of its <sheetData>, or the strings of its <sst>,
+// when they are as regular as the writers write them, are read by a narrow recogniser instead of
+// libxml2 (sheet_rows.c and shared_strings.c say what they accept), with the same events; the
+// rest of the part goes to libxml2. Anything else in them is found out as they are read: `reset`
+// is called and the part is parsed again by libxml2 alone. Only for a part parsed whole (up to
+// 1 MiB).
+void dt_xml_parser_read_directly(dt_xml_parser *parser, dt_xml_reset reset);
+
+// 1 when the rows or strings were read so (for tests).
+int dt_xml_parser_rows_read(const dt_xml_parser *parser);
+
 #endif
