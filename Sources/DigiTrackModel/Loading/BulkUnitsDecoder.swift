@@ -1,28 +1,106 @@
+import Dispatch
 import Foundation
+import Synchronization
 
 /// Units lists taken from a `BulkDocument` instead of the tape: the skeleton holds `[k]` where
 /// the file held block k of units. The checks are the fast path's (`fastUnit` and
 /// `StatusMatcher.read`); whatever would need a message, even a warning, sets `bulkRefused`, and
 /// the loader then reads the whole file the precise way, so the messages are always its own.
+///
+/// Every block is read when the first one is asked for (the plan is known by then), on two threads
+/// for a large file: a block depends on the plan and its own units only. The one check that needs
+/// the report, a red status before its phase's deadline, is made when the report takes the block.
 extension DatasetDecoder {
-  func bulkUnits(_ value: JSONValue, bulk: BulkDocument, total: Int, date: CalendarDate?) -> CommuneUnits? {
+  /// Units from this many up are read on two threads: below it, the second thread costs about
+  /// what it saves (the national data has 3,321).
+  static let bulkUnitsToSplit = 2_000
+
+  func bulkUnits(_ value: JSONValue, bulk: BulkDocument, total: Int, date: CalendarDate?) -> (
+    units: CommuneUnits, greens: GreenCounts
+  )? {
     var elements = value.elements.makeIterator()
     guard value.isArray, let marker = elements.next(), elements.next() == nil, let block = marker.integerValue,
       block >= 0, block < bulk.blockCount, !bulkBlocksRead.contains(block),
-      let units = readBlock(bulk.units(ofBlock: block), bulk, date: date),
-      units.count == total
+      let read = bulkBlock(block, bulk), read.units.count == total, redsAreDue(read.redKeys, bulk, date: date)
     else {
       bulkRefused = true
       return nil
     }
     bulkBlocksRead.insert(block)
-    return units
+    return (read.units, read.greens)
   }
 
-  private func readBlock(_ range: Range<Int>, _ bulk: BulkDocument, date: CalendarDate?) -> CommuneUnits? {
+  private func bulkBlock(_ block: Int, _ bulk: BulkDocument) -> BulkBlock? {
+    if bulkBlocks.isEmpty { bulkBlocks = readBlocks(bulk) }
+    return bulkBlocks[block]
+  }
+
+  /// Whether every red status of the block is allowed on `date`: none before its phase's deadline.
+  private func redsAreDue(_ redKeys: [UInt8], _ bulk: BulkDocument, date: CalendarDate?) -> Bool {
+    guard let date else { return true }
     let matcher = communeMatcher
     let keyCriteria = bulkKeyCriteria(bulk, matcher: matcher)
-    let size = communeCount
+    for key in redKeys {
+      let phase = matcher.phases[keyCriteria[Int(key)]]
+      if phase <= matcher.deadlines.count, let deadline = matcher.deadlines[phase - 1], date < deadline {
+        return false
+      }
+    }
+    return true
+  }
+
+  /// Every block of `bulk`, nil where one needs the precise path.
+  private func readBlocks(_ bulk: BulkDocument) -> [BulkBlock?] {
+    let reader = BulkBlockReader(
+      bulk: bulk, matcher: communeMatcher, keyCriteria: bulkKeyCriteria(bulk, matcher: communeMatcher),
+      size: communeCount)
+    let count = bulk.blockCount
+    let automatic =
+      bulk.view.unit_count >= Self.bulkUnitsToSplit && ProcessInfo.processInfo.activeProcessorCount > 1
+    guard count > 1, bulkThreads == 2 || (bulkThreads == 0 && automatic) else {
+      return (0..<count).map { reader.read(block: $0) }
+    }
+    // Blocks in turn (0, 2, 4... and 1, 3, 5...): provinces of every size on both threads.
+    let results = Mutex<[BulkBlock?]>(Array(repeating: nil, count: count))
+    DispatchQueue.concurrentPerform(iterations: 2) { half in
+      let read = stride(from: half, to: count, by: 2).map { reader.read(block: $0) }
+      results.withLock { blocks in
+        for (position, block) in read.enumerated() { blocks[half + 2 * position] = block }
+      }
+    }
+    return results.withLock { $0 }
+  }
+
+  /// For each status key of the bulk: the commune-level criterion it names, or -1.
+  private func bulkKeyCriteria(_ bulk: BulkDocument, matcher: StatusMatcher) -> [Int] {
+    if let known = bulkKeyCriteriaCache { return known }
+    let found = bulk.keys.map { key in
+      guard let criterion = matcher.index[key], matcher.levels[criterion] == .commune else { return -1 }
+      return criterion
+    }
+    bulkKeyCriteriaCache = found
+    return found
+  }
+}
+
+/// One block of a `BulkDocument` as the model holds it, its green counts, and the status keys
+/// that said red in it.
+struct BulkBlock {
+  var units: CommuneUnits
+  var greens: GreenCounts
+  var redKeys: [UInt8]
+}
+
+/// Reads blocks of a `BulkDocument` with what the plan gave; on any thread, as it changes nothing.
+private struct BulkBlockReader: @unchecked Sendable {
+  // Unchecked: the document and the matcher are only read while blocks are.
+  let bulk: BulkDocument
+  let matcher: StatusMatcher
+  let keyCriteria: [Int]
+  let size: Int
+
+  func read(block: Int) -> BulkBlock? {
+    let range = bulk.units(ofBlock: block)
     var result = CommuneUnits(codes: [], names: [], kinds: [], statuses: [], criteriaCount: size)
     result.codes.reserveCapacity(range.count)
     result.names.reserveCapacity(range.count)
@@ -32,6 +110,7 @@ extension DatasetDecoder {
     var seenShortCodes: Set<UInt64> = []
     seenShortCodes.reserveCapacity(range.count)
     var seen = [Bool](repeating: false, count: size)
+    var red = [Bool](repeating: false, count: keyCriteria.count)
     let kinds: [UnitKind] = [.ward, .commune, .specialZone]
     let keys = bulk.statusKeys
     let words = bulk.statusWords
@@ -44,16 +123,12 @@ extension DatasetDecoder {
       else { return nil }
       for ordinal in seen.indices { seen[ordinal] = false }
       for entry in Int(unit.status_first)..<Int(unit.status_first + unit.status_count) {
-        let criterion = keyCriteria[Int(keys[entry])]
+        let key = Int(keys[entry])
+        let criterion = keyCriteria[key]
         guard criterion >= 0, let status = Status(rawValue: words[entry]) else { return nil }
         let ordinal = matcher.levelOrdinal[criterion]
         guard !seen[ordinal] else { return nil }
-        if status == .red, let date {
-          let phase = matcher.phases[criterion]
-          if phase <= matcher.deadlines.count, let deadline = matcher.deadlines[phase - 1], date < deadline {
-            return nil
-          }
-        }
+        if status == .red { red[key] = true }
         seen[ordinal] = true
         statuses[row * size + ordinal] = status
       }
@@ -71,17 +146,7 @@ extension DatasetDecoder {
       result.kinds.append(kinds[Int(unit.kind)])
     }
     result.statuses = statuses
-    return result
-  }
-
-  /// For each status key of the bulk: the commune-level criterion it names, or -1.
-  private func bulkKeyCriteria(_ bulk: BulkDocument, matcher: StatusMatcher) -> [Int] {
-    if let known = bulkKeyCriteriaCache { return known }
-    let found = bulk.keys.map { key in
-      guard let criterion = matcher.index[key], matcher.levels[criterion] == .commune else { return -1 }
-      return criterion
-    }
-    bulkKeyCriteriaCache = found
-    return found
+    return BulkBlock(
+      units: result, greens: GreenCounts(result), redKeys: red.indices.filter { red[$0] }.map { UInt8($0) })
   }
 }
