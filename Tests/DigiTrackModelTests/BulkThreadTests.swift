@@ -180,3 +180,39 @@ import Testing
     }
   }
 }
+
+/// The bulk read tells codes apart without a set while they ascend (`BulkBlockReader`): codes out
+/// of order are still read in bulk, and a repeated code, in order or not, still gets the precise
+/// path's message.
+@Suite struct BulkCodeOrderTests {
+  @Test func codesOutOfOrderAndRepeatedCodes() throws {
+    let text = String(decoding: try BulkThreadTests.bytes(seed: 47, provinces: 3, communes: 60), as: UTF8.self)
+    let swapped = text.replacingOccurrences(of: "\"code\": \"U0000002\"", with: "\"code\": \"U000000X\"")
+      .replacingOccurrences(of: "\"code\": \"U0000003\"", with: "\"code\": \"U0000002\"")
+      .replacingOccurrences(of: "\"code\": \"U000000X\"", with: "\"code\": \"U0000003\"")
+    let cases: [(String, bulk: Bool, String)] = [
+      (swapped, true, "two codes swapped"),
+      (text.replacingOccurrences(of: "\"code\": \"U0000002\"", with: "\"code\": \"U0000001\""), false, "in order"),
+      (text.replacingOccurrences(of: "\"code\": \"U0000005\"", with: "\"code\": \"U0000002\""), false, "out of order"),
+      (
+        swapped.replacingOccurrences(of: "\"code\": \"U0000006\"", with: "\"code\": \"U0000001\""), false,
+        "after a swap"
+      ),
+    ]
+    let folder = try TemporaryFolder()
+    for (edited, bulk, comment) in cases {
+      #expect(edited != text, "\(comment)")
+      let bytes = Array(edited.utf8)
+      let path = try BulkThreadTests.write(bytes, in: folder)
+      let precise = BulkPathTests.outcome { () throws(LoadError) in
+        try DatasetLoader(readsInBulk: false).load(bytes: bytes, name: "f.json")
+      }
+      for threads in [1, 2] {
+        for outcome in BulkThreadTests.outcomes(bytes, path: path, threads: threads) {
+          #expect(outcome.bulk == bulk, "\(comment), \(threads) thread(s)")
+          #expect(outcome.text == precise.text, "\(comment), \(threads) thread(s)")
+        }
+      }
+    }
+  }
+}

@@ -108,7 +108,9 @@ private struct BulkBlockReader: @unchecked Sendable {
     var statuses = [Status](repeating: .notReported, count: range.count * size)
     var seenCodes: Set<String> = []
     var seenShortCodes: Set<UInt64> = []
-    seenShortCodes.reserveCapacity(range.count)
+    var shortCodes: [UInt64] = []
+    shortCodes.reserveCapacity(range.count)
+    var ascending = true
     var seen = [Bool](repeating: false, count: size)
     var red = [Bool](repeating: false, count: keyCriteria.count)
     let kinds: [UnitKind] = [.ward, .commune, .specialZone]
@@ -132,12 +134,22 @@ private struct BulkBlockReader: @unchecked Sendable {
         seen[ordinal] = true
         statuses[row * size + ordinal] = status
       }
-      // Codes of at most eight bytes (most are) are told apart as one word; longer ones as Strings.
+      // Codes of at most eight bytes (most are) are told apart as one word, its first byte the
+      // highest (identifier bytes are never zero, so the word orders codes as text does): while
+      // they ascend, as files list them, they are distinct without a set. Longer ones as Strings.
       let codeText = String(decoding: code, as: UTF8.self)
       if code.count <= 8 {
         var word: UInt64 = 0
-        for (offset, byte) in code.enumerated() { word |= UInt64(byte) << (8 * UInt64(offset)) }
-        guard seenShortCodes.insert(word).inserted else { return nil }
+        for (offset, byte) in code.enumerated() { word |= UInt64(byte) << (56 - 8 * UInt64(offset)) }
+        if ascending, shortCodes.last.map({ $0 < word }) ?? true {
+          shortCodes.append(word)
+        } else {
+          if ascending {
+            ascending = false
+            seenShortCodes = Set(shortCodes)
+          }
+          guard seenShortCodes.insert(word).inserted else { return nil }
+        }
       } else {
         guard seenCodes.insert(codeText).inserted else { return nil }
       }
