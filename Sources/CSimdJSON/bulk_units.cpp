@@ -321,8 +321,11 @@ extern "C" dj_bulk *dj_bulk_parse(const char *data, size_t length, size_t readab
 extern "C" dj_bulk *dj_bulk_read(int descriptor, size_t size, size_t limit, int threads) {
 #if DJ_BULK_HASWELL
   return bulk(size, threads, [&](dj_bulk &out, dj_bulk *side) {
-    // Two threads want two arrays in the window at once: start it larger (at most 4 MiB).
-    size_t window = side == nullptr ? 1 << 20 : std::min<size_t>(std::max<size_t>(size, 1 << 20), 4 << 20);
+    // Two threads want several arrays in the window at once, so that neither waits long for the
+    // other at the end of a batch: the whole file up to 4 MiB, else a quarter of it, at most 16 MiB.
+    size_t window = side == nullptr          ? size_t(1) << 20
+                    : size <= (size_t(4) << 20) ? std::max<size_t>(size, size_t(1) << 20)
+                                              : std::min<size_t>(size / 4, size_t(16) << 20);
     Window input(descriptor, limit < 0xFFFFFFF0u ? limit : 0xFFFFFFF0u, window);
     // An empty file, and one that is only a byte-order mark, are the precise path's to name.
     bool mark = input.size >= 3 && std::memcmp(input.text, "\xEF\xBB\xBF", 3) == 0;

@@ -95,6 +95,20 @@ import Testing
     }
   }
 
+  /// A file larger than the two-thread window (a quarter of a file over 4 MiB): batches of
+  /// several arrays, the window moving on between them, read from the descriptor, as one thread.
+  @Test func aFileLargerThanTheWindowIsReadOnTwoThreads() throws {
+    let bytes = try Self.bytes(seed: 48, provinces: 34, communes: 30_000, snapshots: 1)
+    #expect(bytes.count > 4 << 20)
+    let one = try #require(bytes.withUnsafeBytes { BulkDocument(parsing: $0, readable: $0.count, threads: 1) })
+    let folder = try TemporaryFolder()
+    let path = try Self.write(bytes, in: folder)
+    let descriptor = open(path, O_RDONLY)
+    defer { close(descriptor) }
+    let two = try #require(BulkDocument(reading: descriptor, size: bytes.count, limit: 1 << 30, threads: 2))
+    #expect(Self.contents(two) == Self.contents(one))
+  }
+
   /// Status maps in another order in every other province: the threads meet the keys in
   /// different orders, and the merged key table still names each status right.
   @Test func keysMetInAnotherOrderAreRenumbered() throws {
