@@ -15,8 +15,11 @@
 namespace {
 
 // One worker thread that runs a job beside the calling thread, batch after batch: `run(job)`
-// calls job(1) on the worker and job(0) on the caller, and returns when both have returned. The
-// job must not throw. The worker is started by the first batch and joined by the destructor.
+// calls job(0) on the caller and job(1) on the worker, and returns when both have returned. The
+// job must not throw, and must leave nothing undone if job(1) never runs: on a busy machine the
+// worker may not be scheduled before the caller has done the whole batch, and the caller then
+// closes the batch instead of waiting for the worker to wake (the worker skips a closed batch).
+// The worker is started by the first batch and joined by the destructor.
 class Crew {
  public:
   Crew() = default;
@@ -43,7 +46,11 @@ class Crew {
     wake.notify_one();
     job(0);
     std::unique_lock<std::mutex> lock(mutex);
-    finished.wait(lock, [this] { return done == posted; });
+    if (begun != posted) {
+      closed = posted;  // the worker has not begun it: it never will
+    } else {
+      finished.wait(lock, [this] { return done == posted; });
+    }
     current = nullptr;
   }
 
@@ -51,7 +58,7 @@ class Crew {
   std::mutex mutex;
   std::condition_variable wake, finished;
   const std::function<void(int)> *current = nullptr;
-  uint64_t posted = 0, done = 0;
+  uint64_t posted = 0, begun = 0, done = 0, closed = 0;
   bool stopping = false;
   std::thread worker;
 
@@ -64,6 +71,8 @@ class Crew {
         wake.wait(lock, [&] { return stopping || posted != seen; });
         if (stopping) return;
         seen = posted;
+        if (closed == seen) continue;
+        begun = seen;
         job = current;
       }
       (*job)(1);

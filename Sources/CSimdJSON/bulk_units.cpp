@@ -11,6 +11,10 @@
 // where the format puts a commune units list: every block must be taken exactly once. A
 // `"units": [` the scan finds anywhere else therefore sends the file the precise way.
 //
+// From 1 MiB up (dj_bulk_read's `threads` 0) the arrays are parsed on two threads (`walk`,
+// bulk_crew.h), each with its own parser and buffers, and merged in the file's order: the floor
+// this is measured against uses one core of the two.
+//
 // The walk accepts only what it knows: an escape in a string, a key it does not expect, a status
 // given as an object, a number where a word belongs, a malformed document... anything else makes
 // dj_bulk_parse return NULL, and the loader then reads the whole file the precise way. So the fast
@@ -25,10 +29,11 @@
 // symbols compiled for haswell, and the linker keeps one copy of each name for the whole binary.
 // If another C++ file instantiates the same function (csimdjson.cpp, or a new one), the DOM path,
 // which every CPU runs, could get the AVX2 copy. In the release build of 1 December 2026 (checked
-// again after the span walk and bulk_spans.h) the only weak symbol shared with csimdjson.cpp.o is
+// again after the span walk, bulk_spans.h and the two-thread walk: std::thread and std::function
+// instantiations are only here) the only weak symbol shared with csimdjson.cpp.o is
 // __clang_call_terminate, which has no AVX code; check again with `nm --defined-only` on both
-// objects (`comm -12` of their "W" symbols) after any change. bulk_spans.h keeps its helpers in an
-// anonymous namespace, so they are never weak.
+// objects (`comm -12` of their "W" symbols) after any change. bulk_spans.h, bulk_reader.h and
+// bulk_crew.h keep their code in an anonymous namespace, so it is never weak.
 #include "csimdjson.h"
 
 #if defined(__x86_64__) && defined(__clang__)

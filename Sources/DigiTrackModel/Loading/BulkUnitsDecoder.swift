@@ -60,15 +60,18 @@ extension DatasetDecoder {
     guard count > 1, bulkThreads == 2 || (bulkThreads == 0 && automatic) else {
       return (0..<count).map { reader.read(block: $0) }
     }
-    // Blocks in turn (0, 2, 4... and 1, 3, 5...): provinces of every size on both threads.
-    let results = Mutex<[BulkBlock?]>(Array(repeating: nil, count: count))
-    DispatchQueue.concurrentPerform(iterations: 2) { half in
-      let read = stride(from: half, to: count, by: 2).map { reader.read(block: $0) }
-      results.withLock { blocks in
-        for (position, block) in read.enumerated() { blocks[half + 2 * position] = block }
-      }
+    // Both threads take the next block not taken yet; on a busy machine the second may start
+    // late or never, and this one then reads every block without waiting for it.
+    let shared = SharedBlocks(count: count)
+    let finished = DispatchSemaphore(value: 0)
+    DispatchQueue.global().async {
+      guard shared.claim(.side) else { return }
+      shared.read(with: reader)
+      finished.signal()
     }
-    return results.withLock { $0 }
+    shared.read(with: reader)
+    if !shared.claim(.caller) { finished.wait() }
+    return shared.blocks.withLock { $0 }
   }
 
   /// For each status key of the bulk: the commune-level criterion it names, or -1.
@@ -83,6 +86,35 @@ extension DatasetDecoder {
   }
 }
 
+/// The blocks two threads read (`readBlocks`): the next one to take, who claimed the second
+/// thread's part (its own, or the caller closing it because it had not begun), and the results.
+private final class SharedBlocks: Sendable {
+  enum Claimant: Int { case side = 1, caller = 2 }
+  let count: Int
+  let next = Atomic<Int>(0)
+  let claimed = Atomic<Int>(0)
+  let blocks: Mutex<[BulkBlock?]>
+
+  init(count: Int) {
+    self.count = count
+    blocks = Mutex(Array(repeating: nil, count: count))
+  }
+
+  /// Whether `claimant` is first: the side thread to read, or the caller to close its part.
+  func claim(_ claimant: Claimant) -> Bool {
+    claimed.compareExchange(expected: 0, desired: claimant.rawValue, ordering: .acquiringAndReleasing).exchanged
+  }
+
+  func read(with reader: BulkBlockReader) {
+    while true {
+      let block = next.wrappingAdd(1, ordering: .relaxed).oldValue
+      guard block < count else { return }
+      let read = reader.read(block: block)
+      blocks.withLock { $0[block] = read }
+    }
+  }
+}
+
 /// One block of a `BulkDocument` as the model holds it, its green counts, and the status keys
 /// that said red in it.
 struct BulkBlock {
@@ -92,7 +124,7 @@ struct BulkBlock {
 }
 
 /// Reads blocks of a `BulkDocument` with what the plan gave; on any thread, as it changes nothing.
-private struct BulkBlockReader: @unchecked Sendable {
+struct BulkBlockReader: @unchecked Sendable {
   // Unchecked: the document and the matcher are only read while blocks are.
   let bulk: BulkDocument
   let matcher: StatusMatcher
