@@ -92,8 +92,9 @@ typedef struct dj_bulk dj_bulk;
 /// in a copy) and returns the units and the skeleton; the result does not refer to `data`. Returns NULL
 /// whenever it meets anything it does not take (see bulk_units.cpp), or on a CPU without AVX2:
 /// the caller then reads the file the precise way. `threads`: the units arrays are parsed on 1 or
-/// 2 threads, or with 0 on two for a text of 1 MiB or more on a machine of two cores or more;
-/// the result is the same whatever the number.
+/// 2 threads, or with 0 on two for a text of 1 MiB or more when a second core is likely free (two
+/// cores or more, 1-minute load average below the cores less one half); the result is the same
+/// whatever the number.
 dj_bulk *dj_bulk_parse(const char *data, size_t length, size_t readable, int threads);
 /// The same for an open file, read from where it stands with read(2) a window at a time (a
 /// UTF-8 byte-order mark skipped): only the part being walked is in memory, never the whole

@@ -18,8 +18,8 @@ final class BulkDocument {
   private let units: UnsafePointer<dj_bulk_unit>
 
   /// Walks text in memory (`readable` bytes may be read at its start). `threads`: the units
-  /// arrays are parsed on 1 or 2 threads, or with 0 on two from 1 MiB of text up on a machine of
-  /// two cores or more; the document is the same whatever the number (BulkThreadTests).
+  /// arrays are parsed on 1 or 2 threads, or with 0 on two from 1 MiB of text up when a second
+  /// core is likely free (csimdjson.h); the document is the same whatever the number (BulkThreadTests).
   convenience init?(parsing bytes: UnsafeRawBufferPointer, readable: Int, threads: Int = 0) {
     guard let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }
     self.init(handle: dj_bulk_parse(base, bytes.count, readable, Int32(threads)))

@@ -15,6 +15,15 @@ extension DatasetDecoder {
   /// what it saves (the national data has 3,321).
   static let bulkUnitsToSplit = 2_000
 
+  /// Whether a second core is likely free, as bulk_units.cpp's `aCoreIsFree` judges it: two
+  /// cores or more and a 1-minute load average below the cores less one half. On a busy machine
+  /// the second thread waits for a core and costs CPU time of its own.
+  static func aCoreIsFree() -> Bool {
+    let cores = ProcessInfo.processInfo.activeProcessorCount
+    var load = [0.0]
+    return cores >= 2 && getloadavg(&load, 1) == 1 && load[0] < Double(cores) - 0.5
+  }
+
   func bulkUnits(_ value: JSONValue, bulk: BulkDocument, total: Int, date: CalendarDate?) -> (
     units: CommuneUnits, greens: GreenCounts
   )? {
@@ -55,8 +64,7 @@ extension DatasetDecoder {
       bulk: bulk, matcher: communeMatcher, keyCriteria: bulkKeyCriteria(bulk, matcher: communeMatcher),
       size: communeCount)
     let count = bulk.blockCount
-    let automatic =
-      bulk.view.unit_count >= Self.bulkUnitsToSplit && ProcessInfo.processInfo.activeProcessorCount > 1
+    let automatic = bulk.view.unit_count >= Self.bulkUnitsToSplit && Self.aCoreIsFree()
     guard count > 1, bulkThreads == 2 || (bulkThreads == 0 && automatic) else {
       return (0..<count).map { reader.read(block: $0) }
     }

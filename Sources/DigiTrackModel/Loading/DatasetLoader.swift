@@ -15,8 +15,9 @@ public struct DatasetLoader: Sendable {
   /// (`BulkDocument`). Off, every file takes the precise path, as tests compare.
   public var readsInBulk: Bool
   /// The threads the bulk path parses and reads the units arrays on: 1, 2, or 0 for two where the
-  /// file is large enough to gain (`BulkDocument`, `DatasetDecoder.bulkUnitsToSplit`) on a machine
-  /// of two cores or more. The dataset is the same whatever the number (BulkThreadTests).
+  /// file is large enough to gain (`BulkDocument`, `DatasetDecoder.bulkUnitsToSplit`) and a second
+  /// core is likely free (`DatasetDecoder.aCoreIsFree`). The dataset is the same whatever the
+  /// number (BulkThreadTests).
   public var bulkThreads: Int
 
   public init(maxBytes: Int = DatasetLoader.defaultMaxBytes, readsInBulk: Bool = true, bulkThreads: Int = 0) {
