@@ -11,6 +11,10 @@
 // where the format puts a commune units list: every block must be taken exactly once. A
 // `"units": [` the scan finds anywhere else therefore sends the file the precise way.
 //
+// From 1 MiB up (dj_bulk_read's `threads` 0) the arrays are parsed on two threads (`walk`,
+// bulk_crew.h), each with its own parser and buffers, and merged in the file's order: the floor
+// this is measured against uses one core of the two.
+//
 // The walk accepts only what it knows: an escape in a string, a key it does not expect, a status
 // given as an object, a number where a word belongs, a malformed document... anything else makes
 // dj_bulk_parse return NULL, and the loader then reads the whole file the precise way. So the fast
@@ -25,10 +29,11 @@
 // symbols compiled for haswell, and the linker keeps one copy of each name for the whole binary.
 // If another C++ file instantiates the same function (csimdjson.cpp, or a new one), the DOM path,
 // which every CPU runs, could get the AVX2 copy. In the release build of 1 December 2026 (checked
-// again after the span walk and bulk_spans.h) the only weak symbol shared with csimdjson.cpp.o is
+// again after the span walk, bulk_spans.h and the two-thread walk: std::thread and std::function
+// instantiations are only here) the only weak symbol shared with csimdjson.cpp.o is
 // __clang_call_terminate, which has no AVX code; check again with `nm --defined-only` on both
-// objects (`comm -12` of their "W" symbols) after any change. bulk_spans.h keeps its helpers in an
-// anonymous namespace, so they are never weak.
+// objects (`comm -12` of their "W" symbols) after any change. bulk_spans.h, bulk_reader.h and
+// bulk_crew.h keep their code in an anonymous namespace, so it is never weak.
 #include "csimdjson.h"
 
 #if defined(__x86_64__) && defined(__clang__)
@@ -41,8 +46,12 @@
 #pragma clang attribute push(__attribute__((target("avx2,bmi,pclmul,lzcnt"))), apply_to = function)
 #define SIMDJSON_BUILTIN_IMPLEMENTATION haswell
 #endif
+#include <algorithm>
+#include <cstdlib>
+#include <atomic>
 #include <cstdint>
 #include <cstring>
+#include <functional>
 #include <memory>
 #include <new>
 #include <string>
@@ -75,210 +84,153 @@ struct dj_bulk {
 };
 
 #if DJ_BULK_HASWELL
+#include "bulk_crew.h"
+#include "bulk_reader.h"
+
 namespace {
 
-inline void check(error_code code) {
-  if (code != SUCCESS) throw Refused{};
-}
-
-// Reads one units array, parsed alone (see bulk_spans.h), into the buffers.
-class UnitsReader {
- public:
-  explicit UnitsReader(dj_bulk &out) : out(out) {}
-
-  // The array `doc` holds: every unit into the buffers, then the block's end.
-  void block(ondemand::document &doc) {
-    ondemand::array list;
-    check(doc.get_array().get(list));
-    for (auto element : list) {
-      ondemand::object unit;
-      check(element.get_object().get(unit));
-      this->unit(unit);
-    }
-    // The span is exactly the array: nothing may follow its `]`.
-    const char *after;
-    if (doc.current_location().get(after) != OUT_OF_BOUNDS) throw Refused{};
-    out.blockStarts.push_back(static_cast<uint32_t>(out.units.size()));
-  }
-
- private:
-  dj_bulk &out;
-  // The status keys met so far, copied: a span may be parsed in a buffer that the next one reuses.
-  std::string knownKeys[256];
-  Word knownWords[256];  // the same, as words when they fit
-  size_t keyCount = 0;
-
-  // A string without escapes, as it is in the input.
-  std::string_view plain(ondemand::value value) {
-    ondemand::raw_json_string raw;
-    check(value.get_raw_json_string().get(raw));
-    return plain(raw);
-  }
-
-  std::string_view plain(ondemand::raw_json_string raw) { return std::string_view(raw.raw(), plainLength(raw.raw())); }
-
-  uint32_t pooled(std::string_view text) {
-    // The text has 64 readable bytes after it (a span's padding): short ones are copied whole.
-    if (text.size() > out.poolCapacity - out.poolSize) throw Refused{};
-    uint32_t offset = static_cast<uint32_t>(out.poolSize);
-    uint8_t *to = out.pool.get() + out.poolSize;
-    if (text.size() <= 32) {
-      _mm256_storeu_si256(reinterpret_cast<__m256i *>(to),
-                          _mm256_loadu_si256(reinterpret_cast<const __m256i *>(text.data())));
-    } else {
-      std::memcpy(to, text.data(), text.size());
-    }
-    out.poolSize += text.size();
-    return offset;
-  }
-
-  void unit(ondemand::object &unit) {
-    dj_bulk_unit result{};
-    unsigned seen = 0;
-    for (auto field : unit) {
-      ondemand::raw_json_string key;
-      check(field.key().get(key));
-      ondemand::value value;
-      check(field.value().get(value));
-      if (key == "code" && !(seen & 1)) {
-        seen |= 1;
-        std::string_view text = plain(value);
-        result.code_offset = pooled(text);
-        result.code_length = static_cast<uint32_t>(text.size());
-      } else if (key == "name" && !(seen & 2)) {
-        seen |= 2;
-        std::string_view text = plain(value);
-        result.name_offset = pooled(text);
-        result.name_length = static_cast<uint32_t>(text.size());
-      } else if (key == "kind" && !(seen & 4)) {
-        seen |= 4;
-        ondemand::raw_json_string word;
-        check(value.get_raw_json_string().get(word));
-        if (is(word.raw(), "ward")) {
-          result.kind = 0;
-        } else if (is(word.raw(), "commune")) {
-          result.kind = 1;
-        } else if (is(word.raw(), "special_zone")) {
-          result.kind = 2;
-        } else {
-          throw Refused{};
-        }
-      } else if (key == "statuses" && !(seen & 8)) {
-        seen |= 8;
-        result.status_first = static_cast<uint32_t>(out.statusWords.size());
-        statuses(value);
-        result.status_count = static_cast<uint32_t>(out.statusWords.size()) - result.status_first;
-      } else {
-        throw Refused{};
-      }
-    }
-    if (seen != 15) throw Refused{};
-    out.units.push_back(result);
-  }
-
-  void statuses(ondemand::value value) {
-    ondemand::object map;
-    check(value.get_object().get(map));
-    size_t position = 0;
-    for (auto field : map) {
-      ondemand::raw_json_string rawKey;
-      check(field.key().get(rawKey));
-      uint8_t key = keyIndex(rawKey, position);
-      ondemand::value member;
-      check(field.value().get(member));
-      ondemand::raw_json_string rawWord;
-      check(member.get_raw_json_string().get(rawWord));
-      out.statusKeys.push_back(key);
-      out.statusWords.push_back(status(rawWord.raw()));
-      position += 1;
-    }
-  }
-
-  // Whether the string at `raw` (just past its opening quote) is exactly `text`, which has no
-  // quote or backslash: its bytes, then the closing quote (which cannot be an escaped one, since
-  // `text` does not end in a backslash). The input's padding makes reading past a short string safe.
-  static bool is(const char *raw, std::string_view text) {
-    return std::memcmp(raw, text.data(), text.size()) == 0 && raw[text.size()] == '"';
-  }
-
-  // A status word, compared in place: no scan for the string's end.
-  static uint8_t status(const char *raw) {
-    static constexpr Word green = wordOf("green"), yellow = wordOf("yellow"), red = wordOf("red");
-    static constexpr Word notRe = wordOf("not_re", false), ported = wordOf("ported");
-    if (matchesWord(raw, green)) return 0;
-    if (matchesWord(raw, yellow)) return 1;
-    if (matchesWord(raw, red)) return 2;
-    if (matchesWord(raw, notRe) && matchesWord(raw + 6, ported)) return 3;
-    throw Refused{};
-  }
-
-  // Maps list the same keys in the same order: the key at this position last time is tried
-  // first, in place; a key seen before at another position is looked up; a new one is added.
-  uint8_t keyIndex(ondemand::raw_json_string rawKey, size_t position) {
-    const char *raw = rawKey.raw();
-    if (position < keyCount) {
-      const Word &word = knownWords[position];
-      if (word.fits ? matchesWord(raw, word) : is(raw, knownKeys[position])) return static_cast<uint8_t>(position);
-    }
-    std::string_view key = plain(rawKey);
-    for (size_t index = 0; index < keyCount; ++index) {
-      if (knownKeys[index] == key) return static_cast<uint8_t>(index);
-    }
-    if (keyCount == 255) throw Refused{};
-    knownKeys[keyCount] = std::string(key);
-    knownWords[keyCount] = wordOf(key);
-    out.keyOffsets.push_back(pooled(key));
-    out.keyLengths.push_back(static_cast<uint32_t>(key.size()));
-    return static_cast<uint8_t>(keyCount++);
-  }
+// A units array found in the window and not parsed yet (offsets in the text).
+struct Pending {
+  size_t open, size;
 };
 
+// Where the walk put a block's units: `count` units from `first` in reader 0's buffers (out's)
+// or in reader 1's (side's).
+struct Part {
+  uint32_t first, count;
+  uint8_t reader;
+};
 
-// Every units array of the text, each parsed alone by one reused parser, and the skeleton: the
-// text with each array replaced by `[k]`. The skeleton is taken as the window moves on, so text
-// without units arrays never needs a larger window.
-void walk(Window &in, size_t from, dj_bulk &out) {
-  UnitsReader reader(out);
-  ondemand::parser parser;
-  std::vector<char> copy;
+// Side's buffers after out's, and the units in the file's order: side's code, name and key
+// bytes after out's in out's pool, its status entries after out's with its keys renumbered as
+// out's, and each block's units where its part says, block after block.
+void merge(dj_bulk &out, dj_bulk &side, const std::vector<Part> &parts) {
+  if (side.poolSize > out.poolCapacity - out.poolSize) throw Refused{};
+  uint32_t poolBase = static_cast<uint32_t>(out.poolSize);
+  std::memcpy(out.pool.get() + out.poolSize, side.pool.get(), side.poolSize);
+  out.poolSize += side.poolSize;
+  uint8_t renumbered[256];
+  bool same = true;
+  for (size_t key = 0; key < side.keyOffsets.size(); ++key) {
+    std::string_view text(reinterpret_cast<const char *>(out.pool.get()) + poolBase + side.keyOffsets[key],
+                          side.keyLengths[key]);
+    size_t found = 0;
+    while (found < out.keyOffsets.size() &&
+           std::string_view(reinterpret_cast<const char *>(out.pool.get()) + out.keyOffsets[found],
+                            out.keyLengths[found]) != text)
+      ++found;
+    if (found == out.keyOffsets.size()) {
+      if (found == 255) throw Refused{};
+      out.keyOffsets.push_back(poolBase + side.keyOffsets[key]);
+      out.keyLengths.push_back(side.keyLengths[key]);
+    }
+    renumbered[key] = static_cast<uint8_t>(found);
+    same = same && found == key;
+  }
+  uint32_t statusBase = static_cast<uint32_t>(out.statusWords.size());
+  out.statusWords.insert(out.statusWords.end(), side.statusWords.begin(), side.statusWords.end());
+  if (same) {
+    out.statusKeys.insert(out.statusKeys.end(), side.statusKeys.begin(), side.statusKeys.end());
+  } else {
+    for (uint8_t key : side.statusKeys) out.statusKeys.push_back(renumbered[key]);
+  }
+  std::vector<dj_bulk_unit> units;
+  units.reserve(out.units.size() + side.units.size() + 1);
+  for (const Part &part : parts) {
+    const dj_bulk_unit *from = (part.reader == 0 ? out.units.data() : side.units.data()) + part.first;
+    for (uint32_t index = 0; index < part.count; ++index) {
+      dj_bulk_unit unit = from[index];
+      if (part.reader != 0) {
+        unit.code_offset += poolBase;
+        unit.name_offset += poolBase;
+        unit.status_first += statusBase;
+      }
+      units.push_back(unit);
+    }
+    out.blockStarts.push_back(static_cast<uint32_t>(units.size()));
+  }
+  out.units.swap(units);
+}
+
+// Every units array of the text, and the skeleton: the text with each array replaced by `[k]`.
+// The skeleton is taken as the window moves on, so text without units arrays never needs a
+// larger window. Alone (`side` NULL), each array is parsed as soon as it is found. With `side`,
+// on two threads: the window holds a batch of at least two whole arrays (growing for it to about
+// the two longest, never the file), both threads take the batch's arrays in turn, each reader
+// into its own buffers, and merge() puts the blocks back in the file's order; the result is the
+// same as alone.
+void walk(Window &in, size_t from, dj_bulk &out, dj_bulk *side) {
+  UnitsReader first(out);
+  std::unique_ptr<UnitsReader> second(side != nullptr ? new UnitsReader(*side) : nullptr);
+  std::vector<Pending> batch;
+  std::vector<Part> parts;
+  Crew crew;  // declared last: joined before the readers go
   size_t copied = from;  // the text up to here is in the skeleton already (offsets in the text)
   auto take = [&](size_t upTo) {
     out.skeleton.insert(out.skeleton.end(), in.text + (copied - in.base), in.text + (upTo - in.base));
     copied = upTo;
+  };
+  auto parse = [&] {
+    size_t begin = parts.size();
+    parts.resize(begin + batch.size());
+    std::atomic<size_t> next{0};
+    std::atomic<bool> refused{false};
+    std::function<void(int)> job = [&](int thread) {
+      UnitsReader &reader = thread == 0 ? first : *second;
+      try {
+        for (size_t index; !refused.load(std::memory_order_relaxed) && (index = next++) < batch.size();) {
+          size_t at = batch[index].open - in.base;
+          size_t before = reader.unitCount();
+          reader.span(in.text + at, batch[index].size, in.readable - at);
+          parts[begin + index] = {static_cast<uint32_t>(before), static_cast<uint32_t>(reader.unitCount() - before),
+                                  static_cast<uint8_t>(thread)};
+        }
+      } catch (...) {
+        refused = true;
+      }
+    };
+    if (second && batch.size() > 1) {
+      crew.run(job);
+    } else {
+      job(0);
+    }
+    batch.clear();
+    if (refused) throw Refused{};
+  };
+  // More text: a batch is parsed first, unless two threads still wait for its second array.
+  auto more = [&] {
+    if (batch.size() > 1) parse();
+    in.more(batch.empty() ? copied : batch.front().open);
   };
   while (true) {
     Found found = nextUnits(in.text, copied - in.base, in.size, in.complete);
     if (found.open == noSpan) {
       take(in.base + found.resume);
       if (in.complete) break;
-      in.more(copied);
+      more();
       continue;
     }
     size_t open = in.base + found.open;
-    size_t end;
-    while ((end = spanEnd(in.text, open - in.base, in.size)) == noSpan) {
+    size_t end = spanEnd(in.text, open - in.base, in.size);
+    if (end == noSpan) {
       if (in.complete) throw Refused{};
-      in.more(copied);
+      more();
+      continue;
     }
     take(open);
-    std::string marker = "[" + std::to_string(out.blockStarts.size() - 1) + "]";
+    std::string marker = "[" + std::to_string(parts.size() + batch.size()) + "]";
     out.skeleton.insert(out.skeleton.end(), marker.begin(), marker.end());
-    size_t size = end - (open - in.base);
+    size_t size = in.base + end - open;
     if (size > out.view.largest_span) out.view.largest_span = size;
-    const char *span = in.text + (open - in.base);
-    size_t room = in.readable - (open - in.base);
-    if (room < size + SIMDJSON_PADDING) {
-      copy.assign(span, span + size);
-      copy.resize(size + SIMDJSON_PADDING, ' ');
-      span = copy.data();
-      room = copy.size();
-    }
-    // Room for a somewhat larger array than this one: the index is not reallocated at every span.
-    if (parser.capacity() < size) check(parser.allocate(size + size / 4));
-    ondemand::document doc;
-    check(parser.iterate(span, size, room).get(doc));
-    reader.block(doc);
+    batch.push_back({open, size});
     copied = open + size;
+    if (!second) parse();
+  }
+  if (!batch.empty()) parse();
+  if (side != nullptr) {
+    merge(out, *side, parts);
+  } else {
+    for (const Part &part : parts) out.blockStarts.push_back(part.first + part.count);
   }
 }
 
@@ -287,31 +239,52 @@ bool kernelRuns() {
   return name == "haswell" || name == "icelake";
 }
 
-}  // namespace
-#endif
+// The buffers of a walk, reserved for a text of `size` bytes but not touched: no buffer grows by
+// copying, and the pages it does not use cost no memory.
+void reserve(dj_bulk &out, size_t size) {
+  // A status entry takes at least 8 bytes (`"k":"red"`), a unit at least 48.
+  out.statusKeys.reserve(size / 8 + 1);
+  out.statusWords.reserve(size / 8 + 1);
+  out.units.reserve(size / 48 + 1);
+  out.poolCapacity = size + 1;
+  out.pool.reset(new uint8_t[out.poolCapacity + 32]);
+}
 
-#if DJ_BULK_HASWELL
-namespace {
+// Whether a second core is likely free: two cores or more, and a 1-minute load average below
+// the cores less one half. On a busy machine the second thread only waits for a core, and costs
+// CPU time and page faults of its own (about +15% CPU time and +740 faults at 10×, measured on
+// 1 December 2026 at a load of 2 on 2 cores), so the walk stays on one.
+bool aCoreIsFree() {
+  unsigned cores = std::thread::hardware_concurrency();
+  double load[1];
+  return cores >= 2 && getloadavg(load, 1) == 1 && load[0] < cores - 0.5;
+}
+
+// Texts from this size up are walked on two threads (when asked for "automatic"): below it, a
+// load takes a few milliseconds and the thread would cost more than it saves.
+constexpr size_t twoThreadsFrom = 1 << 20;
 
 // Walks the text `open` gives (a Window) into a new dj_bulk, or NULL for anything refused.
-// `size` (the text's, or the file's from fstat) bounds the buffers, which are reserved but not
-// touched: no buffer grows by copying, and the pages it does not use cost no memory.
+// `size` is the text's, or the file's from fstat. `threads`: 1 or 2, or 0 for two from
+// `twoThreadsFrom` bytes on when a core is free (`aCoreIsFree`).
 template <typename Open>
-dj_bulk *bulk(size_t size, Open open) {
+dj_bulk *bulk(size_t size, int threads, Open open) {
   static const bool runs = kernelRuns();
   if (!runs || size > 0xFFFFFFF0u) return nullptr;
+  bool two = threads == 2 || (threads == 0 && size >= twoThreadsFrom && aCoreIsFree());
   dj_bulk *out = nullptr;
   try {
     out = new dj_bulk();
     out->blockStarts.push_back(0);
     out->skeleton.reserve(64 << 10);
-    // A status entry takes at least 8 bytes (`"k":"red"`), a unit at least 48.
-    out->statusKeys.reserve(size / 8 + 1);
-    out->statusWords.reserve(size / 8 + 1);
-    out->units.reserve(size / 48 + 1);
-    out->poolCapacity = size + 1;
-    out->pool.reset(new uint8_t[out->poolCapacity + 32]);
-    open(*out);
+    reserve(*out, size);
+    std::unique_ptr<dj_bulk> side;
+    if (two) {
+      side.reset(new dj_bulk());
+      reserve(*side, size);
+    }
+    open(*out, side.get());
+    side.reset();
     out->skeleton.insert(out->skeleton.end(), SIMDJSON_PADDING, '\0');
     out->skeleton.shrink_to_fit();
     // Room for one item in every buffer, so that none of the view's pointers is NULL.
@@ -335,7 +308,7 @@ dj_bulk *bulk(size_t size, Open open) {
     view.key_count = out->keyOffsets.size();
     return out;
   } catch (...) {
-    // Refused, simdjson_error, bad_alloc: the precise path reads the file.
+    // Refused, simdjson_error, bad_alloc, system_error (no thread): the precise path reads the file.
     delete out;
     return nullptr;
   }
@@ -344,34 +317,41 @@ dj_bulk *bulk(size_t size, Open open) {
 }  // namespace
 #endif
 
-extern "C" dj_bulk *dj_bulk_parse(const char *data, size_t length, size_t readable) {
+extern "C" dj_bulk *dj_bulk_parse(const char *data, size_t length, size_t readable, int threads) {
 #if DJ_BULK_HASWELL
   bool padded = readable >= length && readable - length >= SIMDJSON_PADDING;
-  return bulk(length, [&](dj_bulk &out) {
+  return bulk(length, threads, [&](dj_bulk &out, dj_bulk *side) {
     Window input(data, length, padded ? readable : length);
-    walk(input, 0, out);
+    walk(input, 0, out, side);
   });
 #else
   (void)data;
   (void)length;
   (void)readable;
+  (void)threads;
   return nullptr;
 #endif
 }
 
-extern "C" dj_bulk *dj_bulk_read(int descriptor, size_t size, size_t limit) {
+extern "C" dj_bulk *dj_bulk_read(int descriptor, size_t size, size_t limit, int threads) {
 #if DJ_BULK_HASWELL
-  return bulk(size, [&](dj_bulk &out) {
-    Window input(descriptor, limit < 0xFFFFFFF0u ? limit : 0xFFFFFFF0u);
+  return bulk(size, threads, [&](dj_bulk &out, dj_bulk *side) {
+    // Two threads want several arrays in the window at once, so that neither waits long for the
+    // other at the end of a batch: the whole file up to 4 MiB, else a quarter of it, at most 16 MiB.
+    size_t window = side == nullptr          ? size_t(1) << 20
+                    : size <= (size_t(4) << 20) ? std::max<size_t>(size, size_t(1) << 20)
+                                              : std::min<size_t>(size / 4, size_t(16) << 20);
+    Window input(descriptor, limit < 0xFFFFFFF0u ? limit : 0xFFFFFFF0u, window);
     // An empty file, and one that is only a byte-order mark, are the precise path's to name.
     bool mark = input.size >= 3 && std::memcmp(input.text, "\xEF\xBB\xBF", 3) == 0;
     if (input.size == (mark ? 3 : 0)) throw Refused{};
-    walk(input, mark ? 3 : 0, out);
+    walk(input, mark ? 3 : 0, out, side);
   });
 #else
   (void)descriptor;
   (void)size;
   (void)limit;
+  (void)threads;
   return nullptr;
 #endif
 }

@@ -24,9 +24,11 @@ class Window {
   // Text in memory; `readable` bytes may be read at `text`.
   Window(const char *text, size_t length, size_t readable) : text(text), size(length), readable(readable) {}
 
-  // A file, read up to `limit` bytes (more is refused: the precise path says the file is too large).
-  Window(int descriptor, size_t limit) : complete(false), descriptor(descriptor), limit(limit) {
-    buffer.resize((1 << 20) + simdjson::SIMDJSON_PADDING);
+  // A file, read up to `limit` bytes (more is refused: the precise path says the file is too large),
+  // `initial` bytes at first.
+  Window(int descriptor, size_t limit, size_t initial = 1 << 20)
+      : complete(false), descriptor(descriptor), limit(limit) {
+    buffer.resize(initial + simdjson::SIMDJSON_PADDING);
     text = buffer.data();
     readable = buffer.size();
     more(0);

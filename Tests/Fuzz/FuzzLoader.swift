@@ -15,9 +15,10 @@ public func fuzzLoader(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
   let bytes = start.map { Array(UnsafeBufferPointer(start: $0, count: count)) } ?? []
   // The bulk path (On-Demand) and the precise path must agree on every input: the same dataset,
   // or the same messages.
-  func outcome(bulk: Bool) -> String {
+  func outcome(bulk: Bool, threads: Int = 0) -> String {
     do {
-      let loaded = try DatasetLoader(maxBytes: 1 << 20, readsInBulk: bulk).load(bytes: bytes, name: "fuzz.json")
+      let loaded = try DatasetLoader(maxBytes: 1 << 20, readsInBulk: bulk, bulkThreads: threads).load(
+        bytes: bytes, name: "fuzz.json")
       // A dataset that loads must also aggregate.
       _ = Aggregates(dataset: loaded.dataset)
       let warnings = loaded.warnings.map { $0.formatted(file: "fuzz.json", language: .en) }
@@ -28,6 +29,8 @@ public func fuzzLoader(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
   }
   let precise = outcome(bulk: false)
   if outcome(bulk: true) != precise { fatalError("the bulk and precise paths disagree") }
+  // Two threads (bulk_units.cpp's side reader and merge, the blocks read on two) give the same.
+  if outcome(bulk: true, threads: 2) != precise { fatalError("the bulk path on two threads disagrees") }
   // A file is read in bulk a window at a time (dj_bulk_read): the same input from a file.
   if FileManager.default.createFile(atPath: fuzzFile, contents: Data(bytes)) {
     let fromFile: String

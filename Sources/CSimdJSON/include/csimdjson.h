@@ -91,13 +91,16 @@ typedef struct dj_bulk dj_bulk;
 /// Walks `length` bytes (in place; a units array without `dj_padding()` readable bytes after it
 /// in a copy) and returns the units and the skeleton; the result does not refer to `data`. Returns NULL
 /// whenever it meets anything it does not take (see bulk_units.cpp), or on a CPU without AVX2:
-/// the caller then reads the file the precise way.
-dj_bulk *dj_bulk_parse(const char *data, size_t length, size_t readable);
+/// the caller then reads the file the precise way. `threads`: the units arrays are parsed on 1 or
+/// 2 threads, or with 0 on two for a text of 1 MiB or more when a second core is likely free (two
+/// cores or more, 1-minute load average below the cores less one half); the result is the same
+/// whatever the number.
+dj_bulk *dj_bulk_parse(const char *data, size_t length, size_t readable, int threads);
 /// The same for an open file, read from where it stands with read(2) a window at a time (a
 /// UTF-8 byte-order mark skipped): only the part being walked is in memory, never the whole
 /// file. `size` (from fstat) sizes the buffers; a file longer than `limit` bytes is refused, as is
-/// an empty one. The descriptor is left open.
-dj_bulk *dj_bulk_read(int descriptor, size_t size, size_t limit);
+/// an empty one. The descriptor is left open. `threads` as for `dj_bulk_parse`.
+dj_bulk *dj_bulk_read(int descriptor, size_t size, size_t limit, int threads);
 const dj_bulk_view *dj_bulk_get(const dj_bulk *bulk);
 void dj_bulk_free(dj_bulk *bulk);
 

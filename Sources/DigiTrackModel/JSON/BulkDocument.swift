@@ -17,16 +17,18 @@ final class BulkDocument {
   private let pool: UnsafePointer<UInt8>
   private let units: UnsafePointer<dj_bulk_unit>
 
-  /// Walks text in memory (`readable` bytes may be read at its start).
-  convenience init?(parsing bytes: UnsafeRawBufferPointer, readable: Int) {
+  /// Walks text in memory (`readable` bytes may be read at its start). `threads`: the units
+  /// arrays are parsed on 1 or 2 threads, or with 0 on two from 1 MiB of text up when a second
+  /// core is likely free (csimdjson.h); the document is the same whatever the number (BulkThreadTests).
+  convenience init?(parsing bytes: UnsafeRawBufferPointer, readable: Int, threads: Int = 0) {
     guard let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self) else { return nil }
-    self.init(handle: dj_bulk_parse(base, bytes.count, readable))
+    self.init(handle: dj_bulk_parse(base, bytes.count, readable, Int32(threads)))
   }
 
   /// Reads an open file from where it stands, a window at a time (`dj_bulk_read`): `size` is its
-  /// size from fstat, and a file longer than `limit` is refused.
-  convenience init?(reading descriptor: Int32, size: Int, limit: Int) {
-    self.init(handle: dj_bulk_read(descriptor, size, limit))
+  /// size from fstat, and a file longer than `limit` is refused. `threads` as for `parsing`.
+  convenience init?(reading descriptor: Int32, size: Int, limit: Int, threads: Int = 0) {
+    self.init(handle: dj_bulk_read(descriptor, size, limit, Int32(threads)))
   }
 
   private init?(handle: OpaquePointer?) {

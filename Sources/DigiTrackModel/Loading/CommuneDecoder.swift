@@ -25,15 +25,16 @@ extension DatasetDecoder {
     }
     var units: CommuneUnits?
     if let value = fields.value("units") {
-      units = context.at("units") { self.units(value, total: total, date: date) }
-      if let units {
-        let counted = (0..<units.count).count { units.isFullyGreen($0) }
+      let read = context.at("units") { self.unitsAndGreens(value, total: total, date: date) }
+      units = read?.units
+      if let greens = read?.greens {
+        let counted = greens.units
         if let green, green != counted {
           context.error(.greenNotCounted(green, counted: counted), key: "green")
         }
         green = counted
         for criterion in 0..<communeCount {
-          let counted = (0..<units.count).count { units.status(unit: $0, criterion: criterion) == .green }
+          let counted = greens.byCriterion[criterion]
           if let given = byCriterion[criterion], given != counted {
             let id = criteria[communeCriteria[criterion]].id
             context.error(.byCriterionNotCounted(id, given, counted: counted))
@@ -122,8 +123,16 @@ extension DatasetDecoder {
     return true
   }
 
-  func units(_ value: JSONValue, total: Int, date: CalendarDate?) -> CommuneUnits? {
+  /// The units list and its green counts: from the bulk's blocks, which counted them as they
+  /// were read, or from the tape.
+  private func unitsAndGreens(_ value: JSONValue, total: Int, date: CalendarDate?) -> (
+    units: CommuneUnits, greens: GreenCounts
+  )? {
     if let bulk { return bulkUnits(value, bulk: bulk, total: total, date: date) }
+    return units(value, total: total, date: date).map { ($0, GreenCounts($0)) }
+  }
+
+  func units(_ value: JSONValue, total: Int, date: CalendarDate?) -> CommuneUnits? {
     guard let list = context.array(value) else { return nil }
     if value.count != total {
       context.error(.unitsListed(value.count, total: total))
@@ -171,5 +180,32 @@ extension DatasetDecoder {
       }
     }
     return valid && result.count == total ? result : nil
+  }
+}
+
+/// How many units of a list are green on every commune-level criterion, and on each: what a
+/// report's `green` and `byCriterion` must say. One pass over the statuses, row by row.
+struct GreenCounts: Sendable {
+  var units = 0
+  var byCriterion: [Int]
+
+  init(_ list: CommuneUnits) {
+    let size = list.criteriaCount
+    var byCriterion = [Int](repeating: 0, count: size)
+    var fullyGreen = 0
+    list.statuses.withUnsafeBufferPointer { statuses in
+      byCriterion.withUnsafeMutableBufferPointer { counts in
+        for unit in 0..<list.count {
+          var greens = 0
+          for criterion in 0..<size where statuses[unit * size + criterion] == .green {
+            counts[criterion] += 1
+            greens += 1
+          }
+          if greens == size { fullyGreen += 1 }
+        }
+      }
+    }
+    units = fullyGreen
+    self.byCriterion = byCriterion
   }
 }

@@ -35,6 +35,10 @@ final class DatasetDecoder {
   /// Set when a block of `bulk` needs the precise path: the result must then be thrown away.
   var bulkRefused = false
   var bulkKeyCriteriaCache: [Int]?
+  /// Every block of `bulk`, read when the first is asked for (nil where one needs the precise path).
+  var bulkBlocks: [BulkBlock?] = []
+  /// 1 or 2, or 0 for two from `bulkUnitsToSplit` units up on a machine of two cores or more.
+  var bulkThreads = 0
   /// The blocks taken so far: each exactly once, and every one of them, or the result is refused.
   var bulkBlocksRead: Set<Int> = []
 
@@ -48,9 +52,11 @@ final class DatasetDecoder {
 
   /// Decodes a bulk document's skeleton: the dataset only when nothing at all was to be said
   /// (no error, no warning, no block refused); nil tells the loader to take the precise path.
-  static func decode(skeleton root: JSONValue, bulk: BulkDocument) -> Dataset? {
+  /// `threads` as `DatasetLoader.bulkThreads`: the threads the blocks are read on.
+  static func decode(skeleton root: JSONValue, bulk: BulkDocument, threads: Int = 0) -> Dataset? {
     let decoder = DatasetDecoder()
     decoder.bulk = bulk
+    decoder.bulkThreads = threads
     let dataset = decoder.dataset(root)
     let clean =
       !decoder.bulkRefused && decoder.bulkBlocksRead.count == bulk.blockCount && decoder.context.errorCount == 0

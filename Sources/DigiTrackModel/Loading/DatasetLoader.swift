@@ -15,10 +15,16 @@ public struct DatasetLoader: Sendable {
   /// Whether the bulk of a file (its commune units) may be read by simdjson On-Demand first
   /// (`BulkDocument`). Off, every file takes the precise path, as tests compare.
   public var readsInBulk: Bool
+  /// The threads the bulk path parses and reads the units arrays on: 1, 2, or 0 for two where the
+  /// file is large enough to gain (`BulkDocument`, `DatasetDecoder.bulkUnitsToSplit`) and a second
+  /// core is likely free (`DatasetDecoder.aCoreIsFree`). The dataset is the same whatever the
+  /// number (BulkThreadTests).
+  public var bulkThreads: Int
 
-  public init(maxBytes: Int = DatasetLoader.defaultMaxBytes, readsInBulk: Bool = true) {
+  public init(maxBytes: Int = DatasetLoader.defaultMaxBytes, readsInBulk: Bool = true, bulkThreads: Int = 0) {
     self.maxBytes = maxBytes
     self.readsInBulk = readsInBulk
+    self.bulkThreads = bulkThreads
   }
 
   /// Loads a file. `displayName` is what error messages call it (defaults to the path).
@@ -134,7 +140,7 @@ public struct DatasetLoader: Sendable {
   private func parseInBulk(file path: String, name: String) throws(LoadError) -> Parsed? {
     let (descriptor, size) = try openRegular(path: path, name: name)
     defer { close(descriptor) }
-    guard let document = BulkDocument(reading: descriptor, size: size, limit: maxBytes),
+    guard let document = BulkDocument(reading: descriptor, size: size, limit: maxBytes, threads: bulkThreads),
       let skeleton = try? JSONDocument(
         parsing: document.skeleton, readable: document.skeleton.count + JSONDocument.padding,
         maxDepth: DatasetLoader.maxDepth)
@@ -150,7 +156,7 @@ public struct DatasetLoader: Sendable {
   {
     let bodyStart = try checkEncoding(bytes, name: name)
     let body = UnsafeRawBufferPointer(rebasing: bytes[bodyStart...])
-    if bulk, let document = BulkDocument(parsing: body, readable: readable - bodyStart),
+    if bulk, let document = BulkDocument(parsing: body, readable: readable - bodyStart, threads: bulkThreads),
       let skeleton = try? JSONDocument(
         parsing: document.skeleton, readable: document.skeleton.count + JSONDocument.padding,
         maxDepth: DatasetLoader.maxDepth)
@@ -183,7 +189,7 @@ public struct DatasetLoader: Sendable {
     case .precise(let document):
       return try decode(document, name: name)
     case .bulk(let bulk, let skeleton):
-      if let dataset = skeleton.withRoot({ DatasetDecoder.decode(skeleton: $0, bulk: bulk) }) {
+      if let dataset = skeleton.withRoot({ DatasetDecoder.decode(skeleton: $0, bulk: bulk, threads: bulkThreads) }) {
         return LoadedDataset(dataset: dataset, warnings: [], readInBulk: true)
       }
       guard case .precise(let document) = try precise() else { preconditionFailure("asked for the precise path") }
