@@ -139,7 +139,15 @@ struct ProvinceView {
 
     func flagsLine(labelWidth: Int, statusWidth: Int = 15) -> Line {
       var flags = Line(" " + context.ui(strings.status).fitted(to: labelWidth - 1) + " ", .label)
-      flags.spans.append(context.statusLabel(summary.overall, width: statusWidth))
+      // The overall status rests on the statuses and phase flags: it carries their mark, as the
+      // CSV's and JSON's `status_source` does.
+      let mark = context.marked(summary.statusDerivation.marker)
+      var label = context.statusLabel(summary.overall, width: 100)
+      label.text = label.text.trimmingSpaces
+      let pad = max(0, statusWidth - label.text.displayWidth - mark.displayWidth)
+      flags.spans.append(label)
+      if !mark.isEmpty { flags.append(mark, context.markerRole(summary.statusDerivation.marker)) }
+      flags.append(String(repeating: " ", count: pad), .normal)
       for (index, flag) in summary.phaseGreen.enumerated() {
         let status = context.phaseStatus(flag, phase: index)
         flags.append(" \(context.glyphs.separator) \(context.ui(strings.phaseShort))\(index + 1) ", .label)
@@ -157,27 +165,43 @@ struct ProvinceView {
     // bố [5])" whole, since the source mark is what the line is for.
     var flags = flagsLine(labelWidth: labelWidth)
     if flags.width > width {
-      let status = context.statusLabel(summary.overall, width: 100).text.trimmingSpaces.displayWidth
-      flags = flagsLine(labelWidth: context.ui(strings.status).displayWidth + 2, statusWidth: status)
+      flags = flagsLine(labelWidth: context.ui(strings.status).displayWidth + 2, statusWidth: 0)
     }
     return density == .compact ? [provincial, communes] : [provincial, communes, flags]
   }
 
+  /// `Change since 31/07/2025: provincial 17/32 → 31/32 (↑14) * · communes 40/65 → 65/65 (↑25) *`:
+  /// improvements and regressions counted apart and never netted (a regression in the "bad"
+  /// role), each part with its own mark; where the communes are not listed one by one, only the
+  /// count at each date (as the overview does), since a difference of counts is a net change.
   func changeLines(_ change: ProvinceChange) -> [Line] {
     let format = context.format
     let strings = context.strings
-    var text = "\(context.ui(strings.changeSince)) \(format.date(change.fromDate)): "
-    text +=
-      "\(context.ui(strings.provincial).lowercased()) \(format.ratio(change.provincialBefore)) \(context.glyphs.arrow) \(format.ratio(change.provincialAfter))"
-    text += " (\(context.changeText(change.criteria)))"
-    if let before = change.communeBefore, let after = change.communeAfter {
-      text +=
-        " \(context.glyphs.separator) \(context.ui(strings.communes).lowercased()) \(format.ratio(before)) \(context.glyphs.arrow) \(format.ratio(after))"
-      text += " (\(change.communes.map(context.changeText) ?? format.delta(after.done - before.done)))"
+    let arrow = context.glyphs.arrow
+    func counts(_ word: String, _ before: Ratio, _ after: Ratio, _ moves: ChangeCount?, _ derivation: Derivation)
+      -> [Span]
+    {
+      var spans = [
+        Span(context.ui(word).lowercased() + " " + format.ratio(before) + " " + arrow + " " + format.ratio(after), .dim)
+      ]
+      if let moves {
+        spans.append(Span(" (", .dim))
+        spans += moves.isEmpty ? [Span(context.ui(strings.noChangeWord), .dim)] : context.changeSpans(moves)
+        spans.append(Span(")", .dim))
+      }
+      if let marker = derivation.marker { spans.append(Span(" " + context.marker(marker), context.markerRole(marker))) }
+      return spans
     }
-    text += context.marked(change.derivation.marker)
-    let lines = context.wrap(context.ui(text), width: width - 1, indent: 1).map { Line(" " + $0, .dim) }
-    return lines + changedCriteriaLines(change)
+    var items = [
+      counts(
+        strings.provincial, change.provincialBefore, change.provincialAfter, change.criteria,
+        change.provincialDerivation)
+    ]
+    if let before = change.communeBefore, let after = change.communeAfter {
+      items.append(counts(strings.communes, before, after, change.communes, change.communeDerivation))
+    }
+    let head = [Span(" " + context.ui("\(strings.changeSince) \(format.date(change.fromDate)):"), .dim)]
+    return context.wrapItems(head, items, width: width - 1) + changedCriteriaLines(change)
   }
 
   /// `Tiêu chí thay đổi: ↓ T17 ✓→· · ↑ T03 ◐→✓`: what moved, criterion by criterion, regressions
