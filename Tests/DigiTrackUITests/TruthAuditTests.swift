@@ -66,3 +66,83 @@ import Testing
     #expect(spans.contains { $0.text == "↑8" && $0.role == .statusGreen })
   }
 }
+
+extension TruthAuditTests {
+  /// F7: the overview's Markdown report and workbook say what the screen says between the metrics
+  /// and the provinces, with the same marks.
+  @Test(arguments: [
+    (
+      Language.en,
+      ["34/34 · P1: 34/34 · P2: 5/34", "1,003/1,088 92.2%", "2,992/3,321 90.1%", "↑406 ↓18", "Institutions"]
+    ),
+    (.vi, ["34/34 · GĐ1: 34/34 · GĐ2: 5/34", "1.003/1.088 92,2%", "2.992/3.321 90,1%", "↑406 ↓18", "Thể chế"]),
+  ])
+  func theOverviewReportHasTheScreensHeadline(_ language: Language, _ figures: [String]) throws {
+    let export = Self.export(language)
+    let markdown = export.render(view: .overview, province: nil, format: .markdown, width: 100)
+    for figure in figures {
+      let row = try #require(Self.lines(markdown, containing: figure).first, "\(figure) in the Markdown")
+      #expect(row.hasSuffix("| * |"), "\(row)")
+    }
+    let document = export.document(view: .overview, province: nil)
+    let summary = try #require(document.tables.first { $0.title == Strings.for(language).nationalSummary })
+    let values = summary.rows.map { row in row.map { value in if case .text(let text) = value { text } else { "" } } }
+    for figure in figures {
+      #expect(values.contains { $0.contains { $0.contains(figure) } }, "\(figure) in the workbook's table")
+    }
+    #expect(values.allSatisfy { $0.last == "illustrative" })
+  }
+}
+
+extension TruthAuditTests {
+  /// F6: on the last band at 80 columns the level headings are apart and whole ("Prov." over two
+  /// columns, not "ProvinciCommunes").
+  @Test(arguments: [(Language.en, "Prov.   Communes"), (.vi, "Tỉnh    Cấp xã")])
+  func theMatrixLevelHeadingsNeverRunTogether(_ language: Language, _ expected: String) {
+    var state = Fixtures.state(80, 24, language)
+    Fixtures.press(&state, [.tab, .character("L"), .character("L"), .character("L")])
+    let text = state.render().text
+    #expect(text.contains(expected), "\(text)")
+    #expect(!text.contains("ProvinciCommunes") && !text.contains("Cấp tỉnhCấp xã"))
+  }
+
+  /// F6: the matrix's JSON, CSV and workbook carry the legend of criterion names.
+  @Test func everyMatrixExportHasTheCriteriaLegend() throws {
+    let export = Self.export(.en)
+    let json = export.render(view: .matrix, province: nil, format: .json, width: 100)
+    let object = try #require(
+      try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+    let criteria = try #require(object["criteria"] as? [[String: Any]])
+    #expect(criteria.count == 40)
+    #expect(criteria.first?["id"] as? String == "T01")
+    #expect(criteria.first?["source"] as? String == "illustrative")
+    #expect(criteria.last?["level"] as? String == "commune")
+    let csv = export.render(view: .matrix, province: nil, format: .csv, width: 100)
+    let rows = csv.split(separator: "\r\n").map(String.init)
+    #expect(rows[1].hasPrefix("2025-12-29,#name,Criterion,Document-management"))
+    #expect(rows.filter { $0.split(separator: ",").dropFirst().first?.hasPrefix("#") == true }.count == 8)
+    let document = export.document(view: .matrix, province: nil)
+    #expect(document.tables.contains { $0.title == Strings.for(.en).criteriaLegend && $0.rows.count == 40 })
+  }
+
+  /// F5: the "criteria list is modelled" note is whole, on the legend line or on its own.
+  @Test(arguments: [(80, Language.vi), (80, .en), (100, .en), (120, .vi)])
+  func theModelledNoteIsNeverCut(_ width: Int, _ language: Language) {
+    let note = Strings.for(language).modelledPlanShort
+    var state = Fixtures.state(width, 24, language)
+    Fixtures.press(&state, [.tab])
+    #expect(state.render().text.contains(note))
+    let text = Self.export(language).text(view: .matrix, province: nil, width: width)
+    #expect(text.contains(note))
+  }
+
+  /// F4: at 60×14 every national figure is whole: "90,1% *" is not cut to "90".
+  @Test(arguments: Language.allCases)
+  func aNarrowOverviewNeverCutsAFigure(_ language: Language) {
+    let text = Fixtures.state(60, 14, language).render().text
+    let percent = language == .vi ? "90,1% *" : "90.1% *"
+    let provincial = language == .vi ? "92,2% *" : "92.2% *"
+    #expect(text.contains(percent), "\(text)")
+    #expect(text.contains(provincial), "\(text)")
+  }
+}

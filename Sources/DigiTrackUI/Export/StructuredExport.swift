@@ -60,7 +60,7 @@ extension ViewExport {
     let date = data.snapshot.date
     switch view {
     case .overview: return tables.provinces().dated(date)
-    case .matrix: return tables.matrix().dated(date)
+    case .matrix: return tables.matrixWithLegend().dated(date)
     case .province: return tables.criteria(province: province).dated(date)
     case .overdue: return tables.overdue().dated(date)
     case .trend: return tables.trendRows()
@@ -152,6 +152,7 @@ extension ViewExport {
       fields.append(("provinces", JSONText.objects(tables.provinces())))
     case .matrix:
       fields.append(("provinces", JSONText.objects(tables.matrix())))
+      fields.append(("criteria", JSONText.objects(tables.criteriaLegend())))
     case .trend:
       fields.append(
         ("dates", "[" + data.trend.dates.map { JSONText.string($0.description) }.joined(separator: ", ") + "]"))

@@ -154,16 +154,28 @@ extension OverviewView {
       [items[items.count - 2].label, items[items.count - 1].label],
       [context.ui(strings.provincialShort), context.ui(strings.communesGreenShort)],
     ]
-    for (index, labels) in pairs.enumerated() {
+    // A figure is whole or on the next line, never cut (issue 12, item 9): where neither pair
+    // fits on one line, each figure takes a line of its own with its short label.
+    var placed = false
+    for labels in pairs {
       var line = Line()
       for (position, item) in items.suffix(2).enumerated() {
         if position > 0 { line.append(" \(context.glyphs.separator)", .normal) }
         line.append(" " + labels[position], .label)
         line.spans += item.value + item.after
       }
-      if line.width < width || index == pairs.count - 1 {
+      if line.width < width {
         lines.append(line)
+        placed = true
         break
+      }
+    }
+    if !placed {
+      for (position, item) in items.suffix(2).enumerated() {
+        var line = Line(" " + pairs[pairs.count - 1][position], .label)
+        line.spans += item.value
+        if line.width + item.after.map(\.text.displayWidth).reduce(0, +) < width { line.spans += item.after }
+        lines.append(line)
       }
     }
     var green = Line(" " + context.ui(strings.provincesFullyGreen) + " ", .label)
