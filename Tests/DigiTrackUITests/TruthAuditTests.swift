@@ -146,3 +146,30 @@ extension TruthAuditTests {
     #expect(text.contains(provincial), "\(text)")
   }
 }
+
+extension TruthAuditTests {
+  /// F8: a phase's label gives up its name, never its deadline; commune-criterion names use the
+  /// width there is; the trend's metric names wrap rather than stop.
+  @Test(arguments: [(80, Language.en, "(2025-12-31)"), (70, .vi, "(31/12/2025)"), (60, .en, "(2025-06-30)")])
+  func aPhaseLabelKeepsItsDeadline(_ width: Int, _ language: Language, _ date: String) {
+    let text = Self.export(language).text(view: .province, province: Self.province(code: "20"), width: width)
+    let phase = Strings.for(language).phase
+    let labels = Self.lines(text, containing: phase + " ").filter { $0.contains("█") || $0.contains("░") }
+    #expect(labels.count == 2, "\(labels)")
+    #expect(labels.contains { $0.contains(date) }, "\(labels)")
+    #expect(labels.allSatisfy { $0.contains(")") }, "\(labels)")
+  }
+
+  @Test func communeCriterionNamesUseTheWidth() {
+    let text = Self.export(.vi).text(view: .province, province: Self.province(code: "20"), width: 200)
+    #expect(text.contains("C01  ✓ 100% cán bộ, công chức cấp xã được cấp chữ ký số "))
+    let narrow = Self.export(.vi).text(view: .province, province: Self.province(code: "20"), width: 80)
+    #expect(Self.lines(narrow, containing: "C01  ✓").first?.hasSuffix("(suy ra)") == true)
+  }
+
+  @Test func trendHeadingsWrapAt120() {
+    let text = Self.export(.en).text(view: .trend, province: nil, width: 120)
+    #expect(!text.contains("green on all…"))
+    #expect(text.contains(" criteria)"))
+  }
+}

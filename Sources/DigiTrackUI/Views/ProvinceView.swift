@@ -249,6 +249,15 @@ struct ProvinceView {
     let longest = names.map(\.displayWidth).max() ?? 20
     let labelWidth = max(20, min(longest + 2, width - 22 - 10))
     let barWidth = max(6, min(30, width - labelWidth - 22))
+    // A phase's label gives up its name before its deadline: "Phase 2: Acceleration… (2025-12-31)".
+    let shortPhaseLabels = plan.phases.map { phase in
+      let head = "\(context.ui(strings.phase)) \(phase.number): "
+      let tail = " (\(format.date(phase.deadline)))"
+      let room = labelWidth - 1 - head.displayWidth - tail.displayWidth
+      let name = context.text(phase.name)
+      guard name.displayWidth > room, room >= 4 else { return head + name + tail }
+      return head + name.fitted(to: room, ellipsis: context.glyphs.ellipsis).trimmingSpaces + tail
+    }
     // Every breakdown counts the provincial statuses, so each rule carries their mark.
     let mark = context.marker(detail.breakdownDerivation.marker)
     func section(_ title: String, _ items: [(String, Ratio)]) -> [Line] {
@@ -264,7 +273,7 @@ struct ProvinceView {
       return lines
     }
     var lines: [Line] = []
-    lines += section(strings.byPhase, plan.phases.indices.map { (phaseLabels[$0], detail.byPhase[$0]) })
+    lines += section(strings.byPhase, plan.phases.indices.map { (shortPhaseLabels[$0], detail.byPhase[$0]) })
     lines += section(strings.byBlock, plan.blocks.enumerated().map { (context.text($1.name), detail.byBlock[$0]) })
     lines += section(strings.byGroup, plan.groups.enumerated().map { (context.text($1.name), detail.byGroup[$0]) })
     lines += section(strings.byPillar, plan.pillars.enumerated().map { (context.text($1.name), detail.byPillar[$0]) })
@@ -275,8 +284,15 @@ struct ProvinceView {
     let plan = context.dataset.plan
     guard !plan.communeCriteria.isEmpty else { return [] }
     let format = context.format
-    let labelWidth = min(48, max(24, width * 2 / 5))
-    let barWidth = max(6, min(30, width - labelWidth - 28))
+    // The names as wide as the longest, where the bar keeps 10 cells and what follows it (the
+    // count, the share, the mark, "(implied)") stays whole (audit F8: the names stopped at 48
+    // columns on a 200-column screen).
+    let longest = plan.communeCriteria.map { context.text(plan.criteria[$0].name).displayWidth }.max() ?? 0
+    let anyImplied = plan.communeCriteria.indices.contains { detail.report?.communes.isImplied($0) == true }
+    let impliedWidth = anyImplied ? 3 + context.ui(context.strings.impliedShort).displayWidth : 0
+    let tail = 1 + 9 + 1 + 6 + 1 + context.markerWidth + impliedWidth
+    let labelWidth = max(24, min(longest + 9, width - 2 - 10 - tail))
+    let barWidth = max(6, min(30, width - 2 - labelWidth - tail))
     let provenance = detail.report?.communes.provenance
     var lines = [Line.blank, context.rule(context.strings.communeCriteria, width: width)]
     var implied = false
