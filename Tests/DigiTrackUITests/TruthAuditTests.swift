@@ -173,3 +173,13 @@ extension TruthAuditTests {
     #expect(text.contains(" criteria)"))
   }
 }
+
+extension TruthAuditTests {
+  /// F9: the overdue view lists criteria of a modelled plan, and says so once, in every width.
+  @Test(arguments: [(200, Language.en, "modelled"), (80, .en, "modelled"), (80, .vi, "mô hình minh họa")])
+  func theOverdueViewSaysTheCriteriaAreModelled(_ width: Int, _ language: Language, _ word: String) {
+    let export = ViewExport(data: OverdueViewTests.pastPhaseTwo, options: DisplayOptions(language: language))
+    let text = export.text(view: .overdue, province: nil, width: width)
+    #expect(Self.lines(text, containing: word).count == 1, "\(text)")
+  }
+}
