@@ -183,3 +183,15 @@ extension TruthAuditTests {
     #expect(Self.lines(text, containing: word).count == 1, "\(text)")
   }
 }
+
+extension TruthAuditTests {
+  /// F10: a Vietnamese message names the view in Vietnamese, never by its English `--view` value.
+  @Test(arguments: ViewKind.allCases)
+  func aVietnameseWidthRefusalNamesTheViewInVietnamese(_ view: ViewKind) throws {
+    let message = try #require(ViewExport.widthRefusal(59, view: view, language: .vi))
+    #expect(!message.contains(" \(view.rawValue)"), "\(message)")
+    #expect(message.contains("màn hình " + Strings.for(.vi).viewName(view)))
+    let english = try #require(ViewExport.widthRefusal(59, view: view, language: .en))
+    #expect(english.contains("the \(view.rawValue) view"))
+  }
+}

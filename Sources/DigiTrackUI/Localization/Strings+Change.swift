@@ -63,4 +63,16 @@ extension Strings {
   var communeLevelShort: String { language == .vi ? "Xã" : "Comm." }
   /// The heading of a criterion's level (provincial or commune) in the criteria legend.
   var levelWord: String { language == .vi ? "Cấp" : "Level" }
+  /// A view's name in a sentence ("màn hình tổng quan"), never the English `--view` value in
+  /// Vietnamese (audit F10).
+  func viewName(_ view: ViewKind) -> String {
+    guard language == .vi else { return view.rawValue }
+    switch view {
+    case .overview: return "tổng quan"
+    case .matrix: return "ma trận"
+    case .province: return "tỉnh, thành phố"
+    case .overdue: return "tiêu chí quá hạn"
+    case .trend: return "xu hướng"
+    }
+  }
 }
