@@ -195,3 +195,18 @@ extension TruthAuditTests {
     #expect(english.contains("the \(view.rawValue) view"))
   }
 }
+
+extension TruthAuditTests {
+  /// D1: the matrix's counts (its `✓/32` and `✓/8` columns, its totals row) and the overview's
+  /// region column rest on illustrative figures and carry the mark.
+  @Test(arguments: Language.allCases)
+  func derivedColumnsCarryTheMark(_ language: Language) throws {
+    let strings = Strings.for(language)
+    let matrix = Self.export(language).text(view: .matrix, province: nil, width: 80)
+    #expect(matrix.contains("✓/32* ✓/8* │"))
+    let totals = try #require(Self.lines(matrix, containing: strings.provincesGreenRow).first)
+    #expect(totals.contains(strings.provincesGreenRow + " *"), "\(totals)")
+    let overview = Self.export(language).text(view: .overview, province: nil, width: 200)
+    #expect(overview.contains(" " + strings.region + " * "), "the region column's header")
+  }
+}

@@ -71,6 +71,9 @@ public struct NationalSummary: Sendable {
   public let provincialDerivation: Derivation
   public let communesDerivation: Derivation
   public let pillarsDerivation: Derivation
+  /// The communes green on each commune-level criterion (given or implied), over the provinces
+  /// whose data has them.
+  public let communeCriteriaDerivation: Derivation
 
   init(dataset: Dataset, snapshot: Snapshot, provinces: [ProvinceSummary]) {
     let plan = dataset.plan
@@ -98,5 +101,12 @@ public struct NationalSummary: Sendable {
     provincialDerivation = .combined(provinces.filter(\.reported).map(\.provincialDerivation))
     communesDerivation = .combined(provinces.map(\.communeDerivation))
     pillarsDerivation = Derivation(snapshot.reports.map { $0?.provincialProvenance })
+    communeCriteriaDerivation = Derivation(
+      snapshot.reports.map { report in
+        guard let report,
+          plan.communeCriteria.indices.contains(where: { report.communes.ratio(onCriterion: $0) != nil })
+        else { return nil }
+        return report.communes.provenance
+      })
   }
 }

@@ -99,6 +99,11 @@ struct MatrixView {
     return line
   }
 
+  /// `*` when the matrix's counts rest on anything illustrative (`Aggregates.matrixCountsDerivation`).
+  var countsMark: String {
+    context.data.aggregates.matrixCountsDerivation.isIllustrative ? context.strings.illustrativeMark : ""
+  }
+
   /// "  * the criteria list is modelled" when the data marks the plan as modelled: said once, on
   /// the legend line where it fits whole, else on a line of its own (never cut: issue 16, item 2).
   var modelledNote: String? {
@@ -133,13 +138,15 @@ struct MatrixView {
     var line = Line()
     line.append(context.strings.rank.fitted(to: 3, alignRight: true) + " ", .header)
     line.append(context.ui(context.strings.province).fitted(to: nameWidth) + " ", .header)
-    let total = "/\(context.dataset.plan.provincialCriteria.count)"
-    line.append((context.glyphs.status(.green) + total).fitted(to: 5, alignRight: true, ellipsis: "") + " ", .header)
-    if hasCommunes {
-      let communes = "/\(context.dataset.plan.communeCriteria.count)"
-      line.append(
-        (context.glyphs.status(.green) + communes).fitted(to: 4, alignRight: true, ellipsis: "") + " ", .header)
+    // The counts are derived: their headers carry the mark where it fits beside them.
+    let mark = countsMark
+    func heading(_ count: Int, width: Int) -> String {
+      let title = context.glyphs.status(.green) + "/\(count)"
+      let marked = title + mark
+      return (marked.displayWidth <= width ? marked : title).fitted(to: width, alignRight: true, ellipsis: "") + " "
     }
+    line.append(heading(context.dataset.plan.provincialCriteria.count, width: 5), .header)
+    if hasCommunes { line.append(heading(context.dataset.plan.communeCriteria.count, width: 4), .header) }
     line.append(context.unicode ? "│ " : "| ", .border)
     for (position, index) in shown.enumerated() {
       let id = context.dataset.plan.criteria[index].id
