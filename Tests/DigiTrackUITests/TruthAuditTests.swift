@@ -210,3 +210,31 @@ extension TruthAuditTests {
     #expect(overview.contains(" " + strings.region + " * "), "the region column's header")
   }
 }
+
+extension TruthAuditTests {
+  /// D2: one rule for a province's status in every format: the screen's mark beside the status
+  /// is the CSV's `status_source`, and the published phase flags' source is its `phase_source`.
+  @Test(arguments: 0..<2)
+  func theStatusSaysTheSameInEveryFormat(_ date: Int) throws {
+    let data = ProvenanceMarkTests.dates[date]
+    let export = ViewExport(data: data, options: DisplayOptions(language: .en))
+    let csv = export.render(view: .overview, province: nil, format: .csv, width: 100).split(separator: "\r\n")
+    let keys = csv[0].split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+    let status = try #require(keys.firstIndex(of: "status_source"))
+    let phase = try #require(keys.firstIndex(of: "phase_source"))
+    let code = try #require(keys.firstIndex(of: "code"))
+    for row in csv.dropFirst() {
+      // The names in these rows have no comma, so a plain split finds the columns.
+      let fields = row.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
+      let province = try #require(data.dataset.provinces.firstIndex { $0.code == fields[code] })
+      let text = export.text(view: .province, province: province, width: 120)
+      let line = try #require(Self.lines(text, containing: " Status ").first)
+      let name = data.dataset.provinces[province].name
+      let marked = line.contains(" *  ") || line.contains(" * ·")
+      #expect(marked == (fields[status] == "illustrative"), "\(name): \(line)")
+      if let source = data.dataset.sources.firstIndex(where: { $0.id == fields[phase] }) {
+        #expect(line.contains("[\(source + 1)])"), "\(name): \(line)")
+      }
+    }
+  }
+}
