@@ -238,3 +238,33 @@ extension TruthAuditTests {
     }
   }
 }
+
+extension TruthAuditTests {
+  /// D4: at 31/07/2025 the published "34/34" of phase 1 rests on published flags alone and cites
+  /// them where the screen shows it, while the overall count keeps its `*`.
+  @Test(arguments: Language.allCases)
+  func thePublishedPhaseCountCitesItsSource(_ language: Language) throws {
+    let data = ProvenanceMarkTests.dates[0]
+    let export = ViewExport(data: data, options: DisplayOptions(language: language))
+    let text = export.text(view: .overview, province: nil, width: 120)
+    let strings = Strings.for(language)
+    let line = try #require(Self.lines(text, containing: strings.provincesFullyGreen + " ").first)
+    #expect(line.contains(strings.phaseShort + "1: 34/34 [1]"), "\(line)")
+    #expect(line.contains(" *"), "\(line)")
+    let json = export.render(view: .overview, province: nil, format: .json, width: 120)
+    #expect(json.contains("\"phaseGreenSources\": [\"" + data.dataset.sources[0].id + "\", \"illustrative\"]"))
+  }
+}
+
+extension TruthAuditTests {
+  /// F4 again: the provinces-green figures move a phase to the next line rather than lose it.
+  @Test(arguments: [(60, Language.vi, "GĐ2: 0/34 *"), (60, .en, "P2: 0/34 *")])
+  func theProvincesGreenFiguresAreWholeWhenNarrow(_ width: Int, _ language: Language, _ figure: String) {
+    let export = ViewExport(data: ProvenanceMarkTests.dates[0], options: DisplayOptions(language: language))
+    #expect(export.text(view: .overview, province: nil, width: width).contains(figure))
+    var state = AppState(
+      data: ProvenanceMarkTests.dates[0], options: DisplayOptions(language: language), width: width, height: 14)
+    state.reorder()
+    #expect(state.render().text.contains(figure))
+  }
+}

@@ -27,7 +27,8 @@ extension Aggregates {
       national.provincialDerivation, national.communesDerivation, national.fullyGreenDerivation,
       national.phaseGreenDerivation,
     ]
-    return national.metrics.contains { $0.provenance == tag } || derived.contains { $0.cited.contains(index) }
+    return national.metrics.contains { $0.provenance == tag }
+      || (derived + national.phaseCountDerivations).contains { $0.cited.contains(index) }
   }
 }
 

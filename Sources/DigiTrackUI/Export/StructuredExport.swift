@@ -138,6 +138,9 @@ extension ViewExport {
       // Where each national roll-up comes from, beside it: "illustrative" or the ids it cites.
       fields.append(("provincesFullyGreenSource", derived(national.fullyGreenDerivation)))
       fields.append(("phaseGreenSource", derived(national.phaseGreenDerivation)))
+      // Each phase's count on its own: a phase counted from published flags cites them.
+      let phaseSources = national.phaseCountDerivations.map(derived)
+      fields.append(("phaseGreenSources", "[" + phaseSources.joined(separator: ", ") + "]"))
       fields.append(("communesGreenSource", derived(national.communesDerivation)))
       fields.append(("rankSource", derived(data.aggregates.rankDerivation)))
       if let change = data.change {
