@@ -121,8 +121,10 @@ public enum XLSXTableWriter {
 
   /// At most 31 characters, none of `[]:*?/\`, unique in the workbook.
   static func sheetName(_ title: String, used: inout Set<String>) -> String {
-    let cleaned = String(title.map { "[]:*?/\\".contains($0) ? "-" : $0 }.prefix(28))
-    var name = cleaned.isEmpty ? "Sheet" : cleaned
+    var cleaned = Substring(String(title.map { "[]:*?/\\".contains($0) ? "-" : $0 }.prefix(28)))
+    // Cut at a space, the name would end in one (audit D3: 'Tiêu chí, nhiệm vụ cấp tỉnh ').
+    while cleaned.last == " " { cleaned = cleaned.dropLast() }
+    var name = cleaned.isEmpty ? "Sheet" : String(cleaned)
     var number = 2
     while used.contains(name.lowercased()) {
       name = cleaned + " \(number)"

@@ -34,7 +34,9 @@ import Testing
   @Test func overview() throws {
     let folder = try Run.folder()
     let output = try export(["-o", "overview.xlsx"], in: folder)
-    #expect(output.contains("sheets ['Số liệu toàn quốc', 'Tỉnh, thành phố', 'Nguồn', 'Chú thích']"), "\(output)")
+    #expect(
+      output.contains("sheets ['Số liệu toàn quốc', 'Tổng hợp toàn quốc', 'Tỉnh, thành phố', 'Nguồn', 'Chú thích']"),
+      "\(output)")
     #expect(output.contains("Số liệu đến ngày: 29/12/2025 (Tổng kết năm 2025)"), "\(output)")
     #expect(output.contains("Dữ liệu: demo.json (dữ liệu mẫu có sẵn)"), "\(output)")
     #expect(!output.contains("freeze False"), "\(output)")

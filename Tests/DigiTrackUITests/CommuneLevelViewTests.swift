@@ -54,7 +54,7 @@ import Testing
     let text = Self.export.render(view: view, province: province, format: .text, width: 120)
     #expect(text.contains("✓ 100%  ▓ 90–99%"))
     if view == .matrix {
-      #expect(markdown.contains("- C08: Cán bộ cấp xã"))
+      #expect(markdown.contains("| C08 | Cán bộ cấp xã"))
       #expect(markdown.contains("| 20 | Lạng Sơn |") && markdown.contains("| ✓ 100,0% |"))
       // CSV and JSON keep the count, now with what it is out of.
       let csv = Self.export.render(view: view, province: nil, format: .csv, width: 120)

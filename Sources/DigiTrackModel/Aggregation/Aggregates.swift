@@ -71,6 +71,13 @@ public struct NationalSummary: Sendable {
   public let provincialDerivation: Derivation
   public let communesDerivation: Derivation
   public let pillarsDerivation: Derivation
+  /// What the count of provinces green in each phase rests on: each province's published flag for
+  /// that phase where the data has one, else its statuses. At 31/07/2025 the published "34/34"
+  /// of phase 1 cites its source although the phase-2 count is illustrative (audit D4).
+  public let phaseCountDerivations: [Derivation]
+  /// The communes green on each commune-level criterion (given or implied), over the provinces
+  /// whose data has them.
+  public let communeCriteriaDerivation: Derivation
 
   init(dataset: Dataset, snapshot: Snapshot, provinces: [ProvinceSummary]) {
     let plan = dataset.plan
@@ -98,5 +105,22 @@ public struct NationalSummary: Sendable {
     provincialDerivation = .combined(provinces.filter(\.reported).map(\.provincialDerivation))
     communesDerivation = .combined(provinces.map(\.communeDerivation))
     pillarsDerivation = Derivation(snapshot.reports.map { $0?.provincialProvenance })
+    phaseCountDerivations = plan.phases.indices.map { phase in
+      Derivation(
+        snapshot.reports.map { report -> Provenance? in
+          guard let report else { return nil }
+          if let flags = report.phaseGreen, phase < flags.flags.count, flags.flags[phase] != nil {
+            return flags.provenance
+          }
+          return report.provincialProvenance
+        })
+    }
+    communeCriteriaDerivation = Derivation(
+      snapshot.reports.map { report in
+        guard let report,
+          plan.communeCriteria.indices.contains(where: { report.communes.ratio(onCriterion: $0) != nil })
+        else { return nil }
+        return report.communes.provenance
+      })
   }
 }

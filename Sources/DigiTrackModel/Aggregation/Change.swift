@@ -99,7 +99,9 @@ public struct ChangeSummary: Sendable {
     communesBefore = counted.reduce(Ratio.empty) { $0 + ($1.communeBefore ?? .empty) }
     communesAfter = counted.reduce(Ratio.empty) { $0 + ($1.communeAfter ?? .empty) }
     derivation = .combined(provinces.map(\.statusDerivation))
-    communesDerivation = .combined(provinces.filter { $0.communes != nil }.map(\.derivation))
+    // The commune counts before and after are those of `counted`, listed or published: their mark
+    // is theirs, not only that of the provinces that list their communes one by one.
+    communesDerivation = .combined(counted.map(\.communeDerivation))
   }
 }
 

@@ -78,6 +78,10 @@ public struct ProvinceChange: Sendable {
   public let derivation: Derivation
   /// The criterion counts and the overall statuses rest on both dates' statuses and phase flags.
   public let statusDerivation: Derivation
+  /// The commune counts at both dates (listed or published).
+  public let communeDerivation: Derivation
+  /// The provincial counts at both dates and the criterion changes between them (the statuses).
+  public let provincialDerivation: Derivation
 
   public init(dataset: Dataset, from: Int, to: Int, province: Int) {
     self.init(
@@ -112,6 +116,13 @@ public struct ProvinceChange: Sendable {
       dataset.snapshots[from].reports[province]?.communes.units, dataset.snapshots[to].reports[province]?.communes.units
     )
     statusDerivation = old.statusDerivation + new.statusDerivation
+    communeDerivation = old.communeDerivation + new.communeDerivation
+    provincialDerivation =
+      old.provincialDerivation + new.provincialDerivation
+      + Derivation([
+        dataset.snapshots[from].reports[province]?.provincialProvenance,
+        dataset.snapshots[to].reports[province]?.provincialProvenance,
+      ])
     derivation = old.provincialDerivation + new.provincialDerivation + old.communeDerivation + new.communeDerivation
   }
 }

@@ -14,6 +14,12 @@ extension Aggregates {
   /// Whether any province's provincial statuses are illustrative (the pillar figures derive from them).
   public var anyProvincialIllustrative: Bool { national.pillarsDerivation.isIllustrative }
 
+  /// What the matrix's counts rest on (its `✓/32` and `✓/8` columns and its "provinces green"
+  /// row): the provincial statuses, and the commune counts on each criterion.
+  public var matrixCountsDerivation: Derivation {
+    national.pillarsDerivation + national.communeCriteriaDerivation
+  }
+
   /// Whether the overview's national figures cite source `index`.
   public func citesNationally(source index: Int) -> Bool {
     let tag = Provenance.source(index)
@@ -21,7 +27,8 @@ extension Aggregates {
       national.provincialDerivation, national.communesDerivation, national.fullyGreenDerivation,
       national.phaseGreenDerivation,
     ]
-    return national.metrics.contains { $0.provenance == tag } || derived.contains { $0.cited.contains(index) }
+    return national.metrics.contains { $0.provenance == tag }
+      || (derived + national.phaseCountDerivations).contains { $0.cited.contains(index) }
   }
 }
 
@@ -39,4 +46,10 @@ extension Report {
     }
     return Derivation(inputs)
   }
+}
+
+extension Dataset {
+  /// What the region column rests on: every region's provenance (a column header carries the
+  /// mark the province header gives its own region).
+  public var regionsDerivation: Derivation { Derivation(regions.map(\.provenance)) }
 }

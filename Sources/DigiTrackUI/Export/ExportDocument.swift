@@ -56,8 +56,8 @@ extension ViewExport {
   func sections(view: ViewKind, province: Int, tables: ExportTables) -> [ExportTable] {
     var sections: [ExportTable]
     switch view {
-    case .overview: sections = [tables.metrics(), tables.provinces()]
-    case .matrix: sections = [tables.matrix()]
+    case .overview: sections = [tables.metrics(), tables.nationalFigures(), tables.provinces()]
+    case .matrix: sections = [tables.matrix(), tables.criteriaLegend(words: true)]
     case .province: sections = [tables.criteria(province: province), tables.communeCriteria(province: province)]
     case .overdue: sections = [tables.overdue(), tables.overdueByCriterion()]
     case .trend: sections = [tables.trendByProvince()]

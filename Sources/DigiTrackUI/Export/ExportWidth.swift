@@ -13,11 +13,13 @@ extension ViewExport {
     switch language {
     case .vi:
       return
-        "--width \(width) quá hẹp cho bản xuất văn bản của màn hình \(view.rawValue): tối thiểu \(minimum) cột, "
+        "--width \(width) quá hẹp cho bản xuất văn bản của màn hình \(Strings.for(.vi).viewName(view)): tối thiểu "
+        + "\(minimum) cột, "
         + "để không số liệu nào bị cắt (markdown, csv và json không phụ thuộc độ rộng)"
     case .en:
       return
-        "--width \(width) is too narrow for a text export of the \(view.rawValue) view: the minimum is \(minimum) "
+        "--width \(width) is too narrow for a text export of the \(Strings.for(.en).viewName(view)) view: the minimum "
+        + "is \(minimum) "
         + "columns, so that no figure is cut (markdown, csv and json do not depend on the width)"
     }
   }

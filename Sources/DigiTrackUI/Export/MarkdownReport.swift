@@ -23,7 +23,7 @@ extension ViewExport {
   }
 
   /// The legends a reader needs for the view's marks: statuses everywhere; commune-level bands and
-  /// the criterion codes where the view shows codes (matrix, province).
+  /// the criterion codes are the matrix's own table.
   func markdownLegend(view: ViewKind, context: RenderContext) -> String {
     let strings = context.strings
     let statuses = Status.allCases.map { Glyphs.unicode.status($0) + " " + context.ui(strings.statusNames[$0] ?? "") }
@@ -33,15 +33,8 @@ extension ViewExport {
     if !plan.communeCriteria.isEmpty {
       out += "**" + Markdown.escape(Self.plainText(Line(context.communeLevelLegend()))) + "**\n\n"
     }
-    if view == .matrix {
-      out += "**\(context.ui(strings.criteriaLegend))**:\n\n"
-      for (index, criterion) in plan.criteria.enumerated() {
-        let deadline = context.format.date(plan.deadline(ofCriterion: index))
-        out += "- \(criterion.id): " + Markdown.escape(context.text(criterion.name))
-        out += " (\(context.ui(strings.phaseShort))\(criterion.phase), \(deadline))\n"
-      }
-      out += "\n"
-    }
+    // The matrix's criterion codes are its own table (`ExportTables.criteriaLegend`), as in the
+    // workbook.
     return out
   }
 

@@ -61,7 +61,7 @@ extension ViewExport {
     let date = data.snapshot.date
     switch view {
     case .overview: return tables.provinces().dated(date)
-    case .matrix: return tables.matrix().dated(date)
+    case .matrix: return tables.matrixWithLegend().dated(date)
     case .province: return tables.criteria(province: province).dated(date)
     case .overdue: return tables.overdue().dated(date)
     case .trend: return tables.trendRows()
@@ -139,6 +139,9 @@ extension ViewExport {
       // Where each national roll-up comes from, beside it: "illustrative" or the ids it cites.
       fields.append(("provincesFullyGreenSource", derived(national.fullyGreenDerivation)))
       fields.append(("phaseGreenSource", derived(national.phaseGreenDerivation)))
+      // Each phase's count on its own: a phase counted from published flags cites them.
+      let phaseSources = national.phaseCountDerivations.map(derived)
+      fields.append(("phaseGreenSources", "[" + phaseSources.joined(separator: ", ") + "]"))
       fields.append(("communesGreenSource", derived(national.communesDerivation)))
       fields.append(("rankSource", derived(data.aggregates.rankDerivation)))
       if let change = data.change {
@@ -153,6 +156,7 @@ extension ViewExport {
       fields.append(("provinces", JSONText.objects(tables.provinces())))
     case .matrix:
       fields.append(("provinces", JSONText.objects(tables.matrix())))
+      fields.append(("criteria", JSONText.objects(tables.criteriaLegend())))
     case .trend:
       fields.append(
         ("dates", "[" + data.trend.dates.map { JSONText.string($0.description) }.joined(separator: ", ") + "]"))

@@ -52,4 +52,27 @@ extension Strings {
   /// The export's change columns, in Markdown.
   var upArrowWord: String { language == .vi ? "↑ tiến lên" : "↑ improved" }
   var downArrowWord: String { language == .vi ? "↓ đi xuống" : "↓ went back" }
+
+  // MARK: truth (issues 11, 12, 16: every figure whole in every format)
+
+  /// The overview's headline figures as a table in the Markdown report and the workbook.
+  var nationalSummary: String { language == .vi ? "Tổng hợp toàn quốc" : "National summary" }
+
+  /// The matrix's level headings over too few columns for "Cấp tỉnh" / "Provincial".
+  var provincialLevelShort: String { language == .vi ? "Tỉnh" : "Prov." }
+  var communeLevelShort: String { language == .vi ? "Xã" : "Comm." }
+  /// The heading of a criterion's level (provincial or commune) in the criteria legend.
+  var levelWord: String { language == .vi ? "Cấp" : "Level" }
+  /// A view's name in a sentence ("màn hình tổng quan"), never the English `--view` value in
+  /// Vietnamese (audit F10).
+  func viewName(_ view: ViewKind) -> String {
+    guard language == .vi else { return view.rawValue }
+    switch view {
+    case .overview: return "tổng quan"
+    case .matrix: return "ma trận"
+    case .province: return "tỉnh, thành phố"
+    case .overdue: return "tiêu chí quá hạn"
+    case .trend: return "xu hướng"
+    }
+  }
 }

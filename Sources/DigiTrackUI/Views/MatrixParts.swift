@@ -36,7 +36,12 @@ extension MatrixView {
 
   /// The last row: for each column, how many of the listed provinces are green on it.
   func totalsLine(_ shown: [Int], order: [Int]) -> Line {
-    var line = Line("    " + context.ui(context.strings.provincesGreenRow).fitted(to: fixedWidthForTotals), .header)
+    let mark = countsMark.isEmpty ? "" : " " + countsMark
+    let label = context.ui(context.strings.provincesGreenRow)
+    let room = fixedWidthForTotals - mark.count
+    let marked =
+      label.displayWidth <= room ? label + mark : label.fitted(to: room, ellipsis: context.glyphs.ellipsis) + mark
+    var line = Line("    " + marked.fitted(to: fixedWidthForTotals), .header)
     line.append(context.unicode ? "│" : "|", .border)
     let ordinals = context.dataset.plan.levelOrdinals
     for index in shown {

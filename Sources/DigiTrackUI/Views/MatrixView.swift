@@ -52,6 +52,10 @@ struct MatrixView {
     let shown = Array(all[range])
     let cursor = self.cursor.flatMap { range.contains($0) ? $0 : nil }
     var top = [titleLine(), legendLine(range: range, total: all.count)]
+    // The modelled-plan note, whole on a line of its own where the legend line has no room for it.
+    if let note = modelledNote, !(top[1].spans.last?.text.hasSuffix(note) ?? false) {
+      top.append(Line(" " + note.trimmingSpaces, .illustrative))
+    }
     // What a commune-level cell means, on the bands that show some.
     let plan = self.context.dataset.plan
     if shown.contains(where: { plan.criteria[$0].level == .commune }) {
@@ -91,10 +95,19 @@ struct MatrixView {
     {
       context.appendIllustrativeLegend(to: &line, width: width)
     }
-    if context.dataset.plan.provenance.isIllustrative {
-      line.append("  " + context.ui(context.strings.modelledPlanShort), .illustrative)
-    }
+    if let note = modelledNote { add(note, .illustrative) }
     return line
+  }
+
+  /// `*` when the matrix's counts rest on anything illustrative (`Aggregates.matrixCountsDerivation`).
+  var countsMark: String {
+    context.data.aggregates.matrixCountsDerivation.isIllustrative ? context.strings.illustrativeMark : ""
+  }
+
+  /// "  * the criteria list is modelled" when the data marks the plan as modelled: said once, on
+  /// the legend line where it fits whole, else on a line of its own (never cut: issue 16, item 2).
+  var modelledNote: String? {
+    context.dataset.plan.provenance.isIllustrative ? "  " + context.ui(context.strings.modelledPlanShort) : nil
   }
 
   /// "Cấp tỉnh" over the provincial columns and "Cấp xã" over the commune ones.
@@ -106,8 +119,15 @@ struct MatrixView {
       let level = plan.criteria[shown[start]].level
       var end = start
       while end < shown.count, plan.criteria[shown[end]].level == level { end += 1 }
-      let label = level == .provincial ? context.strings.provincial : context.strings.communes
-      line.append(context.ui(label).fitted(to: (end - start) * Self.cellWidth, ellipsis: ""), .header)
+      // Each heading ends a cell before the next one starts, so two never run together; the
+      // short word where the full one does not fit (two columns of "Provincial" read "Prov.").
+      let room = (end - start) * Self.cellWidth - 1
+      let words =
+        level == .provincial
+        ? [context.strings.provincial, context.strings.provincialLevelShort]
+        : [context.strings.communes, context.strings.communeLevelShort]
+      let label = words.map { context.ui($0) }.first { $0.displayWidth <= room } ?? context.ui(words[1])
+      line.append(label.fitted(to: room, ellipsis: context.glyphs.ellipsis) + " ", .header)
       start = end
     }
     return line
@@ -118,13 +138,15 @@ struct MatrixView {
     var line = Line()
     line.append(context.strings.rank.fitted(to: 3, alignRight: true) + " ", .header)
     line.append(context.ui(context.strings.province).fitted(to: nameWidth) + " ", .header)
-    let total = "/\(context.dataset.plan.provincialCriteria.count)"
-    line.append((context.glyphs.status(.green) + total).fitted(to: 5, alignRight: true, ellipsis: "") + " ", .header)
-    if hasCommunes {
-      let communes = "/\(context.dataset.plan.communeCriteria.count)"
-      line.append(
-        (context.glyphs.status(.green) + communes).fitted(to: 4, alignRight: true, ellipsis: "") + " ", .header)
+    // The counts are derived: their headers carry the mark where it fits beside them.
+    let mark = countsMark
+    func heading(_ count: Int, width: Int) -> String {
+      let title = context.glyphs.status(.green) + "/\(count)"
+      let marked = title + mark
+      return (marked.displayWidth <= width ? marked : title).fitted(to: width, alignRight: true, ellipsis: "") + " "
     }
+    line.append(heading(context.dataset.plan.provincialCriteria.count, width: 5), .header)
+    if hasCommunes { line.append(heading(context.dataset.plan.communeCriteria.count, width: 4), .header) }
     line.append(context.unicode ? "│ " : "| ", .border)
     for (position, index) in shown.enumerated() {
       let id = context.dataset.plan.criteria[index].id

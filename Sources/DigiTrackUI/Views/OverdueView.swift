@@ -28,7 +28,8 @@ struct OverdueView {
   func page() -> Page {
     let list = Self.list(context, order: order)
     let strings = context.strings
-    var top = [context.titleLine(subject: context.ui(strings.overdueTitle), width: width), summaryLine(list)]
+    let summary = summaryLine(list)
+    var top = [context.titleLine(subject: context.ui(strings.overdueTitle), width: width), summary]
     top.append(context.rule(strings.overdueByProvince, width: width))
     top.append(header())
     var body = Body()
@@ -49,6 +50,11 @@ struct OverdueView {
       body.append(Body.Section(count: national.count) { nationalRow(context, national[$0]) })
     }
     body.append(trailer(entries))
+    // The listed criteria are modelled: said once, beside the summary where it fits whole, else
+    // after the sources (issue 16, item 2; audit F9).
+    if let note = modelledNote(list), summary.spans.last?.text != note {
+      body.append([.blank, Line(context.ui(context.strings.modelledPlan), .illustrative)])
+    }
     var page = Page(top: top, body: body, selectedRow: entries.isEmpty ? nil : selection)
     page.tables = tables
     return page
@@ -66,7 +72,15 @@ struct OverdueView {
     if list.entries.contains(where: { isIllustrative($0.province) }) {
       context.appendIllustrativeLegend(to: &line, width: width)
     }
+    if let note = modelledNote(list), line.width + note.displayWidth <= width { line.append(note, .illustrative) }
     return line
+  }
+
+  /// "  * the criteria list is modelled" when the view lists criteria of a plan the data marks
+  /// as modelled.
+  func modelledNote(_ list: OverdueList) -> String? {
+    guard !list.entries.isEmpty, context.dataset.plan.provenance.isIllustrative else { return nil }
+    return "  " + context.ui(context.strings.modelledPlanShort)
   }
 
   private func isIllustrative(_ province: Int) -> Bool {

@@ -212,7 +212,11 @@ struct OverviewColumns {
     let rankTitle = strings.rank + (rankMark.hasPrefix("[") ? "" : rankMark)
     line.append(rankTitle.fitted(to: 3, alignRight: true) + " ", .header)
     line.append(context.ui(strings.province).fitted(to: nameWidth) + " ", .header)
-    if regionWidth > 0 { line.append(context.ui(strings.region).fitted(to: regionWidth) + " ", .header) }
+    if regionWidth > 0 {
+      // The regions are illustrative in the demo: the column says so, as the province header does.
+      let title = context.ui(strings.region) + context.marked(context.dataset.regionsDerivation.marker)
+      line.append(title.fitted(to: regionWidth) + " ", .header)
+    }
     let provincialWidth = provincialBar + 1 + ratioWidth + 1 + markerWidth
     line.append(context.ui(strings.provincial).fitted(to: provincialWidth) + " ", .header)
     let communeWidth = communeBar + 1 + percentWidth + 1 + markerWidth

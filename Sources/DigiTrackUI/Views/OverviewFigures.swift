@@ -74,6 +74,12 @@ extension OverviewView {
     for (index, count) in national.phaseGreen.enumerated() {
       spans.append(Span("  \(context.glyphs.separator) \(context.ui(strings.phaseShort))\(index + 1): ", .label))
       spans.append(Span("\(format.integer(count))/\(total)", .normal))
+      // A phase count resting only on published flags cites them (the 31/07/2025 "34/34").
+      if case .sources(let cited) = context.data.aggregates.national.phaseCountDerivations[index],
+        let first = cited.first
+      {
+        spans.append(Span(" " + context.marker(.source(first)), .dim))
+      }
     }
     if context.data.aggregates.phaseCountsAreIllustrative {
       spans.append(Span(" " + strings.illustrativeMark, .illustrative))
@@ -117,13 +123,44 @@ extension OverviewView {
     let greenWidth = value.map(\.text.displayWidth).reduce(0, +)
     let meaningWidth = meaning.text.displayWidth
     var green = Line(" " + greenLabel.fitted(to: labelWidth, ellipsis: ellipsis) + " ", .label)
-    if green.width + greenWidth + meaningWidth > width, greenLabel.displayWidth + 3 + greenWidth + meaningWidth <= width
+    let natural = greenLabel.displayWidth + 3
+    if green.width + greenWidth + meaningWidth > width,
+      natural + greenWidth + meaningWidth <= width || green.width + greenWidth > width
     {
       green = Line(" " + greenLabel + " ", .label)
     }
-    green.spans += value
-    if green.width + meaningWidth <= width { green.spans.append(meaning) }
-    lines.append(green)
+    lines += greenLines(green)
+    return lines
+  }
+
+  /// `start` (the label), then the provinces-green figures a phase at a time, the next phase on a
+  /// further line where the width ends, never cut (audit F4: "GĐ2: 0/34 *" was lost at 60
+  /// columns), then what green means where it fits.
+  func greenLines(_ start: Line) -> [Line] {
+    let (value, meaning) = provincesGreenSpans()
+    let phaseStart = "  " + context.glyphs.separator
+    var groups: [[Span]] = []
+    for span in value {
+      if groups.isEmpty || span.text.hasPrefix(phaseStart) {
+        groups.append([span])
+      } else {
+        groups[groups.count - 1].append(span)
+      }
+    }
+    var lines = [start]
+    for (index, group) in groups.enumerated() {
+      let groupWidth = group.reduce(0) { $0 + $1.text.displayWidth }
+      if index > 0, lines[lines.count - 1].width + groupWidth > width {
+        var moved = group
+        moved[0].text = String(moved[0].text.drop { $0 == " " })
+        lines.append(Line([Span("   ", .label)] + moved))
+      } else {
+        lines[lines.count - 1].spans += group
+      }
+    }
+    if lines[lines.count - 1].width + meaning.text.displayWidth <= width {
+      lines[lines.count - 1].spans.append(meaning)
+    }
     return lines
   }
 
@@ -154,23 +191,31 @@ extension OverviewView {
       [items[items.count - 2].label, items[items.count - 1].label],
       [context.ui(strings.provincialShort), context.ui(strings.communesGreenShort)],
     ]
-    for (index, labels) in pairs.enumerated() {
+    // A figure is whole or on the next line, never cut (issue 12, item 9): where neither pair
+    // fits on one line, each figure takes a line of its own with its short label.
+    var placed = false
+    for labels in pairs {
       var line = Line()
       for (position, item) in items.suffix(2).enumerated() {
         if position > 0 { line.append(" \(context.glyphs.separator)", .normal) }
         line.append(" " + labels[position], .label)
         line.spans += item.value + item.after
       }
-      if line.width < width || index == pairs.count - 1 {
+      if line.width < width {
         lines.append(line)
+        placed = true
         break
       }
     }
-    var green = Line(" " + context.ui(strings.provincesFullyGreen) + " ", .label)
-    let (value, meaning) = provincesGreenSpans()
-    green.spans += value
-    if green.width + meaning.text.displayWidth <= width { green.spans.append(meaning) }
-    lines.append(green)
+    if !placed {
+      for (position, item) in items.suffix(2).enumerated() {
+        var line = Line(" " + pairs[pairs.count - 1][position], .label)
+        line.spans += item.value
+        if line.width + item.after.map(\.text.displayWidth).reduce(0, +) < width { line.spans += item.after }
+        lines.append(line)
+      }
+    }
+    lines += greenLines(Line(" " + context.ui(strings.provincesFullyGreen) + " ", .label))
     return lines
   }
 }

@@ -56,6 +56,48 @@ struct OverviewView {
     return line
   }
 
+  /// One part of the national change line: its word, its figures and what they rest on. The
+  /// screen and the structured exports (`ExportTables.nationalFigures`) both take these.
+  struct ChangeItem {
+    var label: String
+    var value: [Span]
+    var derivation: Derivation
+    var note: [Span] = []
+  }
+
+  /// The national change against the compared date, improvements and regressions apart; the
+  /// communes as the count at each date where they are not listed one by one.
+  func changeItems() -> [ChangeItem] {
+    guard let change = context.data.change else { return [] }
+    let strings = context.strings
+    let format = context.format
+    func counts(_ count: ChangeCount) -> [Span] {
+      count.isEmpty ? [Span(context.ui(strings.noChangeWord), .dim)] : context.changeSpans(count)
+    }
+    var items = [
+      ChangeItem(
+        label: context.ui(strings.criteriaWord), value: counts(change.criteria), derivation: change.derivation),
+      ChangeItem(
+        label: context.ui(strings.greenProvincesWord), value: counts(change.greenProvinces),
+        derivation: change.derivation),
+    ]
+    if let communes = change.communes {
+      var item = ChangeItem(
+        label: context.ui(strings.greenCommunesWord), value: counts(communes), derivation: change.communesDerivation)
+      if !change.communesComplete { item.note = [Span(" (" + context.ui(strings.partialWord) + ")", .dim)] }
+      items.append(item)
+    } else if change.communesBefore.total > 0 {
+      // Counts only: the count at each date, not a net change passed off as progress.
+      let text =
+        format.ratio(change.communesBefore) + " " + context.glyphs.arrow + " " + format.ratio(change.communesAfter)
+      items.append(
+        ChangeItem(
+          label: context.ui(strings.greenCommunesWord), value: [Span(text, .normal)],
+          derivation: change.communesDerivation))
+    }
+    return items
+  }
+
   /// "So với ngày 31/07/2025: tiêu chí ↑300 ↓12 · tỉnh xanh ↑34 · xã xanh ↑1.011 ↓3 *": the
   /// national change against the compared date, improvements and regressions apart.
   func changeLines() -> [Line] {
@@ -65,29 +107,9 @@ struct OverviewView {
     let illustrative = Span(" " + strings.illustrativeMark, .illustrative)
     // Each item is kept whole; on a tall screen the items wrap onto a second line where the
     // width is short.
-    var items: [[Span]] = []
-    func item(_ word: String, _ count: ChangeCount, illustrativeFrom derivation: Derivation) {
-      var spans = [Span(context.ui(word) + " ", .normal)]
-      spans += count.isEmpty ? [Span(context.ui(strings.noChangeWord), .dim)] : context.changeSpans(count)
-      if derivation.isIllustrative { spans.append(illustrative) }
-      items.append(spans)
-    }
-    item(strings.criteriaWord, change.criteria, illustrativeFrom: change.derivation)
-    item(strings.greenProvincesWord, change.greenProvinces, illustrativeFrom: change.derivation)
-    if let communes = change.communes {
-      item(strings.greenCommunesWord, communes, illustrativeFrom: change.communesDerivation)
-      if !change.communesComplete {
-        items[items.count - 1].append(Span(" (" + context.ui(strings.partialWord) + ")", .dim))
-      }
-    } else if change.communesBefore.total > 0 {
-      // Counts only: the count at each date, not a net change passed off as progress.
-      var spans = [Span(context.ui(strings.greenCommunesWord) + " ", .normal)]
-      spans.append(
-        Span(
-          format.ratio(change.communesBefore) + " " + context.glyphs.arrow + " " + format.ratio(change.communesAfter),
-          .normal))
-      if change.communesDerivation.isIllustrative { spans.append(illustrative) }
-      items.append(spans)
+    let items: [[Span]] = changeItems().map { item in
+      [Span(item.label + " ", .normal)] + item.value + (item.derivation.isIllustrative ? [illustrative] : [])
+        + item.note
     }
     var lines = [Line()]
     lines[0].append(" " + context.ui(strings.comparedWith(format.date(change.fromDate))) + ":", .label)

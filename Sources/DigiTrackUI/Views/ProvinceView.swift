@@ -139,7 +139,15 @@ struct ProvinceView {
 
     func flagsLine(labelWidth: Int, statusWidth: Int = 15) -> Line {
       var flags = Line(" " + context.ui(strings.status).fitted(to: labelWidth - 1) + " ", .label)
-      flags.spans.append(context.statusLabel(summary.overall, width: statusWidth))
+      // The overall status rests on the statuses and phase flags: it carries their mark, as the
+      // CSV's and JSON's `status_source` does.
+      let mark = context.marked(summary.statusDerivation.marker)
+      var label = context.statusLabel(summary.overall, width: 100)
+      label.text = label.text.trimmingSpaces
+      let pad = max(0, statusWidth - label.text.displayWidth - mark.displayWidth)
+      flags.spans.append(label)
+      if !mark.isEmpty { flags.append(mark, context.markerRole(summary.statusDerivation.marker)) }
+      flags.append(String(repeating: " ", count: pad), .normal)
       for (index, flag) in summary.phaseGreen.enumerated() {
         let status = context.phaseStatus(flag, phase: index)
         flags.append(" \(context.glyphs.separator) \(context.ui(strings.phaseShort))\(index + 1) ", .label)
@@ -157,27 +165,43 @@ struct ProvinceView {
     // bố [5])" whole, since the source mark is what the line is for.
     var flags = flagsLine(labelWidth: labelWidth)
     if flags.width > width {
-      let status = context.statusLabel(summary.overall, width: 100).text.trimmingSpaces.displayWidth
-      flags = flagsLine(labelWidth: context.ui(strings.status).displayWidth + 2, statusWidth: status)
+      flags = flagsLine(labelWidth: context.ui(strings.status).displayWidth + 2, statusWidth: 0)
     }
     return density == .compact ? [provincial, communes] : [provincial, communes, flags]
   }
 
+  /// `Change since 31/07/2025: provincial 17/32 → 31/32 (↑14) * · communes 40/65 → 65/65 (↑25) *`:
+  /// improvements and regressions counted apart and never netted (a regression in the "bad"
+  /// role), each part with its own mark; where the communes are not listed one by one, only the
+  /// count at each date (as the overview does), since a difference of counts is a net change.
   func changeLines(_ change: ProvinceChange) -> [Line] {
     let format = context.format
     let strings = context.strings
-    var text = "\(context.ui(strings.changeSince)) \(format.date(change.fromDate)): "
-    text +=
-      "\(context.ui(strings.provincial).lowercased()) \(format.ratio(change.provincialBefore)) \(context.glyphs.arrow) \(format.ratio(change.provincialAfter))"
-    text += " (\(context.changeText(change.criteria)))"
-    if let before = change.communeBefore, let after = change.communeAfter {
-      text +=
-        " \(context.glyphs.separator) \(context.ui(strings.communes).lowercased()) \(format.ratio(before)) \(context.glyphs.arrow) \(format.ratio(after))"
-      text += " (\(change.communes.map(context.changeText) ?? format.delta(after.done - before.done)))"
+    let arrow = context.glyphs.arrow
+    func counts(_ word: String, _ before: Ratio, _ after: Ratio, _ moves: ChangeCount?, _ derivation: Derivation)
+      -> [Span]
+    {
+      var spans = [
+        Span(context.ui(word).lowercased() + " " + format.ratio(before) + " " + arrow + " " + format.ratio(after), .dim)
+      ]
+      if let moves {
+        spans.append(Span(" (", .dim))
+        spans += moves.isEmpty ? [Span(context.ui(strings.noChangeWord), .dim)] : context.changeSpans(moves)
+        spans.append(Span(")", .dim))
+      }
+      if let marker = derivation.marker { spans.append(Span(" " + context.marker(marker), context.markerRole(marker))) }
+      return spans
     }
-    text += context.marked(change.derivation.marker)
-    let lines = context.wrap(context.ui(text), width: width - 1, indent: 1).map { Line(" " + $0, .dim) }
-    return lines + changedCriteriaLines(change)
+    var items = [
+      counts(
+        strings.provincial, change.provincialBefore, change.provincialAfter, change.criteria,
+        change.provincialDerivation)
+    ]
+    if let before = change.communeBefore, let after = change.communeAfter {
+      items.append(counts(strings.communes, before, after, change.communes, change.communeDerivation))
+    }
+    let head = [Span(" " + context.ui("\(strings.changeSince) \(format.date(change.fromDate)):"), .dim)]
+    return context.wrapItems(head, items, width: width - 1) + changedCriteriaLines(change)
   }
 
   /// `Tiêu chí thay đổi: ↓ T17 ✓→· · ↑ T03 ◐→✓`: what moved, criterion by criterion, regressions
@@ -225,6 +249,15 @@ struct ProvinceView {
     let longest = names.map(\.displayWidth).max() ?? 20
     let labelWidth = max(20, min(longest + 2, width - 22 - 10))
     let barWidth = max(6, min(30, width - labelWidth - 22))
+    // A phase's label gives up its name before its deadline: "Phase 2: Acceleration… (2025-12-31)".
+    let shortPhaseLabels = plan.phases.map { phase in
+      let head = "\(context.ui(strings.phase)) \(phase.number): "
+      let tail = " (\(format.date(phase.deadline)))"
+      let room = labelWidth - 1 - head.displayWidth - tail.displayWidth
+      let name = context.text(phase.name)
+      guard name.displayWidth > room, room >= 4 else { return head + name + tail }
+      return head + name.fitted(to: room, ellipsis: context.glyphs.ellipsis).trimmingSpaces + tail
+    }
     // Every breakdown counts the provincial statuses, so each rule carries their mark.
     let mark = context.marker(detail.breakdownDerivation.marker)
     func section(_ title: String, _ items: [(String, Ratio)]) -> [Line] {
@@ -240,7 +273,7 @@ struct ProvinceView {
       return lines
     }
     var lines: [Line] = []
-    lines += section(strings.byPhase, plan.phases.indices.map { (phaseLabels[$0], detail.byPhase[$0]) })
+    lines += section(strings.byPhase, plan.phases.indices.map { (shortPhaseLabels[$0], detail.byPhase[$0]) })
     lines += section(strings.byBlock, plan.blocks.enumerated().map { (context.text($1.name), detail.byBlock[$0]) })
     lines += section(strings.byGroup, plan.groups.enumerated().map { (context.text($1.name), detail.byGroup[$0]) })
     lines += section(strings.byPillar, plan.pillars.enumerated().map { (context.text($1.name), detail.byPillar[$0]) })
@@ -251,8 +284,15 @@ struct ProvinceView {
     let plan = context.dataset.plan
     guard !plan.communeCriteria.isEmpty else { return [] }
     let format = context.format
-    let labelWidth = min(48, max(24, width * 2 / 5))
-    let barWidth = max(6, min(30, width - labelWidth - 28))
+    // The names as wide as the longest, where the bar keeps 10 cells and what follows it (the
+    // count, the share, the mark, "(implied)") stays whole (audit F8: the names stopped at 48
+    // columns on a 200-column screen).
+    let longest = plan.communeCriteria.map { context.text(plan.criteria[$0].name).displayWidth }.max() ?? 0
+    let anyImplied = plan.communeCriteria.indices.contains { detail.report?.communes.isImplied($0) == true }
+    let impliedWidth = anyImplied ? 3 + context.ui(context.strings.impliedShort).displayWidth : 0
+    let tail = 1 + 9 + 1 + 6 + 1 + context.markerWidth + impliedWidth
+    let labelWidth = max(24, min(longest + 9, width - 2 - 10 - tail))
+    let barWidth = max(6, min(30, width - 2 - labelWidth - tail))
     let provenance = detail.report?.communes.provenance
     var lines = [Line.blank, context.rule(context.strings.communeCriteria, width: width)]
     var implied = false

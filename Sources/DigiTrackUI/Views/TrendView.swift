@@ -67,14 +67,12 @@ struct TrendView {
     let dates = context.data.trend.dates
     let columns = columnDates(count: dates.count, plotWidth: plotWidth)
     var lines: [Line] = [.blank]
-    var heading = Line()
     let mark = series.isIllustrative ? " " + context.strings.illustrativeMark : ""
-    let name = label(series)
-    let room = width - 2 - mark.count
-    heading.append(
-      " " + (name.displayWidth > room ? name.fitted(to: room, ellipsis: context.glyphs.ellipsis) : name), .header)
-    if !mark.isEmpty { heading.append(mark, .illustrative) }
-    lines.append(heading)
+    // A long name (a published metric says what it is not) wraps rather than lose its meaning
+    // (audit F8: "…green on all…" at 120×40).
+    var heading = context.wrap(label(series), width: width - 2 - mark.count).map { Line(" " + $0, .header) }
+    if !mark.isEmpty { heading[heading.count - 1].append(mark, .illustrative) }
+    lines += heading
     if series.hasTarget {
       // The target is the chart's 100 %: a dashed line above the plot, named and valued.
       let target = series.points.last { $0?.total != nil }??.total

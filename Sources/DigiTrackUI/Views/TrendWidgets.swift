@@ -47,4 +47,21 @@ extension RenderContext {
     }
     return text.fitted(to: width)
   }
+
+  /// `head` then the items, separated by " · ", onto as many lines as `width` needs, breaking only
+  /// between items so no count is split from its mark (a later line is indented by two).
+  func wrapItems(_ head: [Span], _ items: [[Span]], width: Int) -> [Line] {
+    var lines = [Line(head)]
+    for (index, item) in items.enumerated() {
+      let gap = index == 0 ? " " : " \(glyphs.separator) "
+      let itemWidth = item.reduce(0) { $0 + $1.text.displayWidth }
+      if index > 0, lines[lines.count - 1].width + gap.displayWidth + itemWidth > width {
+        lines.append(Line("  ", .dim))
+      } else {
+        lines[lines.count - 1].append(gap, .dim)
+      }
+      lines[lines.count - 1].spans += item
+    }
+    return lines
+  }
 }
