@@ -81,6 +81,7 @@ struct ExportCommand: ParsableCommand {
   func run() throws {
     let config = try UserConfig.load()
     let data = try snapshotOptions.apply(to: dataOptions.load(fallback: config.data))
+    KeptUntilExit.keep(data)
     let options = languageOptions.displayOptions(config: config)
     let exporter = ViewExport(data: data, options: options)
     var provinceIndex: Int?
