@@ -141,10 +141,18 @@ public struct AppState {
 
   /// Re-applies filter and sort, keeping the same province selected when it is still visible.
   mutating func reorder() {
+    orderRows()
+    keepSelectionVisible()
+  }
+
+  /// The rows in the order the filter, sort and `o` give, the selection kept on its province. An
+  /// export calls this alone: it draws every row of the view it exports, which it lays out itself,
+  /// so the screen's layout `reorder` keeps would be made for nothing (a tenth of a national
+  /// export's instructions).
+  mutating func orderRows() {
     let selected = selectedProvince
     order = data.order(filter: filter, sort: sort, reversed: reversed, openOnly: openOnly)
     selection = selected.flatMap { order.firstIndex(of: $0) } ?? 0
-    keepSelectionVisible()
   }
 
   /// Replaces the data (a reload), keeping the view and the selected province where possible.

@@ -48,7 +48,7 @@ extension ViewExport {
     state.sort = ordering.sort
     state.reversed = ordering.reversed
     state.openOnly = ordering.openOnly
-    state.reorder()
+    state.orderRows()
     if view == .matrix { state.screen = .matrix }
     if view == .overdue { state.screen = .overdue }
     if view == .trend { state.screen = .trend(back: .overview) }

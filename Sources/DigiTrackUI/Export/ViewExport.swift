@@ -57,7 +57,7 @@ public struct ViewExport {
   public func textBytes(view: ViewKind, province: Int?, width: Int, filter: String = "") -> [UInt8] {
     var state = AppState(data: data, options: options, width: width, height: 100_000)
     state.filter = filter
-    state.reorder()
+    state.orderRows()
     switch view {
     case .overview: break
     case .matrix: state.screen = .matrix
