@@ -1,5 +1,6 @@
 import CSimdJSON
 import DigiTrackModel
+import DigiTrackSystem
 import FoundationEssentials
 import Glibc
 
@@ -30,10 +31,7 @@ enum Machine {
 
   /// This program's own file, for running it as a child.
   static func executablePath() -> String {
-    var buffer = [CChar](repeating: 0, count: 4096)
-    let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-    guard count > 0 else { return CommandLine.arguments[0] }
-    return String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+    RunningProcess.binaryPath ?? CommandLine.arguments[0]
   }
 
   /// A program SwiftPM built next to this one (`digitrack-floor`, `digitrack-measure`), or nil.

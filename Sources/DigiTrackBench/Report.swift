@@ -1,5 +1,6 @@
 import ChildProcess
 import DigiTrackModel
+import DigiTrackSystem
 import FoundationEssentials
 import Glibc
 
@@ -90,16 +91,7 @@ struct TextTable {
 /// Prints as it goes, so a long run shows progress.
 struct BenchOutput {
   func line(_ text: String) {
-    var bytes = Array((text + "\n").utf8)
-    var offset = 0
-    while offset < bytes.count {
-      let written = bytes.withUnsafeMutableBytes {
-        Glibc.write(STDOUT_FILENO, $0.baseAddress! + offset, $0.count - offset)
-      }
-      if written < 0, errno == EINTR { continue }
-      if written <= 0 { return }
-      offset += written
-    }
+    RunningProcess.write(text + "\n", to: STDOUT_FILENO)
   }
 
   func heading(_ title: String) {

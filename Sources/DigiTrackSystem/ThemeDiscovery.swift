@@ -11,7 +11,7 @@ public enum ThemeDiscovery {
   public static func catalog(environment: [String: String] = ConfigFolder.environment) -> ThemeCatalog {
     var folders: [(String, (String) -> ThemeCatalog.Origin)] = []
     // The running binary's real path: argv[0] is only "digitrack-tui" when found through PATH.
-    let executable = URL(fileURLWithPath: runningBinary() ?? CommandLine.arguments.first ?? "")
+    let executable = URL(fileURLWithPath: RunningProcess.binaryPath ?? CommandLine.arguments.first ?? "")
       .resolvingSymlinksInPath()
     let installed = executable.deletingLastPathComponent().deletingLastPathComponent()
       .appendingPathComponent("share/digitrack/themes").path
@@ -19,14 +19,6 @@ public enum ThemeDiscovery {
     if installed != "/usr/share/digitrack/themes" { folders.append((installed, { .installed($0) })) }
     folders.append((userFolder(environment: environment), { .user($0) }))
     return catalog(folders: folders)
-  }
-
-  /// The running binary's path, as the kernel knows it.
-  static func runningBinary() -> String? {
-    var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-    let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-    guard count > 0 else { return nil }
-    return String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
   }
 
   public static func userFolder(environment: [String: String]) -> String {

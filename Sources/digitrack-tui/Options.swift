@@ -127,19 +127,7 @@ enum Console {
   /// `text` as it is, without a line break added.
   static func outputAsIs(_ text: String) { write(text, to: STDOUT_FILENO) }
 
-  /// All of `text`, retrying short writes and interruptions; a closed pipe ends it.
-  private static func write(_ text: String, to descriptor: Int32) {
-    var text = text
-    text.withUTF8 { bytes in
-      var offset = 0
-      while offset < bytes.count {
-        let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-        if written < 0 && errno == EINTR { continue }
-        if written <= 0 { return }
-        offset += written
-      }
-    }
-  }
+  private static func write(_ text: String, to descriptor: Int32) { RunningProcess.write(text, to: descriptor) }
 }
 
 func printWarnings(_ warnings: [Diagnostic], file: String) {
