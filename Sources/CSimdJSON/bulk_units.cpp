@@ -254,7 +254,8 @@ void reserve(dj_bulk &out, size_t size) {
 // the cores less one half. On a busy machine the second thread only waits for a core, and costs
 // CPU time and page faults of its own (about +15% CPU time and +740 faults at 10×, measured on
 // 1 December 2026 at a load of 2 on 2 cores), so the walk stays on one.
-bool aCoreIsFree() {
+// The Swift side (reading the blocks into the model on two threads) asks the same question here.
+extern "C" int dj_core_is_free(void) {
   unsigned cores = std::thread::hardware_concurrency();
   double load[1];
   return cores >= 2 && getloadavg(load, 1) == 1 && load[0] < cores - 0.5;
@@ -266,12 +267,12 @@ constexpr size_t twoThreadsFrom = 1 << 20;
 
 // Walks the text `open` gives (a Window) into a new dj_bulk, or NULL for anything refused.
 // `size` is the text's, or the file's from fstat. `threads`: 1 or 2, or 0 for two from
-// `twoThreadsFrom` bytes on when a core is free (`aCoreIsFree`).
+// `twoThreadsFrom` bytes on when a core is free (`dj_core_is_free`).
 template <typename Open>
 dj_bulk *bulk(size_t size, int threads, Open open) {
   static const bool runs = kernelRuns();
   if (!runs || size > 0xFFFFFFF0u) return nullptr;
-  bool two = threads == 2 || (threads == 0 && size >= twoThreadsFrom && aCoreIsFree());
+  bool two = threads == 2 || (threads == 0 && size >= twoThreadsFrom && dj_core_is_free());
   dj_bulk *out = nullptr;
   try {
     out = new dj_bulk();

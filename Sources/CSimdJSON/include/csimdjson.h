@@ -96,6 +96,10 @@ typedef struct dj_bulk dj_bulk;
 /// cores or more, 1-minute load average below the cores less one half); the result is the same
 /// whatever the number.
 dj_bulk *dj_bulk_parse(const char *data, size_t length, size_t readable, int threads);
+
+/// Whether a second core is likely free: two cores or more, and a 1-minute load average below the
+/// cores less one half. The rule for `threads` 0, in the walk and in the Swift decoder alike.
+int dj_core_is_free(void);
 /// The same for an open file, read from where it stands with read(2) a window at a time (a
 /// UTF-8 byte-order mark skipped): only the part being walked is in memory, never the whole
 /// file. `size` (from fstat) sizes the buffers; a file longer than `limit` bytes is refused, as is

@@ -1,3 +1,4 @@
+import CSimdJSON
 import Dispatch
 import FoundationEssentials
 import Glibc
@@ -16,14 +17,9 @@ extension DatasetDecoder {
   /// what it saves (the national data has 3,321).
   static let bulkUnitsToSplit = 2_000
 
-  /// Whether a second core is likely free, as bulk_units.cpp's `aCoreIsFree` judges it: two
-  /// cores or more and a 1-minute load average below the cores less one half. On a busy machine
-  /// the second thread waits for a core and costs CPU time of its own.
-  static func aCoreIsFree() -> Bool {
-    let cores = ProcessInfo.processInfo.activeProcessorCount
-    var load = [0.0]
-    return cores >= 2 && getloadavg(&load, 1) == 1 && load[0] < Double(cores) - 0.5
-  }
+  /// Whether a second core is likely free, by the walk's own rule (`dj_core_is_free`, csimdjson.h).
+  /// On a busy machine the second thread waits for a core and costs CPU time of its own.
+  static func aCoreIsFree() -> Bool { dj_core_is_free() != 0 }
 
   func bulkUnits(_ value: JSONValue, bulk: BulkDocument, total: Int, date: CalendarDate?) -> (
     units: CommuneUnits, greens: GreenCounts
