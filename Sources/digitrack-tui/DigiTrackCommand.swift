@@ -33,7 +33,7 @@ struct DigiTrackCommand: ParsableCommand {
         digitrack-tui validate tinh.json
         digitrack-tui bench                    time loading and rendering against Python (docs/PERFORMANCE.md)
       """),
-    version: "digitrack-tui \(DigiTrackVersion.version) (data format \(Dataset.formatVersion))",
+    version: DigiTrackVersion.line,
     subcommands: [
       DashboardCommand.self, ExportCommand.self, ValidateCommand.self, TemplateCommand.self,
       GenerateCommand.self, ThemesCommand.self, BenchCommand.self,
@@ -43,9 +43,14 @@ struct DigiTrackCommand: ParsableCommand {
   )
 
   /// ArgumentParser's `main`, with its own words (usage errors, help headings) put in the
-  /// command line's language before they are printed.
+  /// command line's language before they are printed. The everyday lines are read without it
+  /// (`QuickCommandLine`); the rest, help and every mistake go through it.
   static func main() {
     do {
+      if let command = QuickCommandLine.parse(Array(CommandLine.arguments.dropFirst())) {
+        try command.run()
+        return
+      }
       var command = try parseNamedSubcommand() ?? parseRootWithoutCompletionWalks() ?? parseAsRoot()
       try command.run()
     } catch {
@@ -128,4 +133,6 @@ enum RootParse {
 
 enum DigiTrackVersion {
   static let version = "0.1.0"
+  /// What `--version` prints.
+  static var line: String { "digitrack-tui \(version) (data format \(Dataset.formatVersion))" }
 }

@@ -44,7 +44,7 @@ struct ExportCommand: ParsableCommand {
   var province: String?
 
   @Option(name: .long, help: ArgumentHelp(tr("text (default), markdown, csv, json or xlsx."), valueName: "format"))
-  var format: ExportFileFormat = .text
+  var format: ExportFileFormat = ExportInvocation.defaults.format
 
   @Flag(
     name: .long,
@@ -53,7 +53,7 @@ struct ExportCommand: ParsableCommand {
   var excel = false
 
   @Option(name: .long, help: ArgumentHelp(tr("Width in columns for text (default 100)."), valueName: "n"))
-  var width: Int = 100
+  var width: Int = ExportInvocation.defaults.width
 
   @Option(
     name: .long,
@@ -62,11 +62,46 @@ struct ExportCommand: ParsableCommand {
         "Keep only the provinces that match, as / does in the dashboard (overview and matrix); the export says it is filtered."
       ),
       valueName: "text"))
-  var filter: String = ""
+  var filter: String = ExportInvocation.defaults.filter
 
   @OptionGroup var outputOptions: OutputOptions
 
+  var invocation: ExportInvocation {
+    ExportInvocation(
+      data: dataOptions.choice, language: languageOptions.lang, dates: snapshotOptions.choice, view: view,
+      province: province, format: format, excel: excel, width: width, filter: filter, output: outputOptions.choice)
+  }
+
+  func validate() throws { try invocation.validateOwnOptions() }
+
+  func run() throws { try invocation.run() }
+}
+
+/// `export` as plain values: what runs, whichever parser read the command line.
+struct ExportInvocation: Equatable {
+  var data = DataChoice()
+  var language: Language?
+  var dates = DateChoice()
+  var view: ViewKind?
+  var province: String?
+  var format = ExportFileFormat.text
+  var excel = false
+  var width = 100
+  var filter = ""
+  var output = OutputChoice()
+
+  /// The values of options not given (ArgumentParser's wrappers take theirs from here).
+  static let defaults = ExportInvocation()
+
+  /// Every check ArgumentParser runs for this command and its option groups.
   func validate() throws {
+    try data.validate()
+    try dates.validate()
+    try validateOwnOptions()
+  }
+
+  /// The command's own checks (its option groups check theirs).
+  func validateOwnOptions() throws {
     guard (20...1000).contains(width) else { throw ValidationError(tr("--width must be between 20 and 1000")) }
     if view == .province, province == nil {
       throw ValidationError(tr("--view province needs --province NAME_OR_CODE"))
@@ -80,9 +115,9 @@ struct ExportCommand: ParsableCommand {
 
   func run() throws {
     let config = try UserConfig.load()
-    let data = try snapshotOptions.apply(to: dataOptions.load(fallback: config.data))
+    let data = try dates.apply(to: self.data.load(fallback: config.data))
     KeptUntilExit.keep(data)
-    let options = languageOptions.displayOptions(config: config)
+    let options = displayOptionsFor(language, config: config)
     let exporter = ViewExport(data: data, options: options)
     var provinceIndex: Int?
     if let province {
@@ -99,30 +134,30 @@ struct ExportCommand: ParsableCommand {
     }
     if excel {
       let text = exporter.excelCSV(view: kind, province: provinceIndex, filter: filter)
-      try outputOptions.write([0xEF, 0xBB, 0xBF] + Array(text.utf8))
+      try output.write([0xEF, 0xBB, 0xBF] + Array(text.utf8))
       return
     }
     guard let textFormat = format.textFormat else { return }
     if textFormat == .text {
       // The bytes as drawn, not a String of them: the province text export can be 24 MB.
-      try outputOptions.write(exporter.textBytes(view: kind, province: provinceIndex, width: width, filter: filter))
+      try output.write(exporter.textBytes(view: kind, province: provinceIndex, width: width, filter: filter))
       return
     }
     let text = exporter.render(view: kind, province: provinceIndex, format: textFormat, width: width, filter: filter)
-    try outputOptions.write(Array(text.utf8))
+    try output.write(Array(text.utf8))
   }
 
   /// A workbook is binary: refused on a terminal, else written through the one atomic writer
   /// (so `--force`, devices and `-o -` into a pipe behave as for every other format).
   private func writeWorkbook(_ document: ExportDocument, config: UserConfig) throws {
-    if (outputOptions.output ?? "-") == "-", isatty(STDOUT_FILENO) != 0 {
+    if (output.output ?? "-") == "-", isatty(STDOUT_FILENO) != 0 {
       Console.error("error: --format xlsx writes a binary workbook; give -o FILE.xlsx (or pipe standard output)")
       throw ExitCode(ExitStatus.invalid)
     }
     // The status fills follow the theme the dashboard would use.
     let theme = (try? ThemeDiscovery.catalog().theme(named: config.theme ?? "default")) ?? .standard
     do {
-      try outputOptions.write(XLSXTableWriter.bytes(document, fills: StatusFills(theme: theme)))
+      try output.write(XLSXTableWriter.bytes(document, fills: StatusFills(theme: theme)))
     } catch let error as SheetWriteError {
       Console.error("error: cannot write the workbook: \(error.description)")
       throw ExitCode(ExitStatus.unreadable)

@@ -4,7 +4,7 @@ import DigiTrackSheets
 import DigiTrackSystem
 import DigiTrackUI
 
-extension DataOptions {
+extension DataChoice {
   /// `--data DIR`: the folder's parts merged. Bad files are printed and left out; conflicts that
   /// `--prefer` does not decide (or a folder with no dataset) are printed and refused, as `merge`
   /// refuses them.

@@ -134,6 +134,6 @@ enum SheetCommands {
       Console.error("\(path): error: cannot write: \(error)")
       throw ExitCode(ExitStatus.unreadable)
     }
-    try OutputOptions.write(bytes, to: path, force: force)
+    try OutputChoice.write(bytes, to: path, force: force)
   }
 }

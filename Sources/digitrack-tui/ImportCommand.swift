@@ -98,7 +98,7 @@ struct ImportCommand: ParsableCommand {
       clock.lap("combine, write JSON in memory, load it back")
       switch combined {
       case .success(let result):
-        try OutputOptions.write(result.json, to: output, force: force)
+        try OutputChoice.write(result.json, to: output, force: force)
         clock.lap("write \(output)")
         let provinces = Set(reports.map(\.province)).count
         let dates = Set(reports.map(\.date.description)).sorted().joined(separator: ", ")

@@ -67,7 +67,7 @@ struct MergeCommand: ParsableCommand {
         Console.error(CommandText.mergedInvalid(output, error))
         throw ExitCode(ExitStatus.invalid)
       }
-      try OutputOptions.write(Array(json.utf8), to: output, force: force)
+      try OutputChoice.write(Array(json.utf8), to: output, force: force)
       print(messages.merged(output: output, files: files.count, snapshots: merged.snapshots.count))
     case .failure(let failure):
       for problem in failure.problems { Console.error(problem.description(in: CommandLanguage.current)) }

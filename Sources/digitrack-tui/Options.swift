@@ -6,7 +6,7 @@ import DigiTrackUI
 import FoundationEssentials
 import Glibc
 
-/// `--data` and `--max-size`, shared by the dashboard and `export`.
+/// `--data`, `--prefer` and `--max-size`, shared by the dashboard and `export`.
 struct DataOptions: ParsableArguments {
   @Option(
     name: .long,
@@ -30,6 +30,18 @@ struct DataOptions: ParsableArguments {
       tr("Refuse data files larger than this many MiB (default \(DatasetLoader.defaultMaxBytes >> 20))."),
       valueName: "mib")
   )
+  var maxSize: Int?
+
+  func validate() throws { try choice.validate() }
+
+  var choice: DataChoice { DataChoice(data: data, prefer: prefer, maxSize: maxSize) }
+}
+
+/// What `--data`, `--prefer` and `--max-size` chose, as plain values: the commands run on these,
+/// whether ArgumentParser or `QuickCommandLine` parsed the line.
+struct DataChoice: Equatable {
+  var data: String?
+  var prefer: String?
   var maxSize: Int?
 
   func validate() throws {
@@ -79,11 +91,13 @@ struct LanguageOptions: ParsableArguments {
 }
 
 extension LanguageOptions {
-  /// The flag, else the config file, else Vietnamese; ASCII where the locale is not UTF-8; the
-  /// config file's key bindings.
-  func displayOptions(config: UserConfig) -> DisplayOptions {
-    DisplayOptions(language: lang ?? config.language ?? .vi, unicode: localeIsUTF8(), keys: config.keys)
-  }
+  func displayOptions(config: UserConfig) -> DisplayOptions { displayOptionsFor(lang, config: config) }
+}
+
+/// `--lang`, else the config file, else Vietnamese; ASCII where the locale is not UTF-8; the
+/// config file's key bindings.
+func displayOptionsFor(_ language: Language?, config: UserConfig) -> DisplayOptions {
+  DisplayOptions(language: language ?? config.language ?? .vi, unicode: localeIsUTF8(), keys: config.keys)
 }
 
 extension Language: ExpressibleByArgument {}
@@ -162,6 +176,16 @@ struct OutputOptions: ParsableArguments {
   var output: String?
 
   @Flag(name: .long, help: ArgumentHelp(tr("Replace the -o file if it exists (its mode and owner are kept).")))
+  var force = false
+
+  var choice: OutputChoice { OutputChoice(output: output, force: force) }
+
+  func write(_ bytes: [UInt8]) throws { try choice.write(bytes) }
+}
+
+/// Where `-o` and `--force` send a command's output, as plain values.
+struct OutputChoice: Equatable {
+  var output: String?
   var force = false
 
   /// Writes `bytes` to `-o` (standard output without it) through the one atomic writer; an existing

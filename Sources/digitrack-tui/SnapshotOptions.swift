@@ -19,6 +19,16 @@ struct SnapshotOptions: ParsableArguments {
       valueName: "date"))
   var compare: String?
 
+  func validate() throws { try choice.validate() }
+
+  var choice: DateChoice { DateChoice(snapshot: snapshot, compare: compare) }
+}
+
+/// What `--snapshot` and `--compare` chose, as plain values.
+struct DateChoice: Equatable {
+  var snapshot: String?
+  var compare: String?
+
   /// Exit status of a date the file has no report for (EX_USAGE).
   static let unknownDate: Int32 = 64
 

@@ -31,22 +31,35 @@ struct ValidateCommand: ParsableCommand {
       tr("Refuse files larger than this many MiB (default \(DatasetLoader.defaultMaxBytes >> 20))."), valueName: "mib"))
   var maxSize: Int?
 
+  var invocation: ValidateInvocation {
+    ValidateInvocation(language: languageOptions.lang, files: files, maxSize: maxSize)
+  }
+
+  func validate() throws { try invocation.validate() }
+
+  func run() throws { try invocation.run() }
+}
+
+/// `validate` as plain values: what runs, whichever parser read the command line.
+struct ValidateInvocation: Equatable {
+  var language: Language?
+  var files: [String] = []
+  var maxSize: Int?
+
   func validate() throws {
     if files.isEmpty { throw ValidationError(tr("give at least one file to validate")) }
-    if let maxSize, !(1...65_536).contains(maxSize) {
-      throw ValidationError(tr("--max-size must be between 1 and 65536 MiB"))
-    }
+    try DataChoice(maxSize: maxSize).validate()
   }
 
   func run() throws {
-    let loader = DatasetLoader(maxBytes: (maxSize ?? (DatasetLoader.defaultMaxBytes >> 20)) << 20)
+    let loader = DataChoice(maxSize: maxSize).loader
     var worst: Int32 = 0
     for file in files {
       do {
         let loaded = try loader.load(path: file)
         printWarnings(loaded.warnings, file: file)
         let dataset = loaded.dataset
-        print(CommandText.valid(SafeText.printable(file), dataset))
+        Console.output(CommandText.valid(SafeText.printable(file), dataset))
       } catch {
         Console.error(error.commandLineDescription)
         let status = error.kind == .unreadable ? ExitStatus.unreadable : ExitStatus.invalid

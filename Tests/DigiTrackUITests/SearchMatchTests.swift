@@ -1,6 +1,6 @@
-import DigiTrackModel
 import Testing
 
+@testable import DigiTrackModel
 @testable import DigiTrackUI
 
 /// Issue 12 item 16: search finds what people type. Both sides are folded to letters and digits
@@ -58,5 +58,16 @@ import Testing
     let export = ViewExport(data: Self.withAliases, options: DisplayOptions())
     #expect(export.province(named: "tphcm") == Self.withAliases.dataset.provinces.firstIndex { $0.code == "79" })
     #expect(export.province(named: "hanoi") == Self.withAliases.dataset.provinces.firstIndex { $0.name == "Hà Nội" })
+  }
+}
+
+/// The ASCII shortcut of `SearchMatch.keeps` answers as the Unicode properties do.
+@Suite struct SearchMatchKeepsTests {
+  @Test func everyASCIIScalarIsKeptAsItsPropertiesSay() {
+    for value in UInt32(0)..<0x80 {
+      let scalar = Unicode.Scalar(value)!
+      let byProperties = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+      #expect(SearchMatch.keeps(scalar) == byProperties, "U+\(String(value, radix: 16))")
+    }
   }
 }

@@ -8,11 +8,20 @@ public enum SearchMatch {
   /// "TP. Hồ Chí Minh" → "tphochiminh", "Đắk Lắk" → "daklak", "Hà Nội" → "hanoi".
   public static func key(_ text: String) -> String {
     var key = String.UnicodeScalarView()
-    for scalar in SafeText.searchKey(text).unicodeScalars
-    where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+    for scalar in SafeText.searchKey(text).unicodeScalars where keeps(scalar) {
       key.append(scalar)
     }
     return String(key)
+  }
+
+  /// Letters and digits. Folded names are nearly all ASCII, answered without the Unicode
+  /// property tables (a lookup each cost more than the rest of a key).
+  static func keeps(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.isASCII {
+      let byte = UInt8(scalar.value)
+      return (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+    }
+    return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
   }
 
   /// Whether a folded query (`key`) is found in any of the folded keys; an empty query matches all.
