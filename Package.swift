@@ -86,6 +86,10 @@ let package = Package(
             "-static-stdlib", "-Xlinker", "--start-group", "-lFoundationEssentials", "-l_FoundationCShims",
             "-l_FoundationCollections", "-lswiftSynchronization", "-lswiftDispatch", "-ldispatch", "-lBlocksRuntime",
             "-Xlinker", "--end-group", "-Xclang-linker", "-no-pie",
+            // lld, to lay out the code every start runs together (scripts/startup-order.sh): the
+            // kernel maps 64 KiB around each page touched, so scattered, it was megabytes of RSS.
+            "-use-ld=lld", "-Xlinker", "--symbol-ordering-file=\(Context.packageDirectory)/scripts/startup-order.txt",
+            "-Xlinker", "--no-warn-symbol-ordering",
           ], .when(configuration: .release))
       ]
     ),
