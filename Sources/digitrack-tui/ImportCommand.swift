@@ -56,6 +56,28 @@ struct ImportCommand: ParsableCommand {
   )
   var timings = false
 
+  var invocation: ImportInvocation {
+    ImportInvocation(
+      language: languageOptions.lang, files: files, into: into, snapshot: snapshot, source: source, output: output,
+      force: force, timings: timings)
+  }
+
+  func validate() throws { try invocation.validate() }
+
+  func run() throws { try invocation.run() }
+}
+
+/// `import` as plain values: what runs, whichever parser read the command line.
+struct ImportInvocation: Equatable {
+  var language: Language?
+  var files: [String]
+  var into: String
+  var snapshot: String?
+  var source: String?
+  var output: String
+  var force = false
+  var timings = false
+
   func validate() throws {
     if files.isEmpty { throw ValidationError(tr("give at least one form to import")) }
   }
@@ -102,7 +124,7 @@ struct ImportCommand: ParsableCommand {
         clock.lap("write \(output)")
         let provinces = Set(reports.map(\.province)).count
         let dates = Set(reports.map(\.date.description)).sorted().joined(separator: ", ")
-        print(
+        Console.output(
           messages.imported(output: output, reports: reports.count, provinces: provinces, dates: dates, into: into))
         // Figures that cite no source show as illustrative everywhere; say so where they come in.
         if provenance == .illustrative { Console.error(messages.importedAsIllustrative) }

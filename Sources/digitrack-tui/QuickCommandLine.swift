@@ -2,7 +2,7 @@ import ArgumentParser
 import DigiTrackModel
 import DigiTrackUI
 
-/// The command lines run every day (the dashboard, `export`, `validate` and `--version`), read
+/// The command lines run every day (the dashboard, `export`, `validate`, `import` and `--version`), read
 /// without ArgumentParser's reflection.
 ///
 /// ArgumentParser learns a command's options by walking it with `Mirror` and casting each
@@ -25,6 +25,7 @@ enum QuickCommandLine {
     case dashboard(DashboardInvocation)
     case export(ExportInvocation)
     case validate(ValidateInvocation)
+    case importForms(ImportInvocation)
   }
 
   static func parse(_ arguments: [String]) -> Command? {
@@ -40,6 +41,7 @@ enum QuickCommandLine {
     case "dashboard": return read(words, Self.dashboardOptions).flatMap(dashboard).map(Command.dashboard)
     case "export": return read(words, Self.exportOptions).flatMap(export).map(Command.export)
     case "validate": return read(words, Self.validateOptions).flatMap(validate).map(Command.validate)
+    case "import": return read(words, Self.importOptions).flatMap(importForms).map(Command.importForms)
     default: return nil
     }
   }
@@ -53,6 +55,9 @@ enum QuickCommandLine {
     valued: dataOptions + ["--view", "--province", "--format", "--width", "--filter", "--output"],
     flags: ["--excel", "--force"], positionals: false)
   private static let validateOptions = OptionTable(valued: ["--lang", "--max-size"], flags: [], positionals: true)
+  private static let importOptions = OptionTable(
+    valued: ["--lang", "--into", "--snapshot", "--source", "--output"], flags: ["--force", "--timings"],
+    positionals: true)
 
   // MARK: - Plain values from what was given
 
@@ -87,6 +92,15 @@ enum QuickCommandLine {
     guard convert(given.value("--lang"), into: &invocation.language),
       convert(given.value("--max-size"), into: &invocation.maxSize)
     else { return nil }
+    return (try? invocation.validate()) == nil ? nil : invocation
+  }
+
+  private static func importForms(_ given: GivenOptions) -> ImportInvocation? {
+    guard let into = given.value("--into"), let output = given.value("--output") else { return nil }
+    var invocation = ImportInvocation(
+      files: given.positionals, into: into, snapshot: given.value("--snapshot"), source: given.value("--source"),
+      output: output, force: given.has("--force"), timings: given.has("--timings"))
+    guard convert(given.value("--lang"), into: &invocation.language) else { return nil }
     return (try? invocation.validate()) == nil ? nil : invocation
   }
 
@@ -183,6 +197,7 @@ extension QuickCommandLine.Command {
     case .dashboard(let invocation): try invocation.run()
     case .export(let invocation): try invocation.run()
     case .validate(let invocation): try invocation.run()
+    case .importForms(let invocation): try invocation.run()
     }
   }
 }

@@ -15,6 +15,7 @@ import Testing
       case let command as DashboardCommand: return .dashboard(command.invocation)
       case let command as ExportCommand: return .export(command.invocation)
       case let command as ValidateCommand: return .validate(command.invocation)
+      case let command as ImportCommand: return .importForms(command.invocation)
       default: return nil
       }
     } catch {
@@ -47,6 +48,9 @@ import Testing
     ["export", "--output=out.md", "--format=markdown", "--width=80", "--filter=a=b"],
     ["export", "--view", "overdue", "--max-size", "2"], ["validate", "tinh.json"],
     ["validate", "a.json", "b.json", "--lang", "en"], ["validate", "--max-size", "8", "a.json"],
+    ["import", "lang-son.xlsx", "--into", "tinh.json", "-o", "tinh-moi.json"],
+    ["import", "a.xlsx", "b.ods", "--into", "tinh.json", "--snapshot", "31/01/2026", "-o", "moi.json", "--force"],
+    ["import", "--lang", "en", "a.csv", "--into=t.json", "--output=o.json", "--source", "s1", "--timings"],
   ])
   func everydayLinesAreReadQuicklyAndTheSame(_ arguments: [String]) {
     #expect(QuickCommandLine.parse(arguments) != nil, "\(arguments) went to ArgumentParser")
@@ -70,7 +74,9 @@ import Testing
     ["export", "--data", "a", "--data", "b"], ["export", "-o", "a", "--output", "b"], ["--force"],
     ["--filter", "x"], ["stray"], ["-"], ["template"], ["bogus", "--data", "x"], ["validate"],
     ["validate", "--max-size", "x", "a.json"], ["export", "--filter", "--force"],
-    ["--data="], ["-x"], ["export", "--view", "province", "--province"], ["--no-mouse", "--no-mouse"],
+    ["--data="], ["-x"], ["import", "a.xlsx", "-o", "o.json"], ["import", "--into", "t.json", "-o", "o.json"],
+    ["import", "a.xlsx", "--into", "t.json"], ["export", "--view", "province", "--province"],
+    ["--no-mouse", "--no-mouse"],
   ])
   func otherLinesAreLeftToArgumentParser(_ arguments: [String]) {
     #expect(QuickCommandLine.parse(arguments) == nil, "\(arguments) was read without ArgumentParser")
@@ -81,14 +87,14 @@ import Testing
   @Test func randomLinesReadTheSameEitherWay() {
     var generator = SeededRandom.fromEnvironment("QuickCommandLineTests")
     let seed = generator.seed
-    let commands: [[String]] = [[], ["dashboard"], ["export"], ["validate"]]
+    let commands: [[String]] = [[], ["dashboard"], ["export"], ["validate"], ["import"]]
     let words = [
       "--data", "tinh.json", "--data=x.json", "--prefer", "newer", "--max-size", "3", "--max-size=0", "+5",
       "--lang", "en", "vi", "--lang=fr", "--snapshot", "first", "2025-07-31", "31/07/2025", "--compare=latest",
       "--theme", "dark", "--export-dir", "/tmp", "--no-mouse", "--no-color", "--view", "matrix", "province",
       "trend", "overdue", "--province", "lang son", "--format", "csv", "json", "xlsx", "markdown", "--width", "200",
       "59", "--width=1000", "--filter", "", "a=b", "--excel", "-o", "-", "out.txt", "--output", "--force",
-      "a.json", "-", "--", "-v", "--widths", "10",
+      "a.json", "-", "--", "-v", "--widths", "10", "--into", "t.json", "--source", "s", "--timings",
     ]
     var accepted = 0
     for _ in 0..<1500 {
