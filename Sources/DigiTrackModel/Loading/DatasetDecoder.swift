@@ -40,7 +40,7 @@ final class DatasetDecoder {
   /// 1 or 2, or 0 for two from `bulkUnitsToSplit` units up on a machine of two cores or more.
   var bulkThreads = 0
   /// The blocks taken so far: each exactly once, and every one of them, or the result is refused.
-  var bulkBlocksRead: Set<Int> = []
+  var bulkBlocksRead = BlockTally()
 
   /// Decodes `root`; returns the dataset, or nil with `diagnostics` saying why.
   static func decode(_ root: JSONValue) -> (Dataset?, [Diagnostic]) {
@@ -157,5 +157,21 @@ final class DatasetDecoder {
       return nil
     }
     return .source(index)
+  }
+}
+
+/// Which bulk blocks were taken, a flag each: a `Set<Int>` instantiated its type by name at every
+/// load, a scan of every protocol conformance record (docs/PERFORMANCE.md, "Start-up").
+struct BlockTally {
+  private var taken: [Bool] = []
+  private(set) var count = 0
+
+  func contains(_ block: Int) -> Bool { block >= 0 && block < taken.count && taken[block] }
+
+  mutating func insert(_ block: Int) {
+    guard block >= 0, !contains(block) else { return }
+    if block >= taken.count { taken += repeatElement(false, count: block + 1 - taken.count) }
+    taken[block] = true
+    count += 1
   }
 }

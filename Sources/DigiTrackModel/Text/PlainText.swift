@@ -22,9 +22,12 @@ extension StringProtocol {
     }
   }
 
-  /// Trimmed of the scalars `drop` accepts, scalar by scalar as Foundation trims.
+  /// Trimmed of the scalars `drop` accepts, scalar by scalar as Foundation trims. On a String's
+  /// own scalars: the generic view's slice and range instantiated their types by name, a
+  /// conformance scan each (docs/PERFORMANCE.md, "Start-up").
   private func trimming(_ drop: (Unicode.Scalar) -> Bool) -> String {
-    let scalars = unicodeScalars
+    let text = String(self)
+    let scalars = text.unicodeScalars
     guard let first = scalars.firstIndex(where: { !drop($0) }),
       let last = scalars.lastIndex(where: { !drop($0) })
     else { return "" }

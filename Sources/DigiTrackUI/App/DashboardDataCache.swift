@@ -10,30 +10,33 @@ import Synchronization
 /// does), so memory does not grow with the dates visited, and a reload, which opens new data with
 /// a new cache, drops the old one with its data.
 final class DashboardDataCache: Sendable {
-  struct Key: Hashable {
+  struct Key: Equatable {
     var snapshot: Int
     var comparison: Comparison
   }
 
   private struct Entry {
+    let key: Key
     weak var data: DashboardData?
   }
 
-  private let entries = Mutex<[Key: Entry]>([:])
+  /// Searched in order: only the dates still alive are kept, a handful. (A dictionary keyed by
+  /// `Key` instantiated its type by name at every opening, a conformance scan.)
+  private let entries = Mutex<[Entry]>([])
 
   /// The data kept for `key`, or the one `make` builds (then kept).
   func data(_ key: Key, make: () -> DashboardData) -> DashboardData {
-    if let found = entries.withLock({ $0[key]?.data }) { return found }
+    if let found = entries.withLock({ $0.first { $0.key == key }?.data }) { return found }
     let made = make()
-    entries.withLock { entries in
-      entries = entries.filter { $0.value.data != nil }
-      entries[key] = Entry(data: made)
-    }
+    keep(made, as: key)
     return made
   }
 
   /// Keeps `data` (the one built at opening) under `key`.
   func keep(_ data: DashboardData, as key: Key) {
-    entries.withLock { $0[key] = Entry(data: data) }
+    entries.withLock { entries in
+      entries.removeAll { $0.data == nil || $0.key == key }
+      entries.append(Entry(key: key, data: data))
+    }
   }
 }

@@ -51,11 +51,11 @@ public struct Strings: Sendable {
   public let filteredBy: String
   public let sources: String
   public let undated: String
-  public let statusNames: [Status: String]
-  public let typeNames: [ProvinceType: String]
-  public let unitKindNames: [UnitKind: String]
+  public let statusNames: KeyValuePairs<Status, String>
+  public let typeNames: KeyValuePairs<ProvinceType, String>
+  public let unitKindNames: KeyValuePairs<UnitKind, String>
   /// Plural, lower-case kind names for counts: "4 phường, 61 xã" / "4 wards, 61 communes".
-  public let unitKindCounts: [UnitKind: String]
+  public let unitKindCounts: KeyValuePairs<UnitKind, String>
   public let units: String
   public let unit: String
   public let region: String
@@ -100,7 +100,7 @@ public struct Strings: Sendable {
 
 extension KeyValuePairs where Key: Equatable {
   /// The value listed for `key`, as a dictionary's subscript gives it.
-  subscript(_ key: Key) -> Value? { first { $0.key == key }?.value }
+  public subscript(_ key: Key) -> Value? { first { $0.key == key }?.value }
 }
 
 extension Strings {
