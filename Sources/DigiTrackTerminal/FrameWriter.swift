@@ -67,17 +67,10 @@ struct FrameWriter {
     for byte in codes { put(byte) }
   }
 
-  /// Whether two cells hold the same: one code point (which is the whole text) or equal text,
-  /// in the same role and selection.
-  @inline(__always)
-  static func same(_ a: Cell, _ b: Cell) -> Bool {
-    a.scalar == b.scalar && a.role == b.role && a.selected == b.selected && (a.scalar != 0 || a.text == b.text)
-  }
-
   /// The second column of a wide character (or what remains of one drawn over).
   @inline(__always)
   static func isEmpty(_ cell: Cell) -> Bool {
-    cell.scalar == 0 && cell.text.utf8.isEmpty
+    cell.isEmpty
   }
 
   /// Writes row `y` (starting at `y * stride` in the canvas's cells), whole and left to right:
@@ -210,13 +203,17 @@ struct FrameWriter {
   private mutating func alone(_ cell: Cell, x: Int, own: Int, wide: Bool) -> Int {
     use(own)
     let canvasColumns = wide ? 2 : 1
-    let terminalColumns = cell.text.unicodeScalars.first.map { Int(dt_wcwidth(wchar_t(bitPattern: $0.value))) } ?? 0
+    // A cell of one code point is drawn from it, without making its String.
+    let single = cell.scalar
+    let text = single == 0 ? cell.text : ""
+    let first = single != 0 ? single : text.unicodeScalars.first?.value
+    let terminalColumns = first.map { Int(dt_wcwidth(wchar_t(bitPattern: $0))) } ?? 0
     if canvasColumns == terminalColumns, x + canvasColumns <= width {
-      append(cell.text)
+      if single != 0 { append(single) } else { append(text) }
     } else if canvasColumns == 2 && terminalColumns == 1 && x + 2 <= width {
       // The C library thinks this is narrow (an emoji with VS16 on an older glibc, say):
       // draw it and blank the column the canvas reserved, so what follows stays aligned.
-      append(cell.text)
+      if single != 0 { append(single) } else { append(text) }
       put(0x20)
     } else {
       // Wider than the canvas allowed, unprintable here, or cut by the screen's edge: a
