@@ -72,34 +72,84 @@ public struct Canvas: Sendable {
     return max(0, column - x)
   }
 
-  /// `put` for text whose every code point stands alone (`DisplayWidth.standsAlone`): each is one grapheme,
-  /// so the text is walked by scalar, without grapheme breaking, and measured as `put` would
-  /// measure it. Nil when the text holds anything else.
+  /// `put` for text whose every code point stands alone (`DisplayWidth.standsAlone`): each is one
+  /// grapheme, so the text is walked by code point, read from its UTF-8 bytes in one pass, without
+  /// grapheme breaking, and measured as `put` would measure it. Nil when the text holds anything
+  /// else, found on the way: the cells written by then are all written again by `put`, the same
+  /// or covered by its fill (a code point that stands alone starts any grapheme it is in, which
+  /// is at least as wide). Text cut at the edge before anything else is written as `put` writes
+  /// it, since a grapheme that starts with the code point cut is no narrower.
   private mutating func putStandalone(
     _ text: String, x: Int, y: Int, end: Int, role: Role, selected: Bool
   ) -> Int? {
-    let scalars = text.unicodeScalars
-    guard scalars.allSatisfy(DisplayWidth.standsAlone) else { return nil }
     let row = y * width
-    // One uniqueness check for the whole text, not one per cell written.
-    let (column, cut) = cells.withUnsafeMutableBufferPointer { cells -> (Int, Bool) in
-      var column = x
-      for scalar in scalars {
-        let value = scalar.value
-        let columns = DisplayWidth.oneColumn(value) ? 1 : DisplayWidth.of(scalar)
-        if columns == 0 { continue }
-        if column + columns > end { return (column, true) }
-        cells[row + column] = Cell(code: value, role: role, selected: selected)
-        if columns == 2 { cells[row + column + 1] = Cell(code: 0, role: role, selected: selected) }
-        column += columns
+    let walked = text.utf8.withContiguousStorageIfAvailable { bytes -> (column: Int, cut: Bool)? in
+      // One uniqueness check for the whole text, not one per cell written.
+      cells.withUnsafeMutableBufferPointer { cells -> (column: Int, cut: Bool)? in
+        var column = x
+        var index = 0
+        let count = bytes.count
+        while index < count {
+          var value = UInt32(bytes[index])
+          if value < 0x80 {
+            index += 1
+            guard value >= 0x20, value < 0x7F else { return nil }
+            if column + 1 > end { return (column, true) }
+            cells[row + column] = Cell(code: value, role: role, selected: selected)
+            column += 1
+            continue
+          }
+          // Valid UTF-8: the lead byte says how many follow.
+          if value < 0xE0 {
+            value = (value & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+            index += 2
+          } else if value < 0xF0 {
+            value = (value & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            index += 3
+          } else {
+            value = (value & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+            value |= UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+            index += 4
+          }
+          guard DisplayWidth.standsAlone(value: value) else { return nil }
+          let columns = DisplayWidth.oneColumn(value) ? 1 : DisplayWidth.of(Unicode.Scalar(value) ?? " ")
+          if columns == 0 { continue }
+          if column + columns > end { return (column, true) }
+          cells[row + column] = Cell(code: value, role: role, selected: selected)
+          if columns == 2 { cells[row + column + 1] = Cell(code: 0, role: role, selected: selected) }
+          column += columns
+        }
+        return (column, false)
       }
-      return (column, false)
     }
+    guard
+      let (column, cut) = walked
+        ?? putStandaloneByScalar(text, row: row, x: x, end: end, role: role, selected: selected)
+    else { return nil }
     if cut {
       if column < end { fill(x: column, y: y, count: end - column, role: role, selected: selected) }
       return end - x
     }
     return column - x
+  }
+
+  /// `putStandalone` for text without contiguous UTF-8, code point by code point.
+  private mutating func putStandaloneByScalar(
+    _ text: String, row: Int, x: Int, end: Int, role: Role, selected: Bool
+  ) -> (column: Int, cut: Bool)? {
+    let scalars = text.unicodeScalars
+    guard scalars.allSatisfy(DisplayWidth.standsAlone) else { return nil }
+    var column = x
+    for scalar in scalars {
+      let value = scalar.value
+      let columns = DisplayWidth.oneColumn(value) ? 1 : DisplayWidth.of(scalar)
+      if columns == 0 { continue }
+      if column + columns > end { return (column, true) }
+      cells[row + column] = Cell(code: value, role: role, selected: selected)
+      if columns == 2 { cells[row + column + 1] = Cell(code: 0, role: role, selected: selected) }
+      column += columns
+    }
+    return (column, false)
   }
 
   /// Fills `count` cells with spaces in a role.

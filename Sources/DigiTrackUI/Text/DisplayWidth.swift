@@ -123,7 +123,13 @@ public enum DisplayWidth {
   /// punctuation, arrows, box drawing, blocks, shapes and dingbats. None extends or joins a
   /// neighbour (no combining marks, joiners, variation selectors, jamo or regional indicators).
   static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
+    standsAlone(value: scalar.value)
+  }
+
+  /// `standsAlone` of a code point's value.
+  @inline(__always)
+  static func standsAlone(value: UInt32) -> Bool {
+    switch value {
     case 0x20...0x7E, 0xA0...0xAC, 0xAE...0x2FF, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E,
       0x2190...0x21FF, 0x2500...0x27BF:
       true
