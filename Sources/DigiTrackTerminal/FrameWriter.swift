@@ -147,18 +147,38 @@ struct FrameWriter {
         previous = own
         x += 1
       } else if !nextIsEmpty, let scalar = narrowScalar(value) {
-        var style = own
         if scalar == 0x20 {
           if x >= blanksEnd {
             (blankStyle, blanksEnd) = blanks(
               from: x, in: cells, row: row, rowEnd: rowEnd, own: own, after: previous)
           }
-          style = blankStyle
+          // Every cell up to `blanksEnd` is a space drawn in that style: written at once.
+          use(blankStyle)
+          let stop = min(blanksEnd, end)
+          room(stop - x)
+          while x < stop {
+            put(0x20)
+            x += 1
+          }
+          previous = blankStyle
+        } else {
+          use(own)
+          append(scalar)
+          x += 1
+          // The narrow cells after it in the same style, not spaces, drawn as this branch would
+          // draw each (the style already in use) without going round the loop.
+          while x < end {
+            let next = row + x
+            let value = cells[next].scalar
+            guard value > 0x20, StyleTable.index(role: cells[next].role, selected: cells[next].selected) == own,
+              next + 1 >= rowEnd || !Self.isEmpty(cells[next + 1]), let scalar = narrowScalar(value)
+            else { break }
+            room(Self.cellBytes)
+            append(scalar)
+            x += 1
+          }
+          previous = own
         }
-        use(style)
-        append(scalar)
-        previous = style
-        x += 1
       } else {
         x += alone(cells[index], x: x, own: own, wide: nextIsEmpty)
         previous = own

@@ -95,4 +95,54 @@ import Testing
     cell.text = ""
     #expect(cell.isEmpty)
   }
+
+  /// `put` writes standalone text by code point and anything else by grapheme; on seeded random
+  /// texts mixing both (marks after letters, VS16, wide characters, controls), at random columns
+  /// and limits, over a row already drawn, it must write what the grapheme rule alone writes.
+  @Test func putWritesWhatTheGraphemeRuleWrites() {
+    var random = SeededRandom.fromEnvironment("CellTests")
+    let pieces = [
+      "a", " ", "ệ", "Đắk", "e", "\u{301}", "\u{323}\u{302}", "\u{FE0F}", "─", "✅", "中", "😀", "\u{7}", "\u{AD}",
+    ]
+    for step in 0..<3000 {
+      let text = (0..<Int.random(in: 0...7, using: &random)).map { _ in pieces.randomElement(using: &random) ?? "" }
+        .joined()
+      let x = Int.random(in: -2...9, using: &random)
+      let limit = Bool.random(using: &random) ? nil : Int.random(in: 0...8, using: &random)
+      var canvas = Canvas(width: 10, height: 1)
+      canvas.put("0123456789", x: 0, y: 0, role: .dim)
+      var expected = canvas.cells
+      let used = canvas.put(text, x: x, y: 0, role: .label, limit: limit)
+      let expectedUsed = Self.reference(text, into: &expected, x: x, limit: limit, role: .label)
+      let place =
+        "step \(step) seed \(random.seed): \(text.debugDescription) at \(x) limit \(String(describing: limit))"
+      #expect(used == expectedUsed, "\(place)")
+      #expect(canvas.cells.map(\.code) == expected.map(\.code) && canvas.cells == expected, "\(place)")
+    }
+  }
+
+  /// The grapheme rule of `Canvas.put`, cell by cell.
+  static func reference(_ text: String, into cells: inout [Cell], x: Int, limit: Int?, role: Role) -> Int {
+    let width = cells.count
+    guard x < width else { return 0 }
+    let end = min(width, x + (limit ?? width))
+    var column = x
+    for character in text {
+      let columns = DisplayWidth.of(character)
+      if columns == 0 { continue }
+      if column + columns > end {
+        for blank in max(0, column)..<max(max(0, column), end) {
+          cells[blank] = Cell(text: " ", role: role, selected: false)
+        }
+        column = end
+        break
+      }
+      if column >= 0 {
+        cells[column] = Cell(text: String(character), role: role, selected: false)
+        if columns == 2 { cells[column + 1] = Cell(text: "", role: role, selected: false) }
+      }
+      column += columns
+    }
+    return max(0, column - x)
+  }
 }

@@ -75,10 +75,11 @@ public struct Canvas: Sendable {
   /// `put` for text whose every code point stands alone (`DisplayWidth.standsAlone`): each is one
   /// grapheme, so the text is walked by code point, read from its UTF-8 bytes in one pass, without
   /// grapheme breaking, and measured as `put` would measure it. Nil when the text holds anything
-  /// else, found on the way: the cells written by then are all written again by `put`, the same
-  /// or covered by its fill (a code point that stands alone starts any grapheme it is in, which
-  /// is at least as wide). Text cut at the edge before anything else is written as `put` writes
-  /// it, since a grapheme that starts with the code point cut is no narrower.
+  /// else (or has no contiguous UTF-8), found on the way: the cells written by then are all
+  /// written again by `put`, the same or covered by its fill (a code point that stands alone
+  /// starts any grapheme it is in, which is at least as wide). Text cut at the edge before
+  /// anything else is written as `put` writes it, since a grapheme that starts with the code
+  /// point cut is no narrower.
   private mutating func putStandalone(
     _ text: String, x: Int, y: Int, end: Int, role: Role, selected: Bool
   ) -> Int? {
@@ -122,34 +123,13 @@ public struct Canvas: Sendable {
         return (column, false)
       }
     }
-    guard
-      let (column, cut) = walked
-        ?? putStandaloneByScalar(text, row: row, x: x, end: end, role: role, selected: selected)
-    else { return nil }
+    // Text without contiguous UTF-8 (none that Swift makes on Linux) goes the grapheme way.
+    guard let (column, cut) = walked ?? nil else { return nil }
     if cut {
       if column < end { fill(x: column, y: y, count: end - column, role: role, selected: selected) }
       return end - x
     }
     return column - x
-  }
-
-  /// `putStandalone` for text without contiguous UTF-8, code point by code point.
-  private mutating func putStandaloneByScalar(
-    _ text: String, row: Int, x: Int, end: Int, role: Role, selected: Bool
-  ) -> (column: Int, cut: Bool)? {
-    let scalars = text.unicodeScalars
-    guard scalars.allSatisfy(DisplayWidth.standsAlone) else { return nil }
-    var column = x
-    for scalar in scalars {
-      let value = scalar.value
-      let columns = DisplayWidth.oneColumn(value) ? 1 : DisplayWidth.of(scalar)
-      if columns == 0 { continue }
-      if column + columns > end { return (column, true) }
-      cells[row + column] = Cell(code: value, role: role, selected: selected)
-      if columns == 2 { cells[row + column + 1] = Cell(code: 0, role: role, selected: selected) }
-      column += columns
-    }
-    return (column, false)
   }
 
   /// Fills `count` cells with spaces in a role.
