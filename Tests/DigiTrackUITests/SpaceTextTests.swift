@@ -42,4 +42,14 @@ import Testing
     #expect("GĐ2 còn 2 ngày · 30/06".containsText("còn 2 ngày"))
     #expect(!"GĐ2 còn 2 ngày".containsText("còn 3 ngày"))
   }
+
+  /// `padded`, with which `fitted` pads, is the text and the spaces joined, byte for byte.
+  @Test(arguments: ["", "a", "Tỉnh Đắk Lắk", "e\u{301}", "中😀", String(repeating: "─", count: 40)])
+  func paddingIsJoiningSpaces(_ text: String) {
+    for count in [-1, 0, 1, 3, 150] {
+      let spaces = String(repeating: " ", count: max(0, count))
+      #expect(Array(text.padded(count, before: false).utf8) == Array((text + spaces).utf8))
+      #expect(Array(text.padded(count, before: true).utf8) == Array((spaces + text).utf8))
+    }
+  }
 }
