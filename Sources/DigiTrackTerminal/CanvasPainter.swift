@@ -92,13 +92,14 @@ struct CanvasPainter {
     return changed || previous == nil
   }
 
-  /// Whether the first `width` cells from `row` differ: a `memcmp` first (equal bits are equal
-  /// cells), then cell by cell, since equal text may be stored differently.
+  /// Whether the first `width` cells from `row` differ: a `memcmp` first (equal bytes are equal
+  /// cells), then cell by cell, since two graphemes of several code points may be spelled
+  /// differently and still be equal text (`Cell.==`).
   private static func rowDiffers(
     _ new: UnsafeBufferPointer<Cell>, _ old: UnsafeBufferPointer<Cell>, row: Int, width: Int
   ) -> Bool {
     guard let newBase = new.baseAddress, let oldBase = old.baseAddress, width > 0 else { return false }
     if memcmp(newBase + row, oldBase + row, width * MemoryLayout<Cell>.stride) == 0 { return false }
-    return (row..<(row + width)).contains { !FrameWriter.same(new[$0], old[$0]) }
+    return (row..<(row + width)).contains { new[$0] != old[$0] }
   }
 }

@@ -67,17 +67,10 @@ struct FrameWriter {
     for byte in codes { put(byte) }
   }
 
-  /// Whether two cells hold the same: one code point (which is the whole text) or equal text,
-  /// in the same role and selection.
-  @inline(__always)
-  static func same(_ a: Cell, _ b: Cell) -> Bool {
-    a.scalar == b.scalar && a.role == b.role && a.selected == b.selected && (a.scalar != 0 || a.text == b.text)
-  }
-
   /// The second column of a wide character (or what remains of one drawn over).
   @inline(__always)
   static func isEmpty(_ cell: Cell) -> Bool {
-    cell.scalar == 0 && cell.text.utf8.isEmpty
+    cell.isEmpty
   }
 
   /// Writes row `y` (starting at `y * stride` in the canvas's cells), whole and left to right:
@@ -154,18 +147,38 @@ struct FrameWriter {
         previous = own
         x += 1
       } else if !nextIsEmpty, let scalar = narrowScalar(value) {
-        var style = own
         if scalar == 0x20 {
           if x >= blanksEnd {
             (blankStyle, blanksEnd) = blanks(
               from: x, in: cells, row: row, rowEnd: rowEnd, own: own, after: previous)
           }
-          style = blankStyle
+          // Every cell up to `blanksEnd` is a space drawn in that style: written at once.
+          use(blankStyle)
+          let stop = min(blanksEnd, end)
+          room(stop - x)
+          while x < stop {
+            put(0x20)
+            x += 1
+          }
+          previous = blankStyle
+        } else {
+          use(own)
+          append(scalar)
+          x += 1
+          // The narrow cells after it in the same style, not spaces, drawn as this branch would
+          // draw each (the style already in use) without going round the loop.
+          while x < end {
+            let next = row + x
+            let value = cells[next].scalar
+            guard value > 0x20, StyleTable.index(role: cells[next].role, selected: cells[next].selected) == own,
+              next + 1 >= rowEnd || !Self.isEmpty(cells[next + 1]), let scalar = narrowScalar(value)
+            else { break }
+            room(Self.cellBytes)
+            append(scalar)
+            x += 1
+          }
+          previous = own
         }
-        use(style)
-        append(scalar)
-        previous = style
-        x += 1
       } else {
         x += alone(cells[index], x: x, own: own, wide: nextIsEmpty)
         previous = own
@@ -210,13 +223,17 @@ struct FrameWriter {
   private mutating func alone(_ cell: Cell, x: Int, own: Int, wide: Bool) -> Int {
     use(own)
     let canvasColumns = wide ? 2 : 1
-    let terminalColumns = cell.text.unicodeScalars.first.map { Int(dt_wcwidth(wchar_t(bitPattern: $0.value))) } ?? 0
+    // A cell of one code point is drawn from it, without making its String.
+    let single = cell.scalar
+    let text = single == 0 ? cell.text : ""
+    let first = single != 0 ? single : text.unicodeScalars.first?.value
+    let terminalColumns = first.map { Int(dt_wcwidth(wchar_t(bitPattern: $0))) } ?? 0
     if canvasColumns == terminalColumns, x + canvasColumns <= width {
-      append(cell.text)
+      if single != 0 { append(single) } else { append(text) }
     } else if canvasColumns == 2 && terminalColumns == 1 && x + 2 <= width {
       // The C library thinks this is narrow (an emoji with VS16 on an older glibc, say):
       // draw it and blank the column the canvas reserved, so what follows stays aligned.
-      append(cell.text)
+      if single != 0 { append(single) } else { append(text) }
       put(0x20)
     } else {
       // Wider than the canvas allowed, unprintable here, or cut by the screen's edge: a

@@ -1,8 +1,8 @@
 /// Puts pages on a canvas: a window of the body for the screen, or all of it for an export.
 enum Composer {
-  /// `reserved` rows at the bottom are left for `bottom` (the status and key-hint lines). Body
-  /// rows found in `drawn` are copied from it, and the others kept there once the canvas is
-  /// finished (so that `drawn` may keep the canvas itself).
+  /// `reserved` rows at the bottom are left for `bottom` (the status and key-hint lines). Top
+  /// and body rows found in `drawn` are copied from it, and the others kept there once the canvas
+  /// is finished (so that `drawn` may keep the canvas itself).
   static func screen(
     _ page: Page, offset: Int, width: Int, height: Int, reserved: Int, bottom: [Line] = [], drawn: DrawnRows? = nil
   ) -> Canvas {
@@ -13,14 +13,22 @@ enum Composer {
     let height = max(0, height - reserved)
     var kept: [(row: Int, selected: Bool, y: Int)] = []
     var y = 0
-    for line in page.top where y < height {
-      line.draw(into: &canvas, y: y)
+    // The top lines are the same at every frame of a layout, as its body rows are: kept under
+    // rows of their own below 0.
+    for (index, line) in page.top.enumerated() where y < height {
+      if drawn?.copy(row: -1 - index, selected: false, into: &canvas, y: y) != true {
+        line.draw(into: &canvas, y: y)
+        if drawn != nil { kept.append((-1 - index, false, y)) }
+      }
       y += 1
     }
     var row = max(0, offset)
     // A table whose header has scrolled away keeps it as the first body line (issue 12 item 5).
     if let table = page.stickyTable(at: row), y < height {
-      page.body.line(table.header).draw(into: &canvas, y: y)
+      if drawn?.copy(row: table.header, selected: false, into: &canvas, y: y) != true {
+        page.body.line(table.header).draw(into: &canvas, y: y)
+        if drawn != nil { kept.append((table.header, false, y)) }
+      }
       y += 1
       row += 1
     }

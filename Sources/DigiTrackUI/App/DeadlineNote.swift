@@ -11,7 +11,7 @@ extension AppState {
     let brief = context.ui(context.strings.nextDeadlineShort(next))
     let full = context.ui(context.strings.nextDeadline(next, date: context.format.date(next.date)))
     let title = page.top.first.map { $0.spans.map(\.text).joined() } ?? ""
-    guard !title.contains(brief), !title.contains(full) else { return nil }
+    guard !title.containsText(brief), !title.containsText(full) else { return nil }
     return short ? brief : full
   }
 }

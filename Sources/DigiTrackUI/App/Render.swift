@@ -5,11 +5,13 @@ extension AppState {
   public func render() -> Canvas {
     if isTooSmall { return TooSmallView(context: context, width: width, height: height).canvas() }
     let page = currentPage()
+    let drawn = keptDrawnRows
+    let hints = drawn?.hintLine(editingFilter: editingFilter) { hintLine() } ?? hintLine()
     // The status and key-hint lines are drawn with the body, so that the canvas is finished
     // when its rows are kept (`DrawnRows` may keep the canvas itself).
     var canvas = Composer.screen(
-      page, offset: currentOffset, width: width, height: height, reserved: 2, bottom: [statusLine(), hintLine()],
-      drawn: keptDrawnRows)
+      page, offset: currentOffset, width: width, height: height, reserved: 2, bottom: [statusLine(), hints],
+      drawn: drawn)
     if showHelp {
       HelpView(context: context, lastError: reloadError, warnings: data.warnings, offset: helpOffset).draw(
         into: &canvas)

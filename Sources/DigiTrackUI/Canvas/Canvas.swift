@@ -21,44 +21,6 @@ public enum Role: UInt8, Sendable, CaseIterable {
   case tooSmall
 }
 
-/// One terminal cell.
-public struct Cell: Sendable, Hashable {
-  /// The grapheme drawn here. Empty for the second column of a wide character.
-  public var text: String {
-    didSet { scalar = Self.onlyScalar(of: text) }
-  }
-  public var role: Role
-  /// Part of the selected row.
-  public var selected: Bool
-  /// The code point of `text` when it is exactly one (nearly every cell), else 0: the painter
-  /// copies cells into ncurses by code point, and reading it from the String cost more than the
-  /// rest of a cell's copy. It fits in the padding after `text`, so a Cell is no larger.
-  public private(set) var scalar: UInt32
-
-  init(text: String, role: Role, selected: Bool) {
-    self.text = text
-    self.role = role
-    self.selected = selected
-    scalar = Self.onlyScalar(of: text)
-  }
-
-  /// A cell of one code point, `text` being that code point's String.
-  init(text: String, scalar: Unicode.Scalar, role: Role, selected: Bool) {
-    self.text = text
-    self.role = role
-    self.selected = selected
-    self.scalar = scalar.value
-  }
-
-  static func onlyScalar(of text: String) -> UInt32 {
-    var scalars = text.unicodeScalars.makeIterator()
-    guard let first = scalars.next(), scalars.next() == nil else { return 0 }
-    return first.value
-  }
-
-  public static let blank = Cell(text: " ", role: .normal, selected: false)
-}
-
 /// A grid of styled cells: what every view draws into.
 ///
 /// The terminal backend copies it to the screen and the text export prints its rows, so what is
@@ -103,53 +65,66 @@ public struct Canvas: Sendable {
       }
       if column >= 0 {
         cells[y * width + column] = Cell(text: String(character), role: role, selected: selected)
-        if columns == 2 { cells[y * width + column + 1] = Cell(text: "", role: role, selected: selected) }
+        if columns == 2 { cells[y * width + column + 1] = Cell(code: 0, role: role, selected: selected) }
       }
       column += columns
     }
     return max(0, column - x)
   }
 
-  /// One String per code point of the blocks that stand alone, made once: the cells of nearly
-  /// every row (Latin and Vietnamese letters, punctuation, box drawing, bars, status glyphs), so
-  /// that writing a cell copies a String instead of encoding one.
-  private static let latinCells: [String] = (0..<0x300).map { String(Unicode.Scalar(UInt32($0)) ?? " ") }
-  private static let vietnameseCells: [String] = (0x1E00..<0x1F00).map { String(Unicode.Scalar(UInt32($0)) ?? " ") }
-  private static let symbolCells: [String] = (0x2000..<0x2800).map { String(Unicode.Scalar(UInt32($0)) ?? " ") }
-
-  /// The cell text of a code point that stands alone.
-  @inline(__always)
-  private static func cellText(_ scalar: Unicode.Scalar) -> String {
-    let value = scalar.value
-    if value < 0x300 { return latinCells[Int(value)] }
-    if (0x1E00..<0x1F00).contains(value) { return vietnameseCells[Int(value - 0x1E00)] }
-    if (0x2000..<0x2800).contains(value) { return symbolCells[Int(value - 0x2000)] }
-    return String(scalar)
-  }
-
-  /// `put` for text whose every code point stands alone (`DisplayWidth.standsAlone`): each is one grapheme,
-  /// so the text is walked by scalar, without grapheme breaking, and measured as `put` would
-  /// measure it. Nil when the text holds anything else.
+  /// `put` for text whose every code point stands alone (`DisplayWidth.standsAlone`): each is one
+  /// grapheme, so the text is walked by code point, read from its UTF-8 bytes in one pass, without
+  /// grapheme breaking, and measured as `put` would measure it. Nil when the text holds anything
+  /// else (or has no contiguous UTF-8), found on the way: the cells written by then are all
+  /// written again by `put`, the same or covered by its fill (a code point that stands alone
+  /// starts any grapheme it is in, which is at least as wide). Text cut at the edge before
+  /// anything else is written as `put` writes it, since a grapheme that starts with the code
+  /// point cut is no narrower.
   private mutating func putStandalone(
     _ text: String, x: Int, y: Int, end: Int, role: Role, selected: Bool
   ) -> Int? {
-    let scalars = text.unicodeScalars
-    guard scalars.allSatisfy(DisplayWidth.standsAlone) else { return nil }
     let row = y * width
-    // One uniqueness check for the whole text, not one per cell written.
-    let (column, cut) = cells.withUnsafeMutableBufferPointer { cells -> (Int, Bool) in
-      var column = x
-      for scalar in scalars {
-        let value = scalar.value
-        let columns = DisplayWidth.oneColumn(value) ? 1 : DisplayWidth.of(scalar)
-        if columns == 0 { continue }
-        if column + columns > end { return (column, true) }
-        cells[row + column] = Cell(text: Self.cellText(scalar), scalar: scalar, role: role, selected: selected)
-        if columns == 2 { cells[row + column + 1] = Cell(text: "", role: role, selected: selected) }
-        column += columns
+    let walked = text.utf8.withContiguousStorageIfAvailable { bytes -> (column: Int, cut: Bool)? in
+      // One uniqueness check for the whole text, not one per cell written.
+      cells.withUnsafeMutableBufferPointer { cells -> (column: Int, cut: Bool)? in
+        var column = x
+        var index = 0
+        let count = bytes.count
+        while index < count {
+          var value = UInt32(bytes[index])
+          if value < 0x80 {
+            index += 1
+            guard value >= 0x20, value < 0x7F else { return nil }
+            if column + 1 > end { return (column, true) }
+            cells[row + column] = Cell(code: value, role: role, selected: selected)
+            column += 1
+            continue
+          }
+          // Valid UTF-8: the lead byte says how many follow.
+          if value < 0xE0 {
+            value = (value & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+            index += 2
+          } else if value < 0xF0 {
+            value = (value & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            index += 3
+          } else {
+            value = (value & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+            value |= UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+            index += 4
+          }
+          guard DisplayWidth.standsAlone(value: value) else { return nil }
+          let columns = DisplayWidth.oneColumn(value) ? 1 : DisplayWidth.of(Unicode.Scalar(value) ?? " ")
+          if columns == 0 { continue }
+          if column + columns > end { return (column, true) }
+          cells[row + column] = Cell(code: value, role: role, selected: selected)
+          if columns == 2 { cells[row + column + 1] = Cell(code: 0, role: role, selected: selected) }
+          column += columns
+        }
+        return (column, false)
       }
-      return (column, false)
     }
+    // Text without contiguous UTF-8 (none that Swift makes on Linux) goes the grapheme way.
+    guard let (column, cut) = walked ?? nil else { return nil }
     if cut {
       if column < end { fill(x: column, y: y, count: end - column, role: role, selected: selected) }
       return end - x
@@ -164,7 +139,7 @@ public struct Canvas: Sendable {
     let end = min(width, x + count)
     guard start < end else { return }
     let row = y * width
-    let blank = Cell(text: " ", role: role, selected: selected)
+    let blank = Cell(code: 0x20, role: role, selected: selected)
     cells.withUnsafeMutableBufferPointer { cells in
       for column in start..<end { cells[row + column] = blank }
     }
@@ -212,8 +187,8 @@ public struct Canvas: Sendable {
     let start = y * width
     var end = start + width
     // Blank cells and the empty second halves of wide characters add nothing at the end.
-    while end > start, cells[end - 1].text == " " || cells[end - 1].text.isEmpty { end -= 1 }
-    for index in start..<end { bytes.append(contentsOf: cells[index].text.utf8) }
+    while end > start, cells[end - 1].isSpace || cells[end - 1].isEmpty { end -= 1 }
+    for index in start..<end { cells[index].appendUTF8(to: &bytes) }
   }
 
   /// Every row as plain text: the export format, and what golden tests compare.

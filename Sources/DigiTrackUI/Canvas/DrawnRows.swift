@@ -1,4 +1,5 @@
-/// The body rows of one layout as they were drawn on a canvas, kept for the frames after it.
+/// The body rows of one layout as they were drawn on a canvas, kept for the frames after it (and
+/// its top lines, kept as rows below 0), with its key-hint line.
 ///
 /// A row of a kept layout is the same Line at every frame (the layout key holds all it depends
 /// on, and selection only marks it), so once drawn its cells can be copied instead of building
@@ -31,6 +32,18 @@ final class DrawnRows {
 
   init(width: Int) {
     self.width = width
+  }
+
+  /// The key-hint line of each state of the filter prompt, made at the first frame that shows it:
+  /// besides the prompt, it depends only on what the layout key holds (the screen, the width and
+  /// the options), and making it cost a quarter of a move.
+  private var hints: [Bool: Line] = [:]
+
+  func hintLine(editingFilter: Bool, make: () -> Line) -> Line {
+    if let line = hints[editingFilter] { return line }
+    let line = make()
+    hints[editingFilter] = line
+    return line
   }
 
   /// Copies body row `row` as drawn before, if it was, onto row `y` of `canvas`. Returns

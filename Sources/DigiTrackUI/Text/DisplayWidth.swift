@@ -123,7 +123,13 @@ public enum DisplayWidth {
   /// punctuation, arrows, box drawing, blocks, shapes and dingbats. None extends or joins a
   /// neighbour (no combining marks, joiners, variation selectors, jamo or regional indicators).
   static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
-    switch scalar.value {
+    standsAlone(value: scalar.value)
+  }
+
+  /// `standsAlone` of a code point's value.
+  @inline(__always)
+  static func standsAlone(value: UInt32) -> Bool {
+    switch value {
     case 0x20...0x7E, 0xA0...0xAC, 0xAE...0x2FF, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E,
       0x2190...0x21FF, 0x2500...0x27BF:
       true
@@ -172,10 +178,7 @@ extension String {
   public func fitted(to width: Int, alignRight: Bool = false, ellipsis: String = "…") -> String {
     guard width > 0 else { return "" }
     let current = displayWidth
-    if current <= width {
-      let padding = String.repeated(" ", count: width - current)
-      return alignRight ? padding + self : self + padding
-    }
+    if current <= width { return padded(width - current, before: alignRight) }
     let mark = ellipsis.displayWidth <= width ? ellipsis : ""
     let room = width - mark.displayWidth
     var result = ""
@@ -187,5 +190,21 @@ extension String {
       used += columns
     }
     return result + mark + String.repeated(" ", count: width - used - mark.displayWidth)
+  }
+
+  /// The text with `count` spaces after it (or before it), as `self + String(repeating:)` gives
+  /// it, made in one allocation: `fitted` pads most of a row's pieces.
+  func padded(_ count: Int, before: Bool) -> String {
+    guard count > 0 else { return self }
+    var text = self
+    return text.withUTF8 { bytes in
+      String(unsafeUninitializedCapacity: bytes.count + count) { buffer in
+        guard let base = buffer.baseAddress else { return 0 }
+        let textStart = base + (before ? count : 0)
+        if let source = bytes.baseAddress { textStart.initialize(from: source, count: bytes.count) }
+        (base + (before ? 0 : bytes.count)).initialize(repeating: 0x20, count: count)
+        return bytes.count + count
+      }
+    }
   }
 }

@@ -12,11 +12,17 @@ extension String {
       let size = bytes.count
       guard size > 0 else { return "" }
       return String(unsafeUninitializedCapacity: size * count) { buffer in
+        guard let base = buffer.baseAddress, let source = bytes.baseAddress else { return 0 }
         if size == 1 {
-          buffer.initialize(repeating: bytes[0])
+          base.initialize(repeating: bytes[0], count: count)
         } else {
-          for start in stride(from: 0, to: size * count, by: size) {
-            for offset in 0..<size { buffer[start + offset] = bytes[offset] }
+          // The piece once, then what is written so far copied after itself until it is full.
+          base.initialize(from: source, count: size)
+          var written = size
+          while written < size * count {
+            let more = Swift.min(written, size * count - written)
+            (base + written).initialize(from: base, count: more)
+            written += more
           }
         }
         return size * count

@@ -4,14 +4,14 @@ import DigiTrackModel
 /// cursor, the totals row (provinces green on each column), and the legend of the band's codes,
 /// which an export carries too.
 extension MatrixView {
-  /// Whether a province is green on a column (index into `Plan.criteria`): its status, or every
-  /// commune meeting a commune-level criterion. `ordinal` is `plan.levelOrdinals[index]`, which
-  /// the caller works out once per column: the plan makes the list anew at every use.
-  func isGreen(province: Int, criterion index: Int, ordinal: Int) -> Bool {
-    let plan = context.dataset.plan
-    guard let report = context.data.snapshot.reports[province] else { return false }
-    if plan.criteria[index].level == .provincial { return report.provincialStatuses[ordinal] == .green }
-    return report.communes.ratio(onCriterion: ordinal)?.isComplete ?? false
+  /// Whether a province is green on a column: its status on a provincial criterion
+  /// (`provincial`), or every commune meeting a commune-level one. `ordinal` is the column's
+  /// `plan.levelOrdinals[index]`, which the caller works out once per column: the plan makes the
+  /// list anew at every use. The report is read in place: copying it (and the plan) for each
+  /// province and column cost more than the rest of the totals row.
+  static func isGreen(_ reports: [Report?], province: Int, provincial: Bool, ordinal: Int) -> Bool {
+    if provincial { return reports[province]?.provincialStatuses[ordinal] == .green }
+    return reports[province]?.communes.ratio(onCriterion: ordinal)?.isComplete ?? false
   }
 
   /// "▸ T22 Số hóa tài liệu … · GĐ2, hạn 31/12/2025 · 29/34 tỉnh xanh".
@@ -19,7 +19,9 @@ extension MatrixView {
     let plan = context.dataset.plan
     let criterion = plan.criteria[index]
     let ordinal = plan.levelOrdinals[index]
-    let green = order.count { isGreen(province: $0, criterion: index, ordinal: ordinal) }
+    let reports = context.data.snapshot.reports
+    let provincial = criterion.level == .provincial
+    let green = order.count { Self.isGreen(reports, province: $0, provincial: provincial, ordinal: ordinal) }
     let strings = context.strings
     let tail =
       " \(context.glyphs.separator) \(context.ui(strings.phaseShort))\(criterion.phase), "
@@ -44,8 +46,12 @@ extension MatrixView {
     var line = Line("    " + marked.fitted(to: fixedWidthForTotals), .header)
     line.append(context.unicode ? "│" : "|", .border)
     let ordinals = context.dataset.plan.levelOrdinals
+    let criteria = context.dataset.plan.criteria
+    let reports = context.data.snapshot.reports
     for index in shown {
-      let green = order.count { isGreen(province: $0, criterion: index, ordinal: ordinals[index]) }
+      let provincial = criteria[index].level == .provincial
+      let ordinal = ordinals[index]
+      let green = order.count { Self.isGreen(reports, province: $0, provincial: provincial, ordinal: ordinal) }
       line.append(context.format.integer(green).fitted(to: Self.cellWidth - 1, alignRight: true) + " ", .label)
     }
     return line

@@ -67,8 +67,11 @@ struct MatrixView {
     let context = self.context
     let order = self.order
     let ordinals = context.dataset.plan.levelOrdinals
+    let texts = CellTexts(context)
     var body = Body([
-      Body.Section(count: order.count) { row(context, province: order[$0], columns: shown, ordinals: ordinals) }
+      Body.Section(count: order.count) {
+        row(context, province: order[$0], columns: shown, ordinals: ordinals, texts: texts)
+      }
     ])
     if !order.isEmpty { body.append([totalsLine(shown, order: order)]) }
     body.append(criteriaLegend(shown))
@@ -159,12 +162,37 @@ struct MatrixView {
     return line
   }
 
-  func row(_ context: RenderContext, province: Int, columns: [Int], ordinals: [Int]) -> Line {
+  /// The grid's cells, one span per status and per commune level, made once per page rather
+  /// than once per cell.
+  struct CellTexts {
+    /// By `Status.rawValue`.
+    let statuses: [Span]
+    /// By `CommuneLevel.rawValue`, then the cell of no level.
+    let levels: [Span]
+
+    init(_ context: RenderContext) {
+      var statuses = [Span](repeating: Span(""), count: Status.allCases.count)
+      for status in Status.allCases {
+        statuses[Int(status.rawValue)] = Span(" " + context.glyphs.status(status) + "  ", context.statusRole(status))
+      }
+      self.statuses = statuses
+      var levels = [Span](repeating: Span(""), count: CommuneLevel.allCases.count + 1)
+      for level in CommuneLevel.allCases.map({ Optional($0) }) + [nil] {
+        var cell = context.communeLevelSpan(level)
+        cell.text = " " + cell.text + "  "
+        levels[level?.rawValue ?? CommuneLevel.allCases.count] = cell
+      }
+      self.levels = levels
+    }
+  }
+
+  func row(_ context: RenderContext, province: Int, columns: [Int], ordinals: [Int], texts: CellTexts) -> Line {
     let aggregates = context.data.aggregates
     let summary = aggregates.provinces[province]
     let report = context.data.snapshot.reports[province]
     let plan = context.dataset.plan
     var line = Line()
+    line.spans.reserveCapacity(columns.count + 6)
     line.append(context.format.integer(aggregates.ranks[province]).fitted(to: 3, alignRight: true) + " ", .dim)
     line.append(
       context.text(context.dataset.provinces[province].name).fitted(to: nameWidth, ellipsis: context.glyphs.ellipsis)
@@ -184,11 +212,10 @@ struct MatrixView {
       let ordinal = ordinals[index]
       if plan.criteria[index].level == .provincial {
         let status = report?.provincialStatuses[ordinal] ?? .notReported
-        line.append(" " + context.glyphs.status(status) + "  ", context.statusRole(status))
+        line.spans.append(texts.statuses[Int(status.rawValue)])
       } else {
-        var cell = context.communeLevelSpan(CommuneLevel(report?.communes.ratio(onCriterion: ordinal)))
-        cell.text = " " + cell.text + "  "
-        line.spans.append(cell)
+        let level = CommuneLevel(report?.communes.ratio(onCriterion: ordinal))
+        line.spans.append(texts.levels[level?.rawValue ?? CommuneLevel.allCases.count])
       }
     }
     return line

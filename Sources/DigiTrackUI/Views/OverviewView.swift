@@ -181,12 +181,3 @@ struct OverviewView {
     context.data.aggregates.citesNationally(source: source)
   }
 }
-
-extension String {
-  var trimmingSpaces: String {
-    var text = Substring(self)
-    while text.first == " " { text = text.dropFirst() }
-    while text.last == " " { text = text.dropLast() }
-    return String(text)
-  }
-}

@@ -134,7 +134,7 @@ extension RenderContext {
     // The width of `current` when every word in it stands alone; nil to measure it.
     var currentWidth: Int? = 0
     let pad = String.repeated(" ", count: indent)
-    for word in text.split(separator: " ", omittingEmptySubsequences: true) {
+    for word in text.spaceSeparatedWords {
       var word = String(word)
       let wordWidth = DisplayWidth.standaloneWidth(word)
       let room = width - (lines.isEmpty ? 0 : indent)
