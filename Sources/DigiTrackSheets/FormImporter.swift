@@ -66,10 +66,14 @@ public struct FormImporter: Sendable {
     var tables: [(FormLayout.Sheet, SheetTable)] = []
     for cells in sheets where !cells.isEmpty {
       let kind: FormLayout.Sheet?
-      let table = SheetTable(cells)
+      let table: SheetTable?
+      // A named sheet's kind is its name's: the table (a search for the header row) is made only
+      // for the sheets that are read, not for the instructions (long texts, no header).
       if let sheetName = cells.name {
         kind = FormLayout.Sheet(name: sheetName)
+        table = kind == nil || kind == .instructions ? nil : SheetTable(cells)
       } else {
+        table = SheetTable(cells)
         kind = table.map(Self.kind(of:))
       }
       guard let kind, kind != .instructions else { continue }
