@@ -168,6 +168,40 @@ static dt_sheet_record *next_record(dt_rows_batch *batch, const dt_rows_sink *si
   return record;
 }
 
+// Excel's limits, SheetHandler's: a reference past them names no place.
+#define DT_ROWS_MAX_ROW 1048576
+#define DT_ROWS_MAX_COLUMN 16384
+
+// The place a cell's or a row's reference names, as SheetHandler.parse and .decimal read it.
+static void place(dt_sheet_record *record) {
+  record->row = record->column = -1;
+  const unsigned char *p = record->reference, *end = record->reference_end;
+  if (p == NULL) return;
+  if (record->kind == DT_ROW_START) {
+    // At most 9 decimal digits, at least 1.
+    if (p == end || end - p > 9) return;
+    int number = 0;
+    for (; p < end; p++) {
+      if (*p < '0' || *p > '9') return;
+      number = number * 10 + (*p - '0');
+    }
+    if (number >= 1) record->row = number - 1;
+    return;
+  }
+  int column = 0, row = 0;
+  for (; p < end && *p >= 'A' && *p <= 'Z'; p++) {
+    column = column * 26 + (*p - 'A' + 1);
+    if (column > DT_ROWS_MAX_COLUMN) return;
+  }
+  for (; p < end && *p >= '0' && *p <= '9'; p++) {
+    row = row * 10 + (*p - '0');
+    if (row > DT_ROWS_MAX_ROW) return;
+  }
+  if (p != end || column == 0 || row == 0) return;
+  record->row = row - 1;
+  record->column = column - 1;
+}
+
 // The value of the known attribute `index` ("r" or "t") among those `attributes` found, if any.
 static void known_value(const dt_rows_attributes *found, int index, const unsigned char **begin,
                         const unsigned char **end) {
@@ -231,6 +265,7 @@ static const unsigned char *cell(const unsigned char *p, const unsigned char *en
       known_value(found, 0, &record->reference, &record->reference_end);
       known_value(found, 2, &record->type, &record->type_end);
     }
+    place(record);
     p = after;
   } else {
     p = attributes(p, end, found, &empty);
@@ -282,6 +317,7 @@ int dt_sheet_rows(const unsigned char *p, const unsigned char *end, const dt_row
       dt_sheet_record *record = next_record(batch, sink);
       record->kind = DT_ROW_START;
       known_value(&found, 0, &record->reference, &record->reference_end);
+      place(record);
     } else if (sink != NULL) {
       sink->start(sink->user, (const unsigned char *)"row", found.fields, found.count);
     }

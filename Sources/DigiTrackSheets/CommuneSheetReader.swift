@@ -79,19 +79,17 @@ struct CommuneSheetReader {
       references[province] = found
       return found
     }
-    // A province's rows come together: its code cell, and so its reference, is the last row's.
-    var lastProvince: (code: String, province: Int, reference: Reference?)?
+    var provinces = ProvinceMemo()
+    var lastReference: (province: Int, reference: Reference?)?
     var statusWords = StatusMemo()
     for row in table.dataRows where !table.isBlank(row) {
-      let province: Int
+      guard let province = provinces.province(provincial, table, row) else { continue }
       let reference: Reference?
-      let provinceCode = table.columns[.provinceCode].map { FormValues.text(cells.value(row: row, column: $0)) }
-      if let last = lastProvince, let provinceCode, StatusMemo.identical(provinceCode, last.code) {
-        (province, reference) = (last.province, last.reference)
+      if let lastReference, lastReference.province == province {
+        reference = lastReference.reference
       } else {
-        guard let found = provincial.province(table, row) else { continue }
-        (province, reference) = (found, referenceOf(found))
-        if let provinceCode, !provinceCode.isEmpty { lastProvince = (provinceCode, found, reference) }
+        reference = referenceOf(province)
+        lastReference = (province, reference)
       }
       let code = FormValues.text(cells.value(row: row, column: codeColumn))
       // The cell's name is built only for a message: most rows have none.
@@ -148,19 +146,12 @@ struct CommuneSheetReader {
       built[province]!.statuses.append(contentsOf: repeatElement(.notReported, count: count))
       for (position, column) in criteria {
         let value = cells.value(row: row, column: column)
-        if let status = statusWords.status(value) {
-          built[province]!.statuses[base + position] = status
-          continue
-        }
-        let text = value?.display ?? ""
-        switch StatusWords.read(text, language: language) {
-        case .status(let status):
-          built[province]!.statuses[base + position] = status
-          statusWords.remember(value, status)
+        switch statusWords.read(value, language: language) {
+        case .status(let status): built[province]!.statuses[base + position] = status
         case .unknown(let suggestion):
           problems.add(
             sheet, FormLayout.cellName(row: row, column: column),
-            ProvincialSheetReader.notAStatus(text, suggestion, language))
+            ProvincialSheetReader.notAStatus(value?.display ?? "", suggestion, language))
         }
       }
       if let position {
@@ -265,14 +256,27 @@ struct StatusMemo {
     unsafeBitCast(a, to: (UInt64, UInt64).self) == unsafeBitCast(b, to: (UInt64, UInt64).self)
   }
 
-  func status(_ value: CellValue?) -> Status? {
-    guard case .text(let text)? = value else { return nil }
-    for entry in known where Self.identical(entry.text, text) { return entry.status }
-    return nil
+  /// `StatusWords.read` of a cell's text; a status read from a text is remembered for it.
+  mutating func read(_ value: CellValue?, language: Language) -> StatusWords.Reading {
+    guard case .text(let text)? = value else { return StatusWords.read(value?.display ?? "", language: language) }
+    for entry in known where Self.identical(entry.text, text) { return .status(entry.status) }
+    let reading = StatusWords.read(text, language: language)
+    // Kept with its text, so that the storage compared is never freed and reused meanwhile.
+    if case .status(let status) = reading, known.count < 8 { known.append((text, status)) }
+    return reading
   }
+}
 
-  /// Kept with its text, so that the storage compared is never freed and reused meanwhile.
-  mutating func remember(_ value: CellValue?, _ status: Status) {
-    if case .text(let text)? = value, known.count < 8 { known.append((text, status)) }
+/// The province of each row, by its code cell: a province's rows come together, and a code bit
+/// for bit the last row's is that row's province, found without a message.
+struct ProvinceMemo {
+  private var last: (code: String, province: Int)?
+
+  mutating func province(_ reader: ProvincialSheetReader, _ table: SheetTable, _ row: Int) -> Int? {
+    let code = table.columns[.provinceCode].map { FormValues.text(table.cells.value(row: row, column: $0)) }
+    if let last, let code, StatusMemo.identical(code, last.code) { return last.province }
+    guard let found = reader.province(table, row) else { return nil }
+    if let code, !code.isEmpty { last = (code, found) }
+    return found
   }
 }

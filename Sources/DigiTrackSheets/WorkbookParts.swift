@@ -169,7 +169,7 @@ final class SheetHandler: XMLHandler {
     switch (name[0], name[1]) {
     case (0x63, 0):  // c
       let (reference, t) = attributes.referenceAndType()
-      startCell(reference: reference, type: t)
+      startCell(at: reference.flatMap(Self.parse), type: t)
       state.pointee.buffer.clear()
     case (0x76, 0):  // v
       state.pointee.collecting = true
@@ -179,7 +179,9 @@ final class SheetHandler: XMLHandler {
       state.pointee.collecting = collecting
       if collecting { state.pointee.hasValue = true }
     default:
-      if strcmp(name, "row") == 0 { startRow(reference: attributes.value("r")) }
+      if strcmp(name, "row") == 0 {
+        startRow(at: attributes.value("r").flatMap(Self.decimal).flatMap { $0 >= 1 ? $0 - 1 : nil })
+      }
     }
   }
 
@@ -201,15 +203,16 @@ final class SheetHandler: XMLHandler {
   /// start, its `<v>` and text, its end), its value read in place rather than collected.
   override func records(_ records: UnsafeBufferPointer<dt_sheet_record>) {
     for record in records {
-      let reference = Self.bytes(record.reference, record.reference_end)
+      // The place its reference names is read in C as `parse` and `decimal` read it.
+      let place = record.row >= 0 ? (Int(record.row), Int(record.column)) : nil
       switch record.kind {
       case Int32(DT_CELL):
-        startCell(reference: reference, type: Self.bytes(record.type, record.type_end))
+        startCell(at: place, type: Self.bytes(record.type, record.type_end))
         guard let value = record.value else { continue }
         state.pointee.hasValue = true
         state.pointee.collecting = false
         finishCell(UnsafeBufferPointer(start: value, count: record.value_end! - value))
-      case Int32(DT_ROW_START): startRow(reference: reference)
+      case Int32(DT_ROW_START): startRow(at: place?.0)
       default: state.pointee.flushRow()
       }
     }
@@ -221,9 +224,10 @@ final class SheetHandler: XMLHandler {
     start.map { UnsafeBufferPointer(start: $0, count: end! - $0) }
   }
 
-  private func startRow(reference: UnsafeBufferPointer<UInt8>?) {
-    if let reference, let number = Self.decimal(reference), number >= 1 {
-      state.pointee.row = number - 1
+  /// `row`: the zero-based row its `r` names, if any.
+  private func startRow(at row: Int?) {
+    if let row {
+      state.pointee.row = row
     } else {
       state.pointee.row += 1
     }
@@ -231,8 +235,8 @@ final class SheetHandler: XMLHandler {
   }
 
   /// A cell's start tag; its text, collected or not, is the caller's.
-  private func startCell(reference: UnsafeBufferPointer<UInt8>?, type t: UnsafeBufferPointer<UInt8>?) {
-    if let reference, let (cellRow, cellColumn) = Self.parse(reference) {
+  private func startCell(at place: (Int, Int)?, type t: UnsafeBufferPointer<UInt8>?) {
+    if let (cellRow, cellColumn) = place {
       state.pointee.row = cellRow
       state.pointee.column = cellColumn
     } else {

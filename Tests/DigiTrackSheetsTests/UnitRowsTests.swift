@@ -7,7 +7,8 @@ import Testing
 /// The commune-level units sheet is read with shortcuts for what its rows repeat (the province's
 /// code, its reference units, the status texts, each unit's position: `CommuneSheetReader`). Each
 /// shortcut holds only for a String that is bit for bit the last one; the same sheet with every
-/// text a String of its own takes none of them, and must read the same, problems and all.
+/// text a String of its own takes none of them, and must read the same, problems and all. The
+/// provincial sheet's rows take the same shortcuts for the province and the status.
 @Suite struct UnitRowsTests {
   /// Every text of `cells` copied into storage of its own (long texts; short ones are values).
   static func unshared(_ cells: SheetCells) -> SheetCells {
@@ -66,7 +67,7 @@ import Testing
     for variant in [sheets[units], edited, shortened] {
       var shared = sheets
       shared[units] = variant
-      var unshared = sheets
+      var unshared = sheets.map(Self.unshared)
       unshared[units] = Self.unshared(variant)
       let read = Self.outcome(importer, shared)
       #expect(read == Self.outcome(importer, unshared))

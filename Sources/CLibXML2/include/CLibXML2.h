@@ -57,6 +57,11 @@ typedef struct {
   const unsigned char *value;  // the text of a cell's <v>, which is there (maybe empty) when not NULL
   const unsigned char *value_end;
   int kind;
+  // What `reference` names, zero-based, as SheetHandler reads a reference ("C5" is row 4,
+  // column 2 of a cell; "5" is row 4 of a row); -1 when there is none or it names no place
+  // within Excel's limits.
+  int row;
+  int column;
 } dt_sheet_record;
 
 typedef void (*dt_xml_records)(void *user, const dt_sheet_record *records, int count);
