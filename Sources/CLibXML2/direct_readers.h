@@ -12,6 +12,8 @@ typedef struct {
   dt_xml_start start;
   dt_xml_end end;
   dt_xml_text text;
+  // When not NULL, sheet_rows.c sends a worksheet's rows here in batches, not as events.
+  dt_xml_records records;
 } dt_rows_sink;
 
 // 1 when [begin, end) is a run of rows in the narrow grammar of sheet_rows.c, each event sent to

@@ -95,6 +95,7 @@ struct dt_xml_parser {
   int directly;
   const struct dt_region *region;
   dt_xml_reset reset;
+  dt_xml_records records;
   const unsigned char *rows_begin;
   const unsigned char *rows_end;
   size_t rows_at;
@@ -125,7 +126,7 @@ static const dt_region shared_strings = {"sst", 1, dt_shared_strings};
 static void place_rows(dt_xml_parser *parser) {
   xmlParserInputPtr input = parser->context->input;
   size_t offset = input != NULL ? input->consumed + (size_t)(input->cur - input->base) : 0;
-  dt_rows_sink sink = {parser->user, parser->start, parser->end, parser->text};
+  dt_rows_sink sink = {parser->user, parser->start, parser->end, parser->text, parser->records};
   if (parser->rows_placed != 0 || parser->depth != parser->region->depth || input == NULL ||
       offset != parser->rows_at || *input->cur != '>' ||
       !parser->region->read(parser->rows_begin, parser->rows_end, &sink)) {
@@ -400,5 +401,7 @@ void dt_xml_parser_read_directly(dt_xml_parser *parser, dt_xml_reset reset) {
   parser->directly = 1;
   parser->reset = reset;
 }
+
+void dt_xml_parser_read_records(dt_xml_parser *parser, dt_xml_records records) { parser->records = records; }
 
 int dt_xml_parser_rows_read(const dt_xml_parser *parser) { return parser->rows_read; }

@@ -149,25 +149,147 @@ static const unsigned char *value(const unsigned char *p, const unsigned char *e
   return p + 4;
 }
 
-// One <c> from after "<c"; NULL outside the grammar.
+// The records of the rows for a sink that takes them in bulk (dt_xml_parser_read_records), sent a
+// batch at a time: a cell is one record instead of five events.
+#define DT_ROWS_BATCH 256
+
+typedef struct {
+  dt_sheet_record records[DT_ROWS_BATCH];
+  int count;
+} dt_rows_batch;
+
+static dt_sheet_record *next_record(dt_rows_batch *batch, const dt_rows_sink *sink) {
+  if (batch->count == DT_ROWS_BATCH) {
+    sink->records(sink->user, batch->records, batch->count);
+    batch->count = 0;
+  }
+  dt_sheet_record *record = &batch->records[batch->count++];
+  memset(record, 0, sizeof *record);
+  return record;
+}
+
+// Excel's limits, SheetHandler's: a reference past them names no place.
+#define DT_ROWS_MAX_ROW 1048576
+#define DT_ROWS_MAX_COLUMN 16384
+
+// The place a cell's or a row's reference names, as SheetHandler.parse and .decimal read it.
+static void place(dt_sheet_record *record) {
+  record->row = record->column = -1;
+  const unsigned char *p = record->reference, *end = record->reference_end;
+  if (p == NULL) return;
+  if (record->kind == DT_ROW_START) {
+    // At most 9 decimal digits, at least 1.
+    if (p == end || end - p > 9) return;
+    int number = 0;
+    for (; p < end; p++) {
+      if (*p < '0' || *p > '9') return;
+      number = number * 10 + (*p - '0');
+    }
+    if (number >= 1) record->row = number - 1;
+    return;
+  }
+  int column = 0, row = 0;
+  for (; p < end && *p >= 'A' && *p <= 'Z'; p++) {
+    column = column * 26 + (*p - 'A' + 1);
+    if (column > DT_ROWS_MAX_COLUMN) return;
+  }
+  for (; p < end && *p >= '0' && *p <= '9'; p++) {
+    row = row * 10 + (*p - '0');
+    if (row > DT_ROWS_MAX_ROW) return;
+  }
+  if (p != end || column == 0 || row == 0) return;
+  record->row = row - 1;
+  record->column = column - 1;
+}
+
+// The value of the known attribute `index` ("r" or "t") among those `attributes` found, if any.
+static void known_value(const dt_rows_attributes *found, int index, const unsigned char **begin,
+                        const unsigned char **end) {
+  for (int at = 0; at < found->count; at++) {
+    if (found->fields[at * 5] == (const unsigned char *)known_names[index]) {
+      *begin = found->fields[at * 5 + 3];
+      *end = found->fields[at * 5 + 4];
+      return;
+    }
+  }
+}
+
+// A cell's attributes as the writers write them: only r, s and t, each at most once, each after a
+// single space. What `attributes` accepts of such a tag, without storing what a SAX2 event needs;
+// NULL for any other tag, which `attributes` then reads (and accepts or refuses) as always.
+static const unsigned char *cell_attributes(const unsigned char *p, const unsigned char *end, dt_sheet_record *record,
+                                            int *empty) {
+  unsigned seen = 0;
+  for (;;) {
+    if (*p == '>') {
+      *empty = 0;
+      return p + 1;
+    }
+    if (*p == '/') {
+      if (end - p < 2 || p[1] != '>') return NULL;
+      *empty = 1;
+      return p + 2;
+    }
+    // The region ends at a '<', so each byte read here is at most that one.
+    if (*p != ' ') return NULL;
+    unsigned bit = p[1] == 'r' ? 1 : p[1] == 's' ? 2 : p[1] == 't' ? 4 : 0;
+    if (bit == 0 || (seen & bit) || p[2] != '=' || p[3] != '"') return NULL;
+    seen |= bit;
+    const unsigned char *value = p + 4;
+    p = value;
+    while (kinds[*p] & DT_VALUE) p++;
+    if (*p != '"') return NULL;
+    if (bit == 1) {
+      record->reference = value;
+      record->reference_end = p;
+    } else if (bit == 4) {
+      record->type = value;
+      record->type_end = p;
+    }
+    p++;
+  }
+}
+
+// One <c> from after "<c"; NULL outside the grammar. Into `batch` when the sink takes records.
 static const unsigned char *cell(const unsigned char *p, const unsigned char *end, dt_rows_attributes *found,
-                                 const dt_rows_sink *sink) {
+                                 const dt_rows_sink *sink, dt_rows_batch *batch) {
   int empty = 0;
-  p = attributes(p, end, found, &empty);
-  if (p == NULL) return NULL;
-  if (sink != NULL) sink->start(sink->user, (const unsigned char *)"c", found->fields, found->count);
+  dt_sheet_record *record = NULL;
+  if (batch != NULL) {
+    record = next_record(batch, sink);
+    record->kind = DT_CELL;
+    const unsigned char *after = cell_attributes(p, end, record, &empty);
+    if (after == NULL) {
+      after = attributes(p, end, found, &empty);
+      if (after == NULL) return NULL;
+      known_value(found, 0, &record->reference, &record->reference_end);
+      known_value(found, 2, &record->type, &record->type_end);
+    }
+    place(record);
+    p = after;
+  } else {
+    p = attributes(p, end, found, &empty);
+    if (p == NULL) return NULL;
+  }
+  const dt_rows_sink *events = batch == NULL ? sink : NULL;
+  if (events != NULL) events->start(events->user, (const unsigned char *)"c", found->fields, found->count);
   if (!empty) {
-    p = spaces(p, end, sink);
+    p = spaces(p, end, events);
     if (starts(p, end, "<v>", 3)) {
-      if (sink != NULL) sink->start(sink->user, (const unsigned char *)"v", NULL, 0);
-      p = value(p + 3, end, sink);
+      if (events != NULL) events->start(events->user, (const unsigned char *)"v", NULL, 0);
+      const unsigned char *text = p + 3;
+      p = value(text, end, events);
       if (p == NULL) return NULL;
-      p = spaces(p, end, sink);
+      if (record != NULL) {
+        record->value = text;
+        record->value_end = p - 4;
+      }
+      p = spaces(p, end, events);
     }
     if (!starts(p, end, "</c>", 4)) return NULL;
     p += 4;
   }
-  if (sink != NULL) sink->end(sink->user, (const unsigned char *)"c");
+  if (events != NULL) events->end(events->user, (const unsigned char *)"c");
   return p;
 }
 
@@ -176,27 +298,47 @@ int dt_sheet_rows(const unsigned char *p, const unsigned char *end, const dt_row
   pthread_once(&once, fill_kinds);
   if (*end != '<') return 0;  // the scans stop there
   dt_rows_attributes found;
+  // In bulk, white space between tags is not sent: a handler collects text only inside <v>.
+  dt_rows_batch *batch = NULL;
+  dt_rows_batch records;
+  if (sink != NULL && sink->records != NULL) {
+    records.count = 0;
+    batch = &records;
+  }
+  const dt_rows_sink *events = batch == NULL ? sink : NULL;
   while (p < end) {
-    p = spaces(p, end, sink);
+    p = spaces(p, end, events);
     if (p == end) break;
     if (!starts(p, end, "<row", 4)) return 0;
     int empty = 0;
     p = attributes(p + 4, end, &found, &empty);
     if (p == NULL) return 0;
-    if (sink != NULL) sink->start(sink->user, (const unsigned char *)"row", found.fields, found.count);
+    if (batch != NULL) {
+      dt_sheet_record *record = next_record(batch, sink);
+      record->kind = DT_ROW_START;
+      known_value(&found, 0, &record->reference, &record->reference_end);
+      place(record);
+    } else if (sink != NULL) {
+      sink->start(sink->user, (const unsigned char *)"row", found.fields, found.count);
+    }
     if (!empty) {
       for (;;) {
-        p = spaces(p, end, sink);
+        p = spaces(p, end, events);
         if (starts(p, end, "</row>", 6)) {
           p += 6;
           break;
         }
         if (!starts(p, end, "<c", 2)) return 0;
-        p = cell(p + 2, end, &found, sink);
+        p = cell(p + 2, end, &found, sink, batch);
         if (p == NULL) return 0;
       }
     }
-    if (sink != NULL) sink->end(sink->user, (const unsigned char *)"row");
+    if (batch != NULL) {
+      next_record(batch, sink)->kind = DT_ROW_END;
+    } else if (sink != NULL) {
+      sink->end(sink->user, (const unsigned char *)"row");
+    }
   }
+  if (batch != NULL && batch->count > 0) sink->records(sink->user, batch->records, batch->count);
   return 1;
 }

@@ -49,56 +49,76 @@ struct CommuneSheetReader {
   func readUnits(_ table: SheetTable) -> [Int: ImportedCommunes] {
     let sheet = table.sheetName
     let language = table.language
-    guard table.columns[.unitCode] != nil else {
+    guard let codeColumn = table.columns[.unitCode] else {
       problems.add(
         sheet, String(table.headerRow + 1), .headerWithoutColumn(FormLayout.Column.unitCode.header(language)))
       return [:]
     }
     guard let criteria = criterionColumns(table) else { return [:] }
     let count = dataset.plan.communeCriteria.count
+    let (nameColumn, kindColumn) = (table.columns[.unitName], table.columns[.unitKind])
+    let cells = table.cells
     struct Building {
       var codes: [String] = []
       var names: [String] = []
       var kinds: [UnitKind] = []
       var statuses: [Status] = []
+      /// The row of each code; with a reference of distinct codes, `positions` says it instead.
       var rows: [String: Int] = [:]
-
-      mutating func add(code: String, name: String, kind: UnitKind, statuses: [Status], row: Int) {
-        rows[code] = row
-        codes.append(code)
-        names.append(name)
-        kinds.append(kind)
-        self.statuses += statuses
-      }
+      /// The row of each of the reference's units, -1 before its row: a unit is found by its
+      /// code once, in the reference, and its row is an array's element, not a hashed code.
+      var positions: [Int]?
     }
-    var built: [Int: Building] = [:]
+    // By province index, in place: ascending indices are the order the provinces are given in.
+    var built = [Building?](repeating: nil, count: dataset.provinces.count)
     // Each province's reference units, and their positions by code, looked up once.
-    var references: [Int: (units: CommuneUnits, index: [String: Int])?] = [:]
-    func reference(_ province: Int) -> (units: CommuneUnits, index: [String: Int])? {
+    var references: [Int: Reference?] = [:]
+    func referenceOf(_ province: Int) -> Reference? {
       if let known = references[province] { return known }
-      let found = referenceUnits(province).map { units in
-        (units, Dictionary(units.codes.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first }))
-      }
+      let found = referenceUnits(province).map(Reference.init)
       references[province] = found
       return found
     }
+    var provinces = ProvinceMemo()
+    var lastReference: (province: Int, reference: Reference?)?
+    var statusWords = StatusMemo()
     for row in table.dataRows where !table.isBlank(row) {
-      guard let province = provincial.province(table, row) else { continue }
-      let code = FormValues.text(table.value(row, .unitCode))
+      guard let province = provinces.province(provincial, table, row) else { continue }
+      let reference: Reference?
+      if let lastReference, lastReference.province == province {
+        reference = lastReference.reference
+      } else {
+        reference = referenceOf(province)
+        lastReference = (province, reference)
+      }
+      let code = FormValues.text(cells.value(row: row, column: codeColumn))
       // The cell's name is built only for a message: most rows have none.
-      func codeCell() -> String? { table.cell(row, .unitCode) }
-      let reference = reference(province)
+      func codeCell() -> String? { FormLayout.cellName(row: row, column: codeColumn) }
       if code.isEmpty {
         problems.add(sheet, codeCell(), .noUnitCode)
         continue
       }
-      if let earlier = built[province]?.rows[code] {
+      var kind: UnitKind?
+      var name = FormValues.text(nameColumn.flatMap { cells.value(row: row, column: $0) })
+      var position: Int?
+      if let reference, reference.distinct {
+        // A code outside the reference is never placed, so it cannot be there twice: the same
+        // message as below, for the same rows.
+        guard let index = reference.index[code] else {
+          problems.add(sheet, codeCell(), .notAUnitOf(code, province: dataset.provinces[province].name))
+          continue
+        }
+        if let earlier = built[province]?.positions?[index], earlier >= 0 {
+          problems.add(sheet, codeCell(), .unitTwice(code, earlierRow: earlier + 1))
+          continue
+        }
+        position = index
+        kind = reference.units.kinds[index]
+        if name.isEmpty { name = reference.units.names[index] }
+      } else if let earlier = built[province]?.rows[code] {
         problems.add(sheet, codeCell(), .unitTwice(code, earlierRow: earlier + 1))
         continue
-      }
-      var kind: UnitKind?
-      var name = FormValues.text(table.value(row, .unitName))
-      if let reference {
+      } else if let reference {
         guard let index = reference.index[code] else {
           problems.add(sheet, codeCell(), .notAUnitOf(code, province: dataset.provinces[province].name))
           continue
@@ -106,7 +126,7 @@ struct CommuneSheetReader {
         kind = reference.units.kinds[index]
         if name.isEmpty { name = reference.units.names[index] }
       } else {
-        let word = StatusWords.fold(FormValues.text(table.value(row, .unitKind)))
+        let word = StatusWords.fold(FormValues.text(kindColumn.flatMap { cells.value(row: row, column: $0) }))
         kind = [UnitKind.ward, .commune, .specialZone].first { candidate in
           StatusWords.fold(candidate.rawValue) == word
             || Language.allCases.contains { StatusWords.fold(Strings.for($0).unitKindNames[candidate] ?? "") == word }
@@ -116,29 +136,43 @@ struct CommuneSheetReader {
           continue
         }
       }
-      var statuses = [Status](repeating: .notReported, count: count)
+      // Mutated in place: a copy taken out and put back would copy every array of the province
+      // once per row. The row's statuses go straight into the province's.
+      if built[province] == nil {
+        built[province] = Building(
+          positions: reference.flatMap { $0.distinct ? Array(repeating: -1, count: $0.units.codes.count) : nil })
+      }
+      let base = built[province]!.statuses.count
+      built[province]!.statuses.append(contentsOf: repeatElement(.notReported, count: count))
       for (position, column) in criteria {
-        let text = table.cells.value(row: row, column: column)?.display ?? ""
-        switch StatusWords.read(text, language: language) {
-        case .status(let status): statuses[position] = status
+        let value = cells.value(row: row, column: column)
+        switch statusWords.read(value, language: language) {
+        case .status(let status): built[province]!.statuses[base + position] = status
         case .unknown(let suggestion):
           problems.add(
             sheet, FormLayout.cellName(row: row, column: column),
-            ProvincialSheetReader.notAStatus(text, suggestion, language))
+            ProvincialSheetReader.notAStatus(value?.display ?? "", suggestion, language))
         }
       }
-      // Mutated in place in the dictionary: a copy taken out and put back would copy every
-      // array of the province once per row.
-      built[province, default: Building()].add(code: code, name: name, kind: kind!, statuses: statuses, row: row)
+      if let position {
+        built[province]!.positions![position] = row
+      } else {
+        built[province]!.rows[code] = row
+      }
+      built[province]!.codes.append(code)
+      built[province]!.names.append(name)
+      built[province]!.kinds.append(kind!)
     }
     var result: [Int: ImportedCommunes] = [:]
-    for (province, building) in built.sorted(by: { $0.key < $1.key }) {
+    for (province, building) in built.enumerated() {
+      guard let building else { continue }
       let info = dataset.provinces[province]
       if let reference = referenceUnits(province) {
-        let missing = reference.codes.filter { building.rows[$0] == nil }
+        let missing =
+          building.positions.map { rows in reference.codes.indices.filter { rows[$0] < 0 }.map { reference.codes[$0] } }
+          ?? reference.codes.filter { building.rows[$0] == nil }
         if !missing.isEmpty {
-          problems.add(
-            sheet, table.columns[.unitCode].map(FormLayout.columnName), .missingUnitRows(info.name, codes: missing))
+          problems.add(sheet, FormLayout.columnName(codeColumn), .missingUnitRows(info.name, codes: missing))
           continue
         }
       } else if building.codes.count != info.units.total {
@@ -193,5 +227,56 @@ struct CommuneSheetReader {
       if ok { result[province] = .counts(green: green, byCriterion: byCriterion) }
     }
     return result
+  }
+}
+
+/// A province's units as the dataset knows them, with the position of each code (its first, should
+/// a code be there twice); shared, not copied, from row to row.
+final class Reference {
+  let units: CommuneUnits
+  let index: [String: Int]
+  /// No code twice: a unit's position then stands for its code.
+  let distinct: Bool
+
+  init(_ units: CommuneUnits) {
+    self.units = units
+    index = Dictionary(units.codes.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+    distinct = index.count == units.codes.count
+  }
+}
+
+/// The statuses of the texts a sheet repeats (its status cells hold a few shared strings, the
+/// same String each time): a cell whose text is one of those, bit for bit, is not read again.
+struct StatusMemo {
+  private var known: [(text: String, status: Status)] = []
+
+  /// Whether two strings are the same value by their bits: the same storage, or the same short
+  /// text held inline. Equal strings may differ in bits; they are then simply read again.
+  static func identical(_ a: String, _ b: String) -> Bool {
+    unsafeBitCast(a, to: (UInt64, UInt64).self) == unsafeBitCast(b, to: (UInt64, UInt64).self)
+  }
+
+  /// `StatusWords.read` of a cell's text; a status read from a text is remembered for it.
+  mutating func read(_ value: CellValue?, language: Language) -> StatusWords.Reading {
+    guard case .text(let text)? = value else { return StatusWords.read(value?.display ?? "", language: language) }
+    for entry in known where Self.identical(entry.text, text) { return .status(entry.status) }
+    let reading = StatusWords.read(text, language: language)
+    // Kept with its text, so that the storage compared is never freed and reused meanwhile.
+    if case .status(let status) = reading, known.count < 8 { known.append((text, status)) }
+    return reading
+  }
+}
+
+/// The province of each row, by its code cell: a province's rows come together, and a code bit
+/// for bit the last row's is that row's province, found without a message.
+struct ProvinceMemo {
+  private var last: (code: String, province: Int)?
+
+  mutating func province(_ reader: ProvincialSheetReader, _ table: SheetTable, _ row: Int) -> Int? {
+    let code = table.columns[.provinceCode].map { FormValues.text(table.cells.value(row: row, column: $0)) }
+    if let last, let code, StatusMemo.identical(code, last.code) { return last.province }
+    guard let found = reader.province(table, row) else { return nil }
+    if let code, !code.isEmpty { last = (code, found) }
+    return found
   }
 }

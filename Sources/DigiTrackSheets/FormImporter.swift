@@ -33,17 +33,16 @@ public struct FormImporter: Sendable {
     return results.withLock { $0.map { $0! } }
   }
 
-  /// The reports of each file whose cells `cells` read (`FormReaders.start`), in the order given,
-  /// side by side as `read(files:)` does.
-  public func read(_ cells: FormReaders.Reading) -> [Result<[ImportedReport], FormProblems>] {
-    cells.wait()
-    let count = cells.files.count
-    let results = Mutex<[Result<[ImportedReport], FormProblems>?]>(Array(repeating: nil, count: count))
-    DispatchQueue.concurrentPerform(iterations: count) { index in
-      let result = read(cells.take(index), name: cells.files[index].name)
-      results.withLock { $0[index] = result }
+  /// The reports of each file that `reading` reads (`FormReaders.start`), in the order given: the
+  /// files read from now on are made into reports as they are read, and those already read here,
+  /// side by side.
+  public func read(_ reading: FormReaders.Reading) -> [Result<[ImportedReport], FormProblems>] {
+    let read = reading.start(self)
+    DispatchQueue.concurrentPerform(iterations: read.count) { position in
+      let (index, cells) = read[position]
+      reading.report(index, self.read(cells, name: reading.files[index].name))
     }
-    return results.withLock { $0.map { $0! } }
+    return reading.reports()
   }
 
   /// The reports of one file, or every problem it has.
@@ -66,10 +65,14 @@ public struct FormImporter: Sendable {
     var tables: [(FormLayout.Sheet, SheetTable)] = []
     for cells in sheets where !cells.isEmpty {
       let kind: FormLayout.Sheet?
-      let table = SheetTable(cells)
+      let table: SheetTable?
+      // A named sheet's kind is its name's: the table (a search for the header row) is made only
+      // for the sheets that are read, not for the instructions (long texts, no header).
       if let sheetName = cells.name {
         kind = FormLayout.Sheet(name: sheetName)
+        table = kind == nil || kind == .instructions ? nil : SheetTable(cells)
       } else {
+        table = SheetTable(cells)
         kind = table.map(Self.kind(of:))
       }
       guard let kind, kind != .instructions else { continue }

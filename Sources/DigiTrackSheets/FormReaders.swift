@@ -26,15 +26,24 @@ public struct FormReaders: Sendable {
     }
   }
 
-  /// The cells of files being read in the background, one per core.
+  /// The files being read in the background, one per core: each file's cells, and as soon as the
+  /// importer is there (`FormImporter.read(_:)`, once the dataset is loaded) its reports, made on
+  /// the thread that read the cells. A file read before that keeps its cells until the importer
+  /// takes them.
   public final class Reading: Sendable {
     let files: [(path: String, name: String)]
     private let done = DispatchSemaphore(value: 0)
-    private let results: Mutex<[Result<[SheetCells], FormProblem>?]>
+    private struct State {
+      var cells: [Result<[SheetCells], FormProblem>?]
+      var reports: [Result<[ImportedReport], FormProblems>?]
+      var importer: FormImporter?
+    }
+    private let state: Mutex<State>
 
     fileprivate init(files: [(path: String, name: String)]) {
       self.files = files
-      results = Mutex(Array(repeating: nil, count: files.count))
+      state = Mutex(
+        State(cells: Array(repeating: nil, count: files.count), reports: Array(repeating: nil, count: files.count)))
     }
 
     /// The largest files first: the cores then finish together, instead of one reading the
@@ -43,8 +52,15 @@ public struct FormReaders: Sendable {
       let order = files.indices.sorted { Self.size(files[$0].path) > Self.size(files[$1].path) }
       DispatchQueue.concurrentPerform(iterations: files.count) { position in
         let index = order[position]
-        let result = readers.cells(path: files[index].path, name: files[index].name)
-        results.withLock { $0[index] = result }
+        let cells = readers.cells(path: files[index].path, name: files[index].name)
+        // Its reports made at once while its cells are fresh, and the cells freed here, side by
+        // side, not all at once on the thread that drops the last reference (7 M instructions);
+        // the heap then reuses their memory for the next file's.
+        let importer: FormImporter? = state.withLock { state in
+          if state.importer == nil { state.cells[index] = cells }
+          return state.importer
+        }
+        if let importer { report(index, importer.read(cells, name: files[index].name)) }
       }
       done.signal()
     }
@@ -54,16 +70,28 @@ public struct FormReaders: Sendable {
       return stat(path, &status) == 0 ? Int(status.st_size) : 0
     }
 
-    /// Waits until every file is read; called once, before `take`.
-    func wait() { done.wait() }
+    func report(_ index: Int, _ result: Result<[ImportedReport], FormProblems>) {
+      state.withLock { $0.reports[index] = result }
+    }
 
-    /// File `index`'s cells, handed over: they are freed where their reports are made, side by
-    /// side, not all at once on the thread that drops the last reference (7 M instructions).
-    func take(_ index: Int) -> Result<[SheetCells], FormProblem> {
-      results.withLock { results in
-        defer { results[index] = nil }
-        return results[index]!
+    /// Gives the importer to the files still being read, and hands over the cells of those
+    /// already read (each taken once): called once.
+    func start(_ importer: FormImporter) -> [(index: Int, cells: Result<[SheetCells], FormProblem>)] {
+      state.withLock { state in
+        state.importer = importer
+        var read: [(Int, Result<[SheetCells], FormProblem>)] = []
+        for index in state.cells.indices {
+          if let cells = state.cells[index] { read.append((index, cells)) }
+          state.cells[index] = nil
+        }
+        return read
       }
+    }
+
+    /// Every file's reports or problems, in the order given, once every file is read.
+    func reports() -> [Result<[ImportedReport], FormProblems>] {
+      done.wait()
+      return state.withLock { $0.reports.map { $0! } }
     }
   }
 

@@ -24,8 +24,11 @@ struct ProvincialSheetReader {
     let communeIDs = Set(plan.communeCriteria.map { plan.criteria[$0].id })
     var statuses: [Int: [Status]] = [:]
     var seen: [Int: [Int?]] = [:]  // province → row of each criterion
+    let count = plan.provincialCriteria.count
+    var provinces = ProvinceMemo()
+    var statusWords = StatusMemo()
     for row in table.dataRows where !table.isBlank(row) {
-      guard let province = province(table, row) else { continue }
+      guard let province = provinces.province(self, table, row) else { continue }
       let id = FormValues.text(table.value(row, .criterionID))
       // The cell's name is built only for a message: most rows have none.
       func idCell() -> String? { table.cell(row, .criterionID) }
@@ -40,20 +43,19 @@ struct ProvincialSheetReader {
         continue
       }
       // In place: a copy taken out and put back would copy the province's rows on every row.
-      if seen[province] == nil { seen[province] = Array(repeating: nil, count: plan.provincialCriteria.count) }
+      if seen[province] == nil { seen[province] = Array(repeating: nil, count: count) }
       if let earlier = seen[province]?[index] {
         problems.add(
           sheet, idCell(), .criterionTwice(id, province: dataset.provinces[province].name, earlierRow: earlier + 1))
         continue
       }
       seen[province]![index] = row
-      let text = table.value(row, .status)?.display ?? ""
-      switch StatusWords.read(text, language: language) {
+      let value = table.value(row, .status)
+      switch statusWords.read(value, language: language) {
       case .status(let status):
-        statuses[province, default: Array(repeating: .notReported, count: plan.provincialCriteria.count)][index] =
-          status
+        statuses[province, default: Array(repeating: .notReported, count: count)][index] = status
       case .unknown(let suggestion):
-        problems.add(sheet, table.cell(row, .status), Self.notAStatus(text, suggestion, language))
+        problems.add(sheet, table.cell(row, .status), Self.notAStatus(value?.display ?? "", suggestion, language))
       }
     }
     for (province, rows) in seen.sorted(by: { $0.key < $1.key }) {

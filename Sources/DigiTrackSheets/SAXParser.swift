@@ -11,6 +11,12 @@ class XMLHandler {
   /// Forgets every event so far, as if new: a handler whose part is read `directly` is told
   /// so when its rows turn out not to be regular, before libxml2 reads the part again.
   func reset() { preconditionFailure("\(Self.self) reads no sheet rows directly") }
+  /// Whether the handler takes a worksheet's regular rows as `records` (read directly), not as
+  /// events: a cell is then one record instead of five calls.
+  var takesRecords: Bool { false }
+  func records(_ records: UnsafeBufferPointer<dt_sheet_record>) {
+    preconditionFailure("\(Self.self) takes no records")
+  }
 }
 
 /// The attributes of one start tag, as libxml2's SAX2 gives them: five pointers each (local name,
@@ -113,6 +119,13 @@ final class SAXParser {
     if directly {
       dt_xml_parser_read_directly(parser) { user in
         Unmanaged<XMLHandler>.fromOpaque(user!)._withUnsafeGuaranteedRef { $0.reset() }
+      }
+      if handler.takesRecords {
+        dt_xml_parser_read_records(parser) { user, records, count in
+          Unmanaged<XMLHandler>.fromOpaque(user!)._withUnsafeGuaranteedRef {
+            $0.records(UnsafeBufferPointer(start: records, count: Int(count)))
+          }
+        }
       }
     }
   }

@@ -1,3 +1,4 @@
+import CLibXML2
 import FoundationEssentials
 import Glibc
 
@@ -168,17 +169,8 @@ final class SheetHandler: XMLHandler {
     switch (name[0], name[1]) {
     case (0x63, 0):  // c
       let (reference, t) = attributes.referenceAndType()
-      if let reference, let (cellRow, cellColumn) = Self.parse(reference) {
-        state.pointee.row = cellRow
-        state.pointee.column = cellColumn
-      } else {
-        state.pointee.column += 1
-      }
-      state.pointee.type = t?.first ?? 0
-      // t="str", a formula's string, by its bytes.
-      state.pointee.isStr = t.map { $0.count == 3 && $0[0] == 0x73 && $0[1] == 0x74 && $0[2] == 0x72 } ?? false
+      startCell(at: reference.flatMap(Self.parse), type: t)
       state.pointee.buffer.clear()
-      state.pointee.hasValue = false
     case (0x76, 0):  // v
       state.pointee.collecting = true
       state.pointee.hasValue = true
@@ -188,12 +180,7 @@ final class SheetHandler: XMLHandler {
       if collecting { state.pointee.hasValue = true }
     default:
       if strcmp(name, "row") == 0 {
-        if let reference = attributes.value("r"), let number = Self.decimal(reference), number >= 1 {
-          state.pointee.row = number - 1
-        } else {
-          state.pointee.row += 1
-        }
-        state.pointee.column = -1
+        startRow(at: attributes.value("r").flatMap(Self.decimal).flatMap { $0 >= 1 ? $0 - 1 : nil })
       }
     }
   }
@@ -201,7 +188,7 @@ final class SheetHandler: XMLHandler {
   override func end(_ name: UnsafePointer<CChar>) {
     switch (name[0], name[1]) {
     case (0x76, 0), (0x74, 0): state.pointee.collecting = false
-    case (0x63, 0): finishCell()
+    case (0x63, 0): finishCell(state.pointee.buffer.bytes)
     default: if strcmp(name, "row") == 0 { state.pointee.flushRow() }
     }
   }
@@ -210,10 +197,61 @@ final class SheetHandler: XMLHandler {
     if state.pointee.collecting { state.pointee.buffer.append(UnsafeRawBufferPointer(bytes)) }
   }
 
-  private func finishCell() {
+  override var takesRecords: Bool { true }
+
+  /// The regular rows read directly: each record does what the events of its tags do (a cell's
+  /// start, its `<v>` and text, its end), its value read in place rather than collected.
+  override func records(_ records: UnsafeBufferPointer<dt_sheet_record>) {
+    for record in records {
+      // The place its reference names is read in C as `parse` and `decimal` read it.
+      let place = record.row >= 0 ? (Int(record.row), Int(record.column)) : nil
+      switch record.kind {
+      case Int32(DT_CELL):
+        startCell(at: place, type: Self.bytes(record.type, record.type_end))
+        guard let value = record.value else { continue }
+        state.pointee.hasValue = true
+        state.pointee.collecting = false
+        finishCell(UnsafeBufferPointer(start: value, count: record.value_end! - value))
+      case Int32(DT_ROW_START): startRow(at: place?.0)
+      default: state.pointee.flushRow()
+      }
+    }
+  }
+
+  private static func bytes(_ start: UnsafePointer<UInt8>?, _ end: UnsafePointer<UInt8>?) -> UnsafeBufferPointer<
+    UInt8
+  >? {
+    start.map { UnsafeBufferPointer(start: $0, count: end! - $0) }
+  }
+
+  /// `row`: the zero-based row its `r` names, if any.
+  private func startRow(at row: Int?) {
+    if let row {
+      state.pointee.row = row
+    } else {
+      state.pointee.row += 1
+    }
+    state.pointee.column = -1
+  }
+
+  /// A cell's start tag; its text, collected or not, is the caller's.
+  private func startCell(at place: (Int, Int)?, type t: UnsafeBufferPointer<UInt8>?) {
+    if let (cellRow, cellColumn) = place {
+      state.pointee.row = cellRow
+      state.pointee.column = cellColumn
+    } else {
+      state.pointee.column += 1
+    }
+    state.pointee.type = t?.first ?? 0
+    // t="str", a formula's string, by its bytes.
+    state.pointee.isStr = t.map { $0.count == 3 && $0[0] == 0x73 && $0[1] == 0x74 && $0[2] == 0x72 } ?? false
+    state.pointee.hasValue = false
+  }
+
+  private func finishCell(_ text: UnsafeBufferPointer<UInt8>) {
     let (row, column) = (state.pointee.row, state.pointee.column)
     guard state.pointee.hasValue, row >= 0, row < Self.maxRows, column >= 0, column < Self.maxColumns else { return }
-    guard let value = value(state.pointee.buffer.bytes) else { return }
+    guard let value = value(text) else { return }
     state.pointee.place(value, row: row, column: column)
   }
 

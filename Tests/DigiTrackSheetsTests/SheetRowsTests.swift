@@ -103,6 +103,41 @@ import Testing
     for part in irregular { Self.same(part) }
   }
 
+  /// A `SheetHandler` takes regular rows as records (a cell's r, t and value in one, sent in
+  /// batches): cells in every order and shape of their attributes, the ones the records' own
+  /// reading of r, s and t takes and the ones it leaves to the general reading of attributes, read
+  /// what libxml2 reads, and so do rows that fill several batches.
+  @Test func cellsReadAsRecordsAreTheCellsLibxml2Reads() {
+    let accepted: [String] = [
+      "<row r=\"1\"><c t=\"s\" s=\"1\" r=\"A1\"><v>1</v></c><c s=\"2\" r=\"C1\" t=\"s\"><v>0</v></c></row>",
+      "<row r=\"1\"><c><v>1</v></c><c t=\"s\"><v>0</v></c><c s=\"3\"/><c><v>4</v></c></row>",
+      "<row r=\"2\"><c r=\"B5\"><v>1</v></c><c><v>2</v></c></row><row><c><v>3</v></c></row>",
+      "<row r=\"1\"><c r=\"A1\" cm=\"1\" t=\"s\"><v>1</v></c><c  r=\"B1\"\tt=\"str\" ><v>x</v></c></row>",
+      "<row r=\"1\"><c r=\"A1\" vm=\"1\"/><c r=\"B1\" /><c r=\"C1\" s=\"1\"></c><c r=\"D1\"><v></v></c></row>",
+      "<row r=\"1\"><c r=\"\" t=\"\"><v>1</v></c><c r=\"a1\"><v>2</v></c><c r=\"A0\"><v>3</v></c></row>",
+      "<row r=\"x\"><c r=\"XFE1\"><v>1</v></c><c r=\"A1048577\"><v>2</v></c><c t=\"b\"><v>0</v></c></row>",
+      "<row r=\"1\"><c r=\"A1\" foo=\"1\" t=\"e\"><v>#REF!</v></c><c t=\"inlineStr\"><v>i</v></c></row>",
+      "<row r=\"3\"><c r=\"A1\"><v>1</v></c></row><row r=\"1\"><c r=\"B1\"><v>2</v></c></row>",
+      "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>9</v></c><c r=\"B1\" t=\"s\"><v>01</v></c></row>",
+      (1...700).map { "<c><v>\($0)</v></c>" }.joined().wrapped("<row r=\"1\">", "</row>"),
+      (1...300).map { "<row r=\"\($0)\"><c r=\"A\($0)\" t=\"s\"><v>\($0 % 2)</v></c><c><v>\($0)</v></c></row>" }
+        .joined(),
+    ]
+    for rows in accepted { #expect(Self.same(Self.sheet(rows)), "\(rows)") }
+    let refused: [String] = [
+      "<row r=\"1\"><c r=\"A1\" r=\"B1\"><v>1</v></c></row>",
+      "<row r=\"1\"><c r=\"A1\" t=\"s\" t=\"n\"><v>1</v></c></row>",
+      "<row r=\"1\"><c s=\"1\" s=\"1\"/></row>",
+      "<row r=\"1\"><c r=\"A1\" s=\"1\"/ ></row>",
+      "<row r=\"1\"><c r =\"A1\"><v>1</v></c></row>",
+      "<row r=\"1\"><c rr=\"A1\" r=\"B1\" rr=\"C1\"><v>1</v></c></row>",
+      "<row r=\"1\"><c r=\"A1\"t=\"s\"><v>1</v></c></row>",
+      "<row r=\"1\"><c r=\"A1\" t=\"s\"><v>1</v></c>" + String(repeating: "<c><v>2</v></c>", count: 300)
+        + "<c r=\"A&amp;\"/></row>",
+    ]
+    for rows in refused { Self.same(Self.sheet(rows)) }
+  }
+
   /// `original` with one to three bytes inserted, removed or replaced, from `alphabet`.
   static func damaged(_ original: [UInt8], _ alphabet: [UInt8], _ random: inout SeededRandom) -> [UInt8] {
     var bytes = original
@@ -185,4 +220,8 @@ import Testing
     #expect(direct.map(\.name) == libxml2.map(\.name))
     #expect(direct.first?.rows[1].first == .text("T22"))
   }
+}
+
+extension String {
+  fileprivate func wrapped(_ before: String, _ after: String) -> String { before + self + after }
 }

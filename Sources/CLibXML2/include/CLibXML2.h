@@ -43,6 +43,35 @@ typedef void (*dt_xml_reset)(void *user);
 // 1 MiB).
 void dt_xml_parser_read_directly(dt_xml_parser *parser, dt_xml_reset reset);
 
+// What a worksheet's rows read directly come as when the handler takes them in bulk
+// (dt_xml_parser_read_records): its row starts, cells and row ends, in document order, a batch at a
+// time instead of an event per tag. Each pointer pair is an attribute's value or a <v>'s text, in
+// the part, valid only during the call; NULL when the attribute, or the <v>, is absent.
+enum { DT_ROW_START = 0, DT_CELL = 1, DT_ROW_END = 2 };
+
+typedef struct {
+  const unsigned char *reference;  // r, of the row or the cell
+  const unsigned char *reference_end;
+  const unsigned char *type;  // t, of a cell
+  const unsigned char *type_end;
+  const unsigned char *value;  // the text of a cell's <v>, which is there (maybe empty) when not NULL
+  const unsigned char *value_end;
+  int kind;
+  // What `reference` names, zero-based, as SheetHandler reads a reference ("C5" is row 4,
+  // column 2 of a cell; "5" is row 4 of a row); -1 when there is none or it names no place
+  // within Excel's limits.
+  int row;
+  int column;
+} dt_sheet_record;
+
+typedef void (*dt_xml_records)(void *user, const dt_sheet_record *records, int count);
+
+// With dt_xml_parser_read_directly: the regular rows of a worksheet go to `records`, not to the
+// start, end and text callbacks (which still get the rest of the part, and a part libxml2 reads).
+// What the records say is what those events would say: the same tags and values, nothing else in
+// the rows but white space between tags.
+void dt_xml_parser_read_records(dt_xml_parser *parser, dt_xml_records records);
+
 // 1 when the rows or strings were read so (for tests).
 int dt_xml_parser_rows_read(const dt_xml_parser *parser);
 
