@@ -78,4 +78,4 @@ for run in range(1, runs + 1):
 for name in sorted(set(descriptors)) + order:
     print(name)
 PY
-echo "scripts/startup-order.txt: $(wc -l <scripts/startup-order.txt) symbols from $run runs" >&2
+echo "scripts/startup-order.txt: $(wc -l <scripts/startup-order.txt) symbols from $run runs; SwiftPM does not track the list: rm $binary before the release build relinks it" >&2

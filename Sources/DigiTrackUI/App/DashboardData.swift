@@ -112,8 +112,12 @@ public final class DashboardData: Sendable {
     let ranked = aggregates.rankOrder.filter {
       matches(province: $0, query: query) && (!openOnly || summaries[$0].isOpen)
     }
-    // Ties fall back to rank order, which is stable.
-    let position = Dictionary(uniqueKeysWithValues: aggregates.rankOrder.enumerated().map { ($1, $0) })
+    // Ties fall back to rank order, which is stable. (An array by province, not a dictionary: that
+    // instantiated its type by name, a scan of every conformance record, at every start.)
+    var position = [Int](repeating: 0, count: dataset.provinces.count)
+    for (place, province) in aggregates.rankOrder.enumerated() where position.indices.contains(province) {
+      position[province] = place
+    }
     var sorted: [Int]
     switch sort {
     case .rank:
@@ -123,12 +127,12 @@ public final class DashboardData: Sendable {
     case .provincial:
       sorted = ranked.sorted {
         let (a, b) = (summaries[$0].provincial.fraction ?? -1, summaries[$1].provincial.fraction ?? -1)
-        return a != b ? a > b : position[$0, default: 0] < position[$1, default: 0]
+        return a != b ? a > b : position[$0] < position[$1]
       }
     case .commune:
       sorted = ranked.sorted {
         let (a, b) = (summaries[$0].commune?.fraction ?? -1, summaries[$1].commune?.fraction ?? -1)
-        return a != b ? a > b : position[$0, default: 0] < position[$1, default: 0]
+        return a != b ? a > b : position[$0] < position[$1]
       }
     case .region:
       sorted = ranked.sorted {
