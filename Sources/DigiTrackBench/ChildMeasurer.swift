@@ -63,6 +63,25 @@ struct ChildMeasurer {
       wall: Timing.median(walls), peakRSS: Int(Timing.median(peaks)), failures: failures, cpu: Timing.median(cpus))
   }
 
+  /// Each command once per round, `runs` rounds, the first of each round turning: a slow spell of
+  /// the machine then falls on every command alike, which measuring one command's runs in a row
+  /// and then the next's did not (a ratio moved by a third from one bench run to the next).
+  func measureAlternated(_ commands: [(executable: String, arguments: [String])], runs: Int) -> [Measurement] {
+    var rounds: [[Measurement]] = Array(repeating: [], count: commands.count)
+    for round in 0..<runs {
+      for step in commands.indices {
+        let index = (round + step) % commands.count
+        rounds[index].append(measure(commands[index].executable, commands[index].arguments, runs: 1))
+      }
+    }
+    return rounds.map { runs in
+      let measured = runs.filter { $0.failures == 0 }
+      return Measurement(
+        wall: Timing.median(measured.map(\.wall)), peakRSS: Int(Timing.median(measured.map { Double($0.peakRSS) })),
+        failures: runs.count - measured.count, cpu: Timing.median(measured.map(\.cpu)))
+    }
+  }
+
   private func once(_ executable: String, _ arguments: [String]) -> (
     status: Int32, wall: Double, peakRSS: Int, cpu: Double
   )? {

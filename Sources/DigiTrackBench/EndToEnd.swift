@@ -25,18 +25,35 @@ struct EndToEndResult {
     runs: Int
   ) -> EndToEndResult {
     let ours = Machine.executablePath()
-    // Interleaved per file, so that a burst of load on the machine hits every side alike.
-    let export = measurer.measure(
-      ours, ["export", "--data", input.path, "--view", "matrix", "--width", "200", "-o", "/dev/null"], runs: runs)
-    let floorRun = floor.map { measurer.measure($0, [input.path], runs: runs) }
-    let pythonRun = python.map { measurer.measure($0.interpreter, $0.arguments(input.path), runs: runs) }
-    let validate = measurer.measure(ours, ["validate", input.path], runs: runs)
-    let provinceRun = province.map {
-      measurer.measure(
-        ours,
-        ["export", "--data", input.path, "--view", "province", "--province", $0, "--width", "200", "-o", "/dev/null"],
-        runs: runs)
+    // Alternated run by run (`measureAlternated`), so that a slow spell of the machine hits every side alike.
+    var commands: [(executable: String, arguments: [String])] = [
+      (ours, ["export", "--data", input.path, "--view", "matrix", "--width", "200", "-o", "/dev/null"]),
+      (ours, ["validate", input.path]),
+    ]
+    if let province {
+      commands.append(
+        (
+          ours,
+          [
+            "export", "--data", input.path, "--view", "province", "--province", province, "--width", "200", "-o",
+            "/dev/null",
+          ]
+        ))
     }
+    let floorIndex = floor.map { floor in
+      commands.append((floor, [input.path]))
+      return commands.count - 1
+    }
+    let pythonIndex = python.map { python in
+      commands.append((python.interpreter, python.arguments(input.path)))
+      return commands.count - 1
+    }
+    let measured = measurer.measureAlternated(commands, runs: runs)
+    let export = measured[0]
+    let validate = measured[1]
+    let provinceRun = province == nil ? nil : measured[2]
+    let floorRun = floorIndex.map { measured[$0] }
+    let pythonRun = pythonIndex.map { measured[$0] }
     return EndToEndResult(
       label: input.label, fileSize: Format.fileSize(input.path), ours: export, validate: validate,
       province: provinceRun, floor: floorRun,
