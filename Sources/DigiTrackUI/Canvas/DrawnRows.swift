@@ -36,13 +36,16 @@ final class DrawnRows {
 
   /// The key-hint line of each state of the filter prompt, made at the first frame that shows it:
   /// besides the prompt, it depends only on what the layout key holds (the screen, the width and
-  /// the options), and making it cost a quarter of a move.
-  private var hints: [Bool: Line] = [:]
+  /// the options), and making it cost a quarter of a move. Two stored lines, not a dictionary
+  /// keyed by the state: that type would be instantiated by name, a scan of every conformance
+  /// record, at the first frame.
+  private var hintsWhileTyping: Line?
+  private var hints: Line?
 
   func hintLine(editingFilter: Bool, make: () -> Line) -> Line {
-    if let line = hints[editingFilter] { return line }
+    if let line = editingFilter ? hintsWhileTyping : hints { return line }
     let line = make()
-    hints[editingFilter] = line
+    if editingFilter { hintsWhileTyping = line } else { hints = line }
     return line
   }
 
