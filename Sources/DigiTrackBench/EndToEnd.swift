@@ -30,28 +30,22 @@ struct EndToEndResult {
       (ours, ["export", "--data", input.path, "--view", "matrix", "--width", "200", "-o", "/dev/null"]),
       (ours, ["validate", input.path]),
     ]
-    if let province {
-      commands.append(
-        (
-          ours,
-          [
-            "export", "--data", input.path, "--view", "province", "--province", province, "--width", "200", "-o",
-            "/dev/null",
-          ]
-        ))
-    }
-    let floorIndex = floor.map { floor in
-      commands.append((floor, [input.path]))
+    /// Adds a command and gives its place in the results.
+    func adding(_ executable: String, _ arguments: [String]) -> Int {
+      commands.append((executable, arguments))
       return commands.count - 1
     }
-    let pythonIndex = python.map { python in
-      commands.append((python.interpreter, python.arguments(input.path)))
-      return commands.count - 1
+    let provinceIndex = province.map {
+      adding(
+        ours,
+        ["export", "--data", input.path, "--view", "province", "--province", $0, "--width", "200", "-o", "/dev/null"])
     }
+    let floorIndex = floor.map { adding($0, [input.path]) }
+    let pythonIndex = python.map { adding($0.interpreter, $0.arguments(input.path)) }
     let measured = measurer.measureAlternated(commands, runs: runs)
     let export = measured[0]
     let validate = measured[1]
-    let provinceRun = province == nil ? nil : measured[2]
+    let provinceRun = provinceIndex.map { measured[$0] }
     let floorRun = floorIndex.map { measured[$0] }
     let pythonRun = pythonIndex.map { measured[$0] }
     return EndToEndResult(
