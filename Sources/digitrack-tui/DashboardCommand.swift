@@ -46,8 +46,8 @@ struct DashboardCommand: ParsableCommand {
 
   var invocation: DashboardInvocation {
     DashboardInvocation(
-      data: dataOptions.choice, language: languageOptions.lang, dates: snapshotOptions.choice, theme: theme,
-      exportDir: exportDir, noMouse: noMouse, noColor: noColor)
+      request: DataRequest(data: dataOptions.choice, language: languageOptions.lang, dates: snapshotOptions.choice),
+      theme: theme, exportDir: exportDir, noMouse: noMouse, noColor: noColor)
   }
 
   func run() throws { try invocation.run() }
@@ -55,26 +55,21 @@ struct DashboardCommand: ParsableCommand {
 
 /// The dashboard as plain values: what runs, whichever parser read the command line.
 struct DashboardInvocation: Equatable {
-  var data = DataChoice()
-  var language: Language?
-  var dates = DateChoice()
+  var request = DataRequest()
   var theme: String?
   var exportDir: String?
   var noMouse = false
   var noColor = false
 
   /// Every check ArgumentParser runs for this command and its option groups.
-  func validate() throws {
-    try data.validate()
-    try dates.validate()
-  }
+  func validate() throws { try request.validate() }
 
   func run() throws {
     // Everything that can fail is done before the screen is touched.
     let config = try UserConfig.load()
-    let (loaded, badParts) = try self.data.loadReportingBad(fallback: config.data)
-    let data = try dates.apply(to: loaded)
-    let options = displayOptionsFor(language, config: config)
+    let (loaded, badParts) = try request.data.loadReportingBad(fallback: config.data)
+    let data = try request.dates.apply(to: loaded)
+    let options = displayOptionsFor(request.language, config: config)
     let themeName = theme ?? config.theme ?? "default"
     let chosenTheme: Theme
     let catalog = ThemeDiscovery.catalog()
@@ -107,10 +102,10 @@ struct DashboardInvocation: Equatable {
     let noColorEnvironment = getenv("NO_COLOR") != nil
     var terminal = TerminalOptions(
       mouse: !noMouse, exportDirectory: exportDir ?? config.exportDir ?? "", theme: chosenTheme,
-      color: !(noColor || noColorEnvironment), maxDataBytes: self.data.loader.maxBytes)
-    terminal.preferPart = self.data.prefer
+      color: !(noColor || noColorEnvironment), maxDataBytes: request.data.loader.maxBytes)
+    terminal.preferPart = request.data.prefer
     var state = AppState(
-      data: data, options: options, width: 80, height: 24, dataPath: self.data.data ?? config.data)
+      data: data, options: options, width: 80, height: 24, dataPath: request.data.data ?? config.data)
     // A --data DIR folder opens with its good parts and says which files were left out.
     if !badParts.isEmpty {
       _ = state.update(.notice(SheetMessages(language: options.language).badParts(badParts)))

@@ -68,8 +68,9 @@ struct ExportCommand: ParsableCommand {
 
   var invocation: ExportInvocation {
     ExportInvocation(
-      data: dataOptions.choice, language: languageOptions.lang, dates: snapshotOptions.choice, view: view,
-      province: province, format: format, excel: excel, width: width, filter: filter, output: outputOptions.choice)
+      request: DataRequest(data: dataOptions.choice, language: languageOptions.lang, dates: snapshotOptions.choice),
+      view: view, province: province, format: format, excel: excel, width: width, filter: filter,
+      output: outputOptions.choice)
   }
 
   func validate() throws { try invocation.validateOwnOptions() }
@@ -79,9 +80,7 @@ struct ExportCommand: ParsableCommand {
 
 /// `export` as plain values: what runs, whichever parser read the command line.
 struct ExportInvocation: Equatable {
-  var data = DataChoice()
-  var language: Language?
-  var dates = DateChoice()
+  var request = DataRequest()
   var view: ViewKind?
   var province: String?
   var format = ExportFileFormat.text
@@ -95,8 +94,7 @@ struct ExportInvocation: Equatable {
 
   /// Every check ArgumentParser runs for this command and its option groups.
   func validate() throws {
-    try data.validate()
-    try dates.validate()
+    try request.validate()
     try validateOwnOptions()
   }
 
@@ -115,9 +113,9 @@ struct ExportInvocation: Equatable {
 
   func run() throws {
     let config = try UserConfig.load()
-    let data = try dates.apply(to: self.data.load(fallback: config.data))
+    let data = try request.dates.apply(to: request.data.load(fallback: config.data))
     KeptUntilExit.keep(data)
-    let options = displayOptionsFor(language, config: config)
+    let options = displayOptionsFor(request.language, config: config)
     let exporter = ViewExport(data: data, options: options)
     var provinceIndex: Int?
     if let province {

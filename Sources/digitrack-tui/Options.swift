@@ -82,6 +82,20 @@ struct DataChoice: Equatable {
   }
 }
 
+/// What the dashboard and `export` read and show: the data (`--data`, `--prefer`, `--max-size`),
+/// the language (`--lang`) and the report dates (`--snapshot`, `--compare`), as plain values.
+struct DataRequest: Equatable {
+  var data = DataChoice()
+  var language: Language?
+  var dates = DateChoice()
+
+  /// The checks of the three option groups.
+  func validate() throws {
+    try data.validate()
+    try dates.validate()
+  }
+}
+
 /// `--lang`.
 struct LanguageOptions: ParsableArguments {
   @Option(

@@ -48,11 +48,11 @@ enum QuickCommandLine {
 
   // MARK: - The options of each command, as ArgumentParser names them
 
-  private static let dataOptions = ["--data", "--prefer", "--max-size", "--lang", "--snapshot", "--compare"]
+  private static let dataRequestOptions = ["--data", "--prefer", "--max-size", "--lang", "--snapshot", "--compare"]
   private static let dashboardOptions = OptionTable(
-    valued: dataOptions + ["--theme", "--export-dir"], flags: ["--no-mouse", "--no-color"], positionals: false)
+    valued: dataRequestOptions + ["--theme", "--export-dir"], flags: ["--no-mouse", "--no-color"], positionals: false)
   private static let exportOptions = OptionTable(
-    valued: dataOptions + ["--view", "--province", "--format", "--width", "--filter", "--output"],
+    valued: dataRequestOptions + ["--view", "--province", "--format", "--width", "--filter", "--output"],
     flags: ["--excel", "--force"], positionals: false)
   private static let validateOptions = OptionTable(valued: ["--lang", "--max-size"], flags: [], positionals: true)
   private static let importOptions = OptionTable(
@@ -62,21 +62,18 @@ enum QuickCommandLine {
   // MARK: - Plain values from what was given
 
   private static func dashboard(_ given: GivenOptions) -> DashboardInvocation? {
-    var language: Language?
-    guard let data = dataChoice(given), convert(given.value("--lang"), into: &language) else { return nil }
+    guard let request = dataRequest(given) else { return nil }
     let invocation = DashboardInvocation(
-      data: data, language: language, dates: dateChoice(given), theme: given.value("--theme"),
-      exportDir: given.value("--export-dir"), noMouse: given.has("--no-mouse"), noColor: given.has("--no-color"))
+      request: request, theme: given.value("--theme"), exportDir: given.value("--export-dir"),
+      noMouse: given.has("--no-mouse"), noColor: given.has("--no-color"))
     return (try? invocation.validate()) == nil ? nil : invocation
   }
 
   private static func export(_ given: GivenOptions) -> ExportInvocation? {
-    guard let data = dataChoice(given) else { return nil }
+    guard let request = dataRequest(given) else { return nil }
     var invocation = ExportInvocation.defaults
-    invocation.data = data
-    invocation.dates = dateChoice(given)
-    guard convert(given.value("--lang"), into: &invocation.language),
-      convert(given.value("--view"), into: &invocation.view),
+    invocation.request = request
+    guard convert(given.value("--view"), into: &invocation.view),
       convert(given.value("--format"), into: &invocation.format),
       convert(given.value("--width"), into: &invocation.width)
     else { return nil }
@@ -104,13 +101,16 @@ enum QuickCommandLine {
     return (try? invocation.validate()) == nil ? nil : invocation
   }
 
-  private static func dataChoice(_ given: GivenOptions) -> DataChoice? {
-    var choice = DataChoice(data: given.value("--data"), prefer: given.value("--prefer"))
-    return convert(given.value("--max-size"), into: &choice.maxSize) ? choice : nil
-  }
-
-  private static func dateChoice(_ given: GivenOptions) -> DateChoice {
-    DateChoice(snapshot: given.value("--snapshot"), compare: given.value("--compare"))
+  /// `--data`, `--prefer`, `--max-size`, `--lang`, `--snapshot` and `--compare`; nil when a value
+  /// does not convert.
+  private static func dataRequest(_ given: GivenOptions) -> DataRequest? {
+    var request = DataRequest(
+      data: DataChoice(data: given.value("--data"), prefer: given.value("--prefer")),
+      dates: DateChoice(snapshot: given.value("--snapshot"), compare: given.value("--compare")))
+    guard convert(given.value("--max-size"), into: &request.data.maxSize),
+      convert(given.value("--lang"), into: &request.language)
+    else { return nil }
+    return request
   }
 
   /// Converts a given value as ArgumentParser does; false when it is not one.
